@@ -1,0 +1,13 @@
+package io.sightline.engine.api;
+
+/** Stable codes for {@link PlatformException}; clients switch on these, people read the message. */
+public enum ErrorCode {
+    INVALID_INPUT,
+    BAD_FILE,
+    NOT_FOUND,
+    ALREADY_EXISTS,
+    CONFLICT,
+    CANCELLED,
+    UNAVAILABLE,
+    INTERNAL
+}
