@@ -1,0 +1,18 @@
+package io.sightline.app.shell;
+
+import javafx.scene.Node;
+
+/**
+ * A persona's workspace, as the shell's registry knows it: who it is for, its view (built once, on first
+ * use), and what to do when the user comes back to it.
+ */
+public interface Workspace {
+    Persona persona();
+
+    /** The workspace's root node; the same node on every call. */
+    Node view();
+
+    /** Called each time the workspace is shown, so that it can reload what may have changed meanwhile. */
+    default void onShown() {
+    }
+}
