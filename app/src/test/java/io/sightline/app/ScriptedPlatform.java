@@ -137,11 +137,6 @@ public abstract class ScriptedPlatform implements Platform {
     }
 
     @Override
-    public             throw new PlatformException(ErrorCode.CANCELLED, "Interrupted while waiting for training.", e) {
-        throw unsupported("PlatformException");
-    }
-
-    @Override
     public void close() {
     }
 }
