@@ -1,0 +1,5 @@
+/**
+ * The model registry: registered models, their versions with lineage and stage, and the content-addressed
+ * store of model artifacts (Tribuo protobuf, never Java serialization), each named by its SHA-256.
+ */
+package io.sightline.engine.registry;

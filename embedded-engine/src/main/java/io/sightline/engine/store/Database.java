@@ -1,0 +1,152 @@
+package io.sightline.engine.store;
+
+import io.sightline.engine.api.ErrorCode;
+import io.sightline.engine.api.PlatformException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/** The platform's database: a pooled JDBC data source, migrated by Flyway when opened. */
+public final class Database implements AutoCloseable {
+    private final String url;
+    private final DataSource dataSource;
+    private final AutoCloseable pool;
+
+    private Database(String url, DataSource dataSource, AutoCloseable pool) {
+        this.url = url;
+        this.dataSource = dataSource;
+        this.pool = pool;
+    }
+
+    /**
+     * The H2 file database in {@code directory}. AUTO_SERVER lets a command line and a console on the same
+     * machine share one data directory at the same time.
+     */
+    public static Database h2File(Path directory) {
+        String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("sightline") + ";AUTO_SERVER=TRUE";
+        return open(url, "sa", "");
+    }
+
+    /** Opens any JDBC URL (H2 or PostgreSQL) and brings its schema up to date. */
+    public static Database open(String url, String user, String password) {
+        Database database;
+        if (url.startsWith("jdbc:h2:")) {
+            JdbcConnectionPool h2Pool = JdbcConnectionPool.create(url, user, password);
+            h2Pool.setMaxConnections(32);
+            database = new Database(url, h2Pool, h2Pool::dispose);
+        } else {
+            database = new Database(url, new DriverManagerSource(url, user, password), () -> { });
+        }
+        database.migrate();
+        return database;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    private void migrate() {
+        try {
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            throw new PlatformException(ErrorCode.UNAVAILABLE,
+                    "The database at " + url + " could not be opened or upgraded: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
+    public <T> T inTransaction(SqlWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw storageFailure(e);
+        }
+    }
+
+    /** Runs read-only or single-statement {@code work} with auto-commit. */
+    public <T> T read(SqlWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw storageFailure(e);
+        }
+    }
+
+    private PlatformException storageFailure(SQLException e) {
+        return new PlatformException(ErrorCode.UNAVAILABLE, "The database did not answer: " + e.getMessage(), e);
+    }
+
+    @Override
+    public void close() {
+        try {
+            pool.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("Closing the database failed", e);
+        }
+    }
+
+    /** A unit of JDBC work. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Connections straight from the driver, for databases without a pool of their own here. */
+    private record DriverManagerSource(String url, String user, String password) implements DataSource {
+        @Override
+        public Connection getConnection() throws SQLException {
+            return DriverManager.getConnection(url, user, password);
+        }
+
+        @Override
+        public Connection getConnection(String otherUser, String otherPassword) throws SQLException {
+            return DriverManager.getConnection(url, otherUser, otherPassword);
+        }
+
+        @Override
+        public java.io.PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(java.io.PrintWriter out) {
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+            DriverManager.setLoginTimeout(seconds);
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return DriverManager.getLoginTimeout();
+        }
+
+        @Override
+        public java.util.logging.Logger getParentLogger() {
+            return java.util.logging.Logger.getLogger("io.sightline");
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            throw new SQLException("Not a wrapper");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) {
+            return false;
+        }
+    }
+}
