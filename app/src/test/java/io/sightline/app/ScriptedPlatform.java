@@ -132,6 +132,11 @@ public abstract class ScriptedPlatform implements Platform {
     }
 
     @Override
+    public long latestEventId() {
+        throw unsupported("latestEventId");
+    }
+
+    @Override
     public EventSubscription subscribe(long sinceId, Consumer<PlatformEvent> listener) {
         throw unsupported("subscribe");
     }

@@ -75,6 +75,9 @@ public interface Platform extends AutoCloseable {
 
     // ---- events
 
+    /** The id of the newest event so far: subscribe with it to hear only what happens from now on. */
+    long latestEventId();
+
     /** Delivers every event with an id greater than {@code sinceId}, then new ones as they happen. */
     EventSubscription subscribe(long sinceId, Consumer<PlatformEvent> listener);
 
