@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -34,17 +35,14 @@ public final class Json {
     }
 
     public static <T> T read(String json, Class<T> type) {
-        if (json == null) {
-            return null;
-        }
-        try {
-            return MAPPER.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new PlatformException(ErrorCode.INTERNAL, "Stored JSON is damaged: " + e.getOriginalMessage(), e);
-        }
+        return read(json, MAPPER.constructType(type));
     }
 
     public static <T> T read(String json, TypeReference<T> type) {
+        return read(json, MAPPER.getTypeFactory().constructType(type));
+    }
+
+    private static <T> T read(String json, JavaType type) {
         if (json == null) {
             return null;
         }
