@@ -33,6 +33,8 @@ public final class PredictionLog implements AutoCloseable {
     private final BlockingQueue<Entry> queue;
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong written = new AtomicLong();
+    /** Written or given up on: what flush() waits for. */
+    private final AtomicLong processed = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
     private final Thread writer;
     private volatile boolean closing;
@@ -73,7 +75,7 @@ public final class PredictionLog implements AutoCloseable {
     public boolean flush(Duration timeout) {
         long target = accepted.get();
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (written.get() < target) {
+        while (processed.get() < target) {
             if (System.nanoTime() > deadline || !writer.isAlive()) {
                 return false;
             }
@@ -108,13 +110,14 @@ public final class PredictionLog implements AutoCloseable {
                 queue.drainTo(batch, BATCH - 1);
                 insert(batch);
                 written.addAndGet(batch.size());
+                processed.addAndGet(batch.size());
             } catch (InterruptedException e) {
                 closing = true;
             } catch (RuntimeException e) {
-                // A failed batch is counted as dropped so that flush() does not wait for it forever.
+                // A failed batch is counted as dropped, and as processed so that flush() does not wait forever.
                 LOG.error("Could not write {} predictions to the log", batch.size(), e);
                 dropped.addAndGet(batch.size());
-                written.addAndGet(batch.size());
+                processed.addAndGet(batch.size());
             } finally {
                 batch.clear();
             }
