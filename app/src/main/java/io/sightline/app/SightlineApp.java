@@ -1,0 +1,51 @@
+package io.sightline.app;
+
+import io.sightline.app.shell.MainWindow;
+import io.sightline.app.task.FailureMessages;
+import io.sightline.app.workspace.analyst.AnalystWorkspace;
+import javafx.application.Application;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+
+/** The JavaFX application: opens the composition off the FX thread, shows the main window, closes on exit. */
+public final class SightlineApp extends Application {
+    private ConsoleComposition composition;
+    private LaunchOptions options;
+    private Throwable startFailure;
+
+    @Override
+    public void init() {
+        // init() runs on the launcher thread: opening the database here keeps the FX thread free.
+        try {
+            options = LaunchOptions.parse(getParameters().getRaw());
+            composition = ConsoleComposition.open(options);
+        } catch (RuntimeException e) {
+            startFailure = e;
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        if (startFailure != null) {
+            Alert alert = new Alert(Alert.AlertType.ERROR);
+            alert.setTitle("Sightline");
+            alert.setHeaderText("Sightline could not start");
+            alert.setContentText(FailureMessages.plain(startFailure));
+            alert.showAndWait();
+            javafx.application.Platform.exit();
+            return;
+        }
+        MainWindow window = composition.mainWindow();
+        window.show(stage);
+        options.screenshotTour().ifPresent(directory -> composition.registry().workspaces().stream()
+                .filter(AnalystWorkspace.class::isInstance).map(AnalystWorkspace.class::cast).findFirst()
+                .ifPresent(analyst -> new ScreenshotTour(stage, composition.shell(), analyst, directory).start()));
+    }
+
+    @Override
+    public void stop() {
+        if (composition != null) {
+            composition.close();
+        }
+    }
+}

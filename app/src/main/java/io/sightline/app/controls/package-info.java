@@ -1,0 +1,2 @@
+/** Reusable controls of the console (traffic light, confusion matrix); their skins live in {@code skin}. */
+package io.sightline.app.controls;

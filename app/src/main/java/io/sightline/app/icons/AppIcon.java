@@ -1,0 +1,47 @@
+package io.sightline.app.icons;
+
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Every icon the console shows, named for what it means rather than what it depicts. */
+public enum AppIcon {
+    ANALYST(Feather.BRIEFCASE),
+    DATA_SCIENTIST(Feather.ACTIVITY),
+    MLOPS_ENGINEER(Feather.SERVER),
+    RISK_OPERATIONS(Feather.SHIELD),
+    EXECUTIVE(Feather.PIE_CHART),
+    UPLOAD(Feather.UPLOAD),
+    OPEN_FILE(Feather.FOLDER),
+    TRAIN(Feather.PLAY),
+    CANCEL(Feather.X),
+    DEPLOY(Feather.SEND),
+    PREDICT(Feather.ZAP),
+    SCORE_FILE(Feather.FILE_TEXT),
+    NEXT(Feather.ARROW_RIGHT),
+    BACK(Feather.ARROW_LEFT),
+    THEME_LIGHT(Feather.SUN),
+    THEME_DARK(Feather.MOON),
+    HELP(Feather.HELP_CIRCLE),
+    KEYBOARD(Feather.COMMAND),
+    INFO(Feather.INFO),
+    WARNING(Feather.ALERT_TRIANGLE),
+    BLOCKER(Feather.ALERT_OCTAGON),
+    DONE(Feather.CHECK_CIRCLE),
+    DATABASE(Feather.DATABASE);
+
+    private final Ikon ikon;
+
+    AppIcon(Ikon ikon) {
+        this.ikon = ikon;
+    }
+
+    public Ikon ikon() {
+        return ikon;
+    }
+
+    /** A new node for this icon; nodes cannot be shared between parents, so every use gets its own. */
+    public FontIcon node() {
+        return new FontIcon(ikon);
+    }
+}

@@ -1,0 +1,2 @@
+/** The console's icons: one enum naming every glyph the screens use, over the Ikonli Feather pack. */
+package io.sightline.app.icons;

@@ -1,0 +1,283 @@
+package io.sightline.app.shell;
+
+import atlantafx.base.controls.Spacer;
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import atlantafx.base.theme.Styles;
+import io.sightline.app.icons.AppIcon;
+import io.sightline.engine.api.HealthStatus;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Application;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * The main window: menus, the persona switcher, the current workspace and the status bar. It builds nodes,
+ * binds them to the {@link ShellViewModel} and forwards what the user does; the state lives in the model.
+ */
+public final class MainWindow {
+    public static final String STYLESHEET = "/io/sightline/assets/theme/sightline.css";
+    static final String PERSONA_SWITCHER_ID = "persona-switcher";
+    static final String WORKSPACE_AREA_ID = "workspace-area";
+    static final String HEALTH_TEXT_ID = "engine-health";
+    private static final Duration HEALTH_REFRESH = Duration.seconds(5);
+    private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
+    private static final double DEFAULT_WIDTH = 1280;
+    private static final double DEFAULT_HEIGHT = 820;
+
+    private final ShellViewModel viewModel;
+    private final WorkspaceRegistry registry;
+    private final StackPane workspaceArea = new StackPane();
+    private final Map<Persona, ToggleButton> personaButtons = new EnumMap<>(Persona.class);
+    private final BorderPane root = new BorderPane();
+    private final Timeline healthRefresh;
+    private Stage stage;
+    private WindowPlacement normalPlacement;
+
+    public MainWindow(ShellViewModel viewModel, WorkspaceRegistry registry) {
+        this.viewModel = viewModel;
+        this.registry = registry;
+        root.getStyleClass().add("main-window");
+        workspaceArea.setId(WORKSPACE_AREA_ID);
+        workspaceArea.getStyleClass().add("workspace-area");
+        root.setTop(new VBox(menuBar(), header()));
+        root.setCenter(workspaceArea);
+        root.setBottom(statusBar());
+        healthRefresh = new Timeline(new KeyFrame(HEALTH_REFRESH, e -> viewModel.refreshStatus()));
+        healthRefresh.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    /** Places the window where it was last time, shows it, and starts watching the engine's health. */
+    public void show(Stage primaryStage) {
+        this.stage = primaryStage;
+        Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("Sightline");
+        stage.setMinWidth(WindowPlacement.MIN_WIDTH);
+        stage.setMinHeight(WindowPlacement.MIN_HEIGHT);
+
+        viewModel.themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
+        applyTheme(viewModel.themeProperty().get());
+        viewModel.selectedPersonaProperty().addListener((obs, old, persona) -> showWorkspace(persona));
+        showWorkspace(viewModel.selectedPersonaProperty().get());
+
+        place();
+        stage.setOnHidden(e -> {
+            healthRefresh.stop();
+            viewModel.saveWindowPlacement(currentPlacement());
+        });
+        stage.show();
+        viewModel.refreshStatus();
+        healthRefresh.play();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    private MenuBar menuBar() {
+        MenuItem open = item("Open a data file…", AppIcon.OPEN_FILE, Shortcut.OPEN_FILE, this::openFile);
+        open.disableProperty().bind(viewModel.selectedPersonaProperty().map(
+                p -> registry.workspace(p).map(w -> !w.opensFiles()).orElse(true)).orElse(true));
+        MenuItem quit = item("Quit", null, Shortcut.QUIT, () -> stage.close());
+        Menu file = new Menu("File", null, open, new SeparatorMenuItem(), quit);
+
+        Menu view = new Menu("View");
+        for (Persona persona : viewModel.personas()) {
+            view.getItems().add(item(persona.title(), iconOf(persona), Shortcut.persona(persona),
+                    () -> viewModel.select(persona)));
+        }
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setAccelerator(Shortcut.TOGGLE_THEME.keys());
+        dark.setSelected(viewModel.themeProperty().get() == Theme.DARK);
+        viewModel.themeProperty().addListener((obs, old, theme) -> dark.setSelected(theme == Theme.DARK));
+        dark.setOnAction(e -> {
+            // the check box flips itself; the model decides
+            dark.setSelected(viewModel.themeProperty().get() == Theme.DARK);
+            viewModel.toggleTheme();
+        });
+        view.getItems().addAll(new SeparatorMenuItem(), dark);
+
+        MenuItem shortcuts = item("Keyboard shortcuts", AppIcon.KEYBOARD, Shortcut.SHOW_SHORTCUTS,
+                () -> ShellDialogs.showShortcuts(stage, Shortcut.all(viewModel.personas())));
+        MenuItem about = item("About Sightline", AppIcon.INFO, null, () -> ShellDialogs.showAbout(stage, viewModel));
+        Menu help = new Menu("Help", null, shortcuts, about);
+        return new MenuBar(file, view, help);
+    }
+
+    private static MenuItem item(String text, AppIcon icon, Shortcut shortcut, Runnable action) {
+        MenuItem item = new MenuItem(text, icon == null ? null : icon.node());
+        if (shortcut != null) {
+            item.setAccelerator(shortcut.keys());
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private HBox header() {
+        Label title = new Label("Sightline");
+        title.getStyleClass().addAll(Styles.TITLE_3, "app-title");
+
+        HBox switcher = new HBox();
+        switcher.setId(PERSONA_SWITCHER_ID);
+        switcher.getStyleClass().add("persona-switcher");
+        ToggleGroup group = new ToggleGroup();
+        var personas = viewModel.personas();
+        for (int i = 0; i < personas.size(); i++) {
+            Persona persona = personas.get(i);
+            ToggleButton button = new ToggleButton(persona.title(), iconOf(persona).node());
+            button.setToggleGroup(group);
+            button.setTooltip(new Tooltip(Shortcut.persona(persona).keys().getDisplayText()));
+            button.getStyleClass().add(pillPosition(i, personas.size()));
+            button.setOnAction(e -> {
+                viewModel.select(persona);
+                button.setSelected(true); // a toggle group would otherwise let the user un-select everything
+            });
+            personaButtons.put(persona, button);
+            switcher.getChildren().add(button);
+        }
+
+        Button theme = new Button();
+        theme.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        theme.graphicProperty().bind(viewModel.themeProperty().map(
+                t -> t == Theme.DARK ? AppIcon.THEME_LIGHT.node() : AppIcon.THEME_DARK.node()));
+        theme.setTooltip(new Tooltip("Light / dark (" + Shortcut.TOGGLE_THEME.keys().getDisplayText() + ")"));
+        theme.setOnAction(e -> viewModel.toggleTheme());
+
+        HBox header = new HBox(16, title, switcher, new Spacer(), theme);
+        header.getStyleClass().add("shell-header");
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(8, 16, 8, 16));
+        return header;
+    }
+
+    private static String pillPosition(int index, int count) {
+        if (count == 1) {
+            return "single-pill";
+        }
+        return index == 0 ? Styles.LEFT_PILL : index == count - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL;
+    }
+
+    private HBox statusBar() {
+        Label engine = new Label();
+        engine.textProperty().bind(viewModel.engineModeProperty().map(m -> m.isEmpty() ? "Engine" : "Engine: " + m));
+        engine.setGraphic(AppIcon.DATABASE.node());
+        Label location = new Label();
+        location.textProperty().bind(viewModel.dataLocationProperty());
+        location.getStyleClass().add(Styles.TEXT_MUTED);
+        location.setTooltip(new Tooltip());
+        location.getTooltip().textProperty().bind(viewModel.dataLocationProperty());
+
+        Region dot = new Region();
+        dot.getStyleClass().add("health-dot");
+        viewModel.healthProperty().addListener((obs, old, status) -> showHealth(dot, status));
+        Label health = new Label();
+        health.setId(HEALTH_TEXT_ID);
+        health.textProperty().bind(viewModel.healthTextProperty());
+        health.setGraphic(dot);
+
+        HBox bar = new HBox(16, engine, location, new Spacer(), health);
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 16, 4, 16));
+        return bar;
+    }
+
+    private static void showHealth(Region dot, HealthStatus status) {
+        for (HealthStatus s : HealthStatus.values()) {
+            dot.pseudoClassStateChanged(PseudoClass.getPseudoClass(s.name().toLowerCase()), s == status);
+        }
+    }
+
+    private void showWorkspace(Persona persona) {
+        ToggleButton button = personaButtons.get(persona);
+        if (button != null) {
+            button.setSelected(true);
+        }
+        registry.workspace(persona).ifPresent(workspace -> {
+            workspaceArea.getChildren().setAll(workspace.view());
+            workspace.onShown();
+        });
+    }
+
+    private void openFile() {
+        registry.workspace(viewModel.selectedPersonaProperty().get())
+                .filter(Workspace::opensFiles)
+                .ifPresent(w -> w.openFile(stage));
+    }
+
+    private void applyTheme(Theme theme) {
+        Application.setUserAgentStylesheet(theme == Theme.DARK
+                ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        root.pseudoClassStateChanged(DARK, theme == Theme.DARK);
+    }
+
+    private void place() {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        WindowPlacement placement = viewModel.windowPlacement()
+                .filter(p -> onSomeScreen(p))
+                .orElseGet(() -> new WindowPlacement(
+                        screen.getMinX() + Math.max(0, (screen.getWidth() - DEFAULT_WIDTH) / 2),
+                        screen.getMinY() + Math.max(0, (screen.getHeight() - DEFAULT_HEIGHT) / 2),
+                        Math.min(DEFAULT_WIDTH, screen.getWidth()), Math.min(DEFAULT_HEIGHT, screen.getHeight()),
+                        false));
+        stage.setX(placement.x());
+        stage.setY(placement.y());
+        stage.setWidth(placement.width());
+        stage.setHeight(placement.height());
+        stage.setMaximized(placement.maximized());
+        normalPlacement = placement;
+        // Remember the last un-maximised bounds, so that un-maximising next time restores them.
+        stage.xProperty().addListener(o -> rememberNormalBounds());
+        stage.yProperty().addListener(o -> rememberNormalBounds());
+        stage.widthProperty().addListener(o -> rememberNormalBounds());
+        stage.heightProperty().addListener(o -> rememberNormalBounds());
+    }
+
+    private static boolean onSomeScreen(WindowPlacement placement) {
+        // a window left on a monitor that is gone would open out of sight
+        return !Screen.getScreensForRectangle(placement.x(), placement.y(),
+                Math.min(placement.width(), 100), Math.min(placement.height(), 100)).isEmpty();
+    }
+
+    private void rememberNormalBounds() {
+        if (!stage.isMaximized() && !stage.isIconified()) {
+            normalPlacement = new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                    false);
+        }
+    }
+
+    private WindowPlacement currentPlacement() {
+        return new WindowPlacement(normalPlacement.x(), normalPlacement.y(), normalPlacement.width(),
+                normalPlacement.height(), stage.isMaximized());
+    }
+
+    private static AppIcon iconOf(Persona persona) {
+        return AppIcon.valueOf(persona.name());
+    }
+}

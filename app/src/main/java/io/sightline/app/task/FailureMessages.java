@@ -1,0 +1,25 @@
+package io.sightline.app.task;
+
+import io.sightline.engine.api.PlatformException;
+
+/** Turns a failure into words for the screen: the platform's own message, never a stack trace. */
+public final class FailureMessages {
+    private static final System.Logger LOG = System.getLogger(FailureMessages.class.getName());
+
+    private FailureMessages() {
+    }
+
+    /** The platform's plain-language message, or a short generic sentence (the details go to the log). */
+    public static String plain(Throwable failure) {
+        if (failure instanceof PlatformException platformFailure && hasText(platformFailure.getMessage())) {
+            return platformFailure.getMessage();
+        }
+        LOG.log(System.Logger.Level.WARNING, "Unexpected failure", failure);
+        return "Something unexpected went wrong (" + failure.getClass().getSimpleName()
+                + "). Please try again; if it happens again, the log has the details.";
+    }
+
+    private static boolean hasText(String text) {
+        return text != null && !text.isBlank();
+    }
+}

@@ -1,0 +1,100 @@
+package io.sightline.app.workspace.analyst;
+
+import io.sightline.app.task.TaskExecutor;
+import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.RunInfo;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * The wizard as a whole: which step is shown, how far the user has got, and the hand-over from one step's
+ * model to the next (dataset to training, run to results and deployment).
+ */
+public final class AnalystWizardViewModel {
+    private final UploadViewModel upload;
+    private final TrainViewModel train;
+    private final ResultsViewModel results;
+    private final DeployViewModel deploy;
+    private final ReadOnlyObjectWrapper<WizardStep> step = new ReadOnlyObjectWrapper<>(WizardStep.UPLOAD);
+    private final ReadOnlyObjectWrapper<WizardStep> furthest = new ReadOnlyObjectWrapper<>(WizardStep.UPLOAD);
+    private String modelName;
+
+    public AnalystWizardViewModel(Platform platform, TaskExecutor tasks, Executor uiThread, Duration trainingBudget) {
+        this.upload = new UploadViewModel(platform, tasks);
+        this.train = new TrainViewModel(platform, tasks, uiThread, trainingBudget);
+        this.results = new ResultsViewModel();
+        this.deploy = new DeployViewModel(platform, tasks);
+        // A new file starts the story again: later steps would describe the old one.
+        upload.datasetProperty().addListener((obs, old, now) -> furthest.set(WizardStep.UPLOAD));
+        train.runProperty().addListener((obs, old, run) -> {
+            if (run != null) {
+                showResults(run);
+            }
+        });
+    }
+
+    /** From Upload: hand the dataset and target to training and move on. */
+    public void proceedToTraining() {
+        if (!upload.trainableProperty().get()) {
+            return;
+        }
+        TrainingSetup setup = upload.trainingSetup();
+        modelName = setup.modelName();
+        train.prepare(setup);
+        reach(WizardStep.TRAIN);
+    }
+
+    private void showResults(RunInfo run) {
+        results.show(run);
+        deploy.prepare(run, modelName);
+        reach(WizardStep.RESULTS);
+    }
+
+    /** From Results: deploy the model and show the try-it form. */
+    public void useThisModel() {
+        if (results.runProperty().get() == null) {
+            return;
+        }
+        deploy.useThisModel();
+        reach(WizardStep.DEPLOY);
+    }
+
+    /** Back (or forward again) to a step already reached. */
+    public void goTo(WizardStep target) {
+        if (target.compareTo(furthest.get()) <= 0) {
+            step.set(target);
+        }
+    }
+
+    private void reach(WizardStep target) {
+        furthest.set(target);
+        step.set(target);
+    }
+
+    public ReadOnlyObjectProperty<WizardStep> stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    /** The furthest step the user may go to with what has been done so far. */
+    public ReadOnlyObjectProperty<WizardStep> furthestProperty() {
+        return furthest.getReadOnlyProperty();
+    }
+
+    public UploadViewModel upload() {
+        return upload;
+    }
+
+    public TrainViewModel train() {
+        return train;
+    }
+
+    public ResultsViewModel results() {
+        return results;
+    }
+
+    public DeployViewModel deploy() {
+        return deploy;
+    }
+}

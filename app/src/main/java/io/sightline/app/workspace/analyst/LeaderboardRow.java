@@ -1,0 +1,43 @@
+package io.sightline.app.workspace.analyst;
+
+import io.sightline.engine.api.CandidateResult;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** One approach the engine tried, in words: its plain name, how well it did, and how long it took. */
+public record LeaderboardRow(String approach, String score, String time, String note) {
+
+    static LeaderboardRow of(CandidateResult candidate) {
+        String score = candidate.ok() ? score(candidate.metric(), candidate.cvScore()) : "—";
+        String note = candidate.ok() ? "" : candidate.status() + (blank(candidate.note()) ? "" : ": " + candidate.note());
+        return new LeaderboardRow(Approaches.plainName(candidate), score,
+                PlainNumbers.seconds(candidate.trainMillis()), note);
+    }
+
+    /** Best first; those that failed or ran out of time last, in the order they came. */
+    static List<LeaderboardRow> ranked(List<CandidateResult> candidates) {
+        Comparator<CandidateResult> byScore = (a, b) -> a.higherIsBetter()
+                ? Double.compare(b.cvScore(), a.cvScore()) : Double.compare(a.cvScore(), b.cvScore());
+        Comparator<CandidateResult> order = Comparator.comparing((CandidateResult c) -> !c.ok())
+                .thenComparing((a, b) -> a.ok() && b.ok() ? byScore.compare(a, b) : 0);
+        return candidates.stream().sorted(order).map(LeaderboardRow::of).toList();
+    }
+
+    /** The cross-validated score said so that a reader can tell better from worse. */
+    static String score(String metric, double value) {
+        String name = metric == null ? "" : metric.toLowerCase(Locale.ROOT);
+        return switch (name) {
+            case "accuracy" -> Math.round(value * 100) + "% right";
+            case "auc" -> String.format(Locale.ENGLISH, "%.2f AUC", value);
+            case "f1" -> String.format(Locale.ENGLISH, "%.2f F1", value);
+            case "r2" -> String.format(Locale.ENGLISH, "%.2f R²", value);
+            case "rmse", "mae" -> "off by " + PlainNumbers.format(value) + " (" + metric.toUpperCase(Locale.ROOT) + ")";
+            default -> PlainNumbers.format(value) + " " + metric;
+        };
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,264 @@
+package io.sightline.app.workspace.analyst;
+
+import io.sightline.app.task.BackgroundTask;
+import io.sightline.app.task.FailureMessages;
+import io.sightline.app.task.TaskExecutor;
+import io.sightline.engine.api.BadFileException;
+import io.sightline.engine.api.ColumnProfile;
+import io.sightline.engine.api.ColumnType;
+import io.sightline.engine.api.DatasetInfo;
+import io.sightline.engine.api.DatasetPreview;
+import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.TargetAnalysis;
+import io.sightline.engine.api.Task;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Step 1: a CSV file goes in; out come a preview, each column's type (changeable), the column to predict
+ * (changeable) and the problems to fix first. A refused file leaves everything as it was and says why.
+ */
+public final class UploadViewModel {
+    static final int PREVIEW_ROWS = 20;
+
+    private final Platform platform;
+    private final TaskExecutor tasks;
+
+    private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper analysing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<DatasetInfo> dataset = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> previewColumns = FXCollections.observableArrayList();
+    private final ObservableList<List<String>> previewRows = FXCollections.observableArrayList();
+    private final ObservableList<ColumnChoice> columns = FXCollections.observableArrayList();
+    private final ObservableList<String> targetChoices = FXCollections.observableArrayList();
+    private final StringProperty target = new SimpleStringProperty(this, "target");
+    private final ReadOnlyObjectWrapper<TargetAnalysis> analysis = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper targetSentence = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper answersSentence = new ReadOnlyStringWrapper("");
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final ObservableList<String> previewColumnsView = FXCollections.unmodifiableObservableList(previewColumns);
+    private final ObservableList<List<String>> previewRowsView = FXCollections.unmodifiableObservableList(previewRows);
+    private final ObservableList<ColumnChoice> columnsView = FXCollections.unmodifiableObservableList(columns);
+    private final ObservableList<String> targetChoicesView = FXCollections.unmodifiableObservableList(targetChoices);
+    private final ObservableList<Finding> findingsView = FXCollections.unmodifiableObservableList(findings);
+    private final BooleanBinding trainable;
+    /** Only the newest analysis counts: the user may change the target again before the last one returns. */
+    private long analysisGeneration;
+    private boolean loading;
+
+    public UploadViewModel(Platform platform, TaskExecutor tasks) {
+        this.platform = platform;
+        this.tasks = tasks;
+        target.addListener((obs, old, now) -> analyse());
+        trainable = Bindings.createBooleanBinding(
+                () -> dataset.get() != null && !importing.get() && !analysing.get() && analysis.get() != null
+                        && findings.stream().noneMatch(Finding::blocks),
+                dataset, importing, analysing, analysis, findings);
+    }
+
+    /** The entry point of both the drop zone and "Choose a file…". */
+    public void fileChosen(Path file) {
+        if (importing.get()) {
+            return;
+        }
+        importing.set(true);
+        error.set("");
+        String name = datasetName(file);
+        tasks.execute(BackgroundTask.of(() -> {
+                    DatasetInfo info = platform.importDataset(name, file);
+                    DatasetPreview preview = platform.preview(info.id(), PREVIEW_ROWS);
+                    TargetAnalysis first = platform.analyzeTarget(info.id(), info.defaultTarget(), Map.of());
+                    return new Imported(info, preview, first);
+                })
+                .onSuccess(this::show)
+                .onFailure(failure -> error.set(describeImportFailure(file, failure)))
+                .onFinished(() -> importing.set(false)));
+    }
+
+    private void show(Imported imported) {
+        DatasetInfo info = imported.dataset();
+        loading = true; // the target and types below are set by us, not by the user: no re-analysis
+        try {
+            analysisGeneration++;
+            analysing.set(false);
+            dataset.set(info);
+            summary.set(info.name() + " — " + PlainNumbers.count(info.rows()) + " rows, "
+                    + info.columns().size() + " columns");
+            previewColumns.setAll(imported.preview().columns());
+            previewRows.setAll(imported.preview().rows());
+            List<ColumnChoice> choices = new ArrayList<>();
+            for (ColumnProfile column : info.columns()) {
+                ColumnChoice choice = new ColumnChoice(column.name(), column.type());
+                choice.typeProperty().addListener((obs, old, now) -> analyse());
+                choices.add(choice);
+            }
+            columns.setAll(choices);
+            targetChoices.setAll(info.columns().stream().map(ColumnProfile::name).toList());
+            target.set(info.defaultTarget());
+        } finally {
+            loading = false;
+        }
+        showAnalysis(imported.analysis());
+    }
+
+    private void analyse() {
+        DatasetInfo info = dataset.get();
+        String chosen = target.get();
+        if (loading || info == null || chosen == null) {
+            return;
+        }
+        long generation = ++analysisGeneration;
+        Map<String, ColumnType> overrides = typeOverrides();
+        analysing.set(true);
+        tasks.execute(BackgroundTask.of(() -> platform.analyzeTarget(info.id(), chosen, overrides))
+                .onSuccess(result -> {
+                    if (generation == analysisGeneration) {
+                        showAnalysis(result);
+                    }
+                })
+                .onFailure(failure -> {
+                    if (generation == analysisGeneration) {
+                        analysis.set(null);
+                        error.set(FailureMessages.plain(failure));
+                    }
+                })
+                .onFinished(() -> {
+                    if (generation == analysisGeneration) {
+                        analysing.set(false);
+                    }
+                }));
+    }
+
+    private void showAnalysis(TargetAnalysis result) {
+        error.set("");
+        analysis.set(result);
+        targetSentence.set("We will predict " + result.target() + ": " + taskInWords(result));
+        answersSentence.set(result.classes().isEmpty() ? "" : "Answers in your data: " + result.classes().stream()
+                .map(c -> c.value() + " (" + PlainNumbers.count(c.count()) + ")")
+                .collect(Collectors.joining(", ")));
+        List<Finding> all = new ArrayList<>();
+        dataset.get().issues().stream().map(Finding::of).forEach(all::add);
+        result.problems().stream().map(Finding::of).filter(f -> !all.contains(f)).forEach(all::add);
+        all.sort((a, b) -> b.severity().compareTo(a.severity()));
+        findings.setAll(all);
+    }
+
+    static String taskInWords(TargetAnalysis analysis) {
+        Task task = analysis.task();
+        return switch (task) {
+            case BINARY -> "a yes/no question.";
+            case MULTICLASS -> "a category (one of " + analysis.classes().size() + ").";
+            case REGRESSION -> "a number.";
+        };
+    }
+
+    private static String describeImportFailure(Path file, Throwable failure) {
+        String message = FailureMessages.plain(failure);
+        if (failure instanceof BadFileException bad && bad.line() > 0
+                && !message.toLowerCase().contains("line " + bad.line())) {
+            message = "Line " + bad.line() + ": " + message;
+        }
+        return "We could not read " + file.getFileName() + ". " + message;
+    }
+
+    private static String datasetName(Path file) {
+        String fileName = file.getFileName().toString();
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    /** The columns whose type the user changed, as the engine wants them. */
+    public Map<String, ColumnType> typeOverrides() {
+        Map<String, ColumnType> overrides = new LinkedHashMap<>();
+        columns.stream().filter(ColumnChoice::overridden).forEach(c -> overrides.put(c.name(), c.typeProperty().get()));
+        return overrides;
+    }
+
+    /** What training needs; only meaningful while {@link #trainableProperty()} is true. */
+    public TrainingSetup trainingSetup() {
+        DatasetInfo info = dataset.get();
+        return new TrainingSetup(info.id(), info.name(), target.get(), typeOverrides());
+    }
+
+    private record Imported(DatasetInfo dataset, DatasetPreview preview, TargetAnalysis analysis) {
+    }
+
+    public ReadOnlyBooleanProperty importingProperty() {
+        return importing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty analysingProperty() {
+        return analysing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<DatasetInfo> datasetProperty() {
+        return dataset.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> previewColumns() {
+        return previewColumnsView;
+    }
+
+    public ObservableList<List<String>> previewRows() {
+        return previewRowsView;
+    }
+
+    public ObservableList<ColumnChoice> columns() {
+        return columnsView;
+    }
+
+    public ObservableList<String> targetChoices() {
+        return targetChoicesView;
+    }
+
+    /** Writable: the target picker edits it; every change is checked again by the engine. */
+    public StringProperty targetProperty() {
+        return target;
+    }
+
+    public ReadOnlyObjectProperty<TargetAnalysis> analysisProperty() {
+        return analysis.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty targetSentenceProperty() {
+        return targetSentence.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty answersSentenceProperty() {
+        return answersSentence.getReadOnlyProperty();
+    }
+
+    public ObservableList<Finding> findings() {
+        return findingsView;
+    }
+
+    public BooleanBinding trainableProperty() {
+        return trainable;
+    }
+}

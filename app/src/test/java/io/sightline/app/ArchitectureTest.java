@@ -1,0 +1,37 @@
+package io.sightline.app;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The console's dependency directions: the engine only through its seam, MVVM kept apart. */
+@AnalyzeClasses(packages = "io.sightline.app", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule engineOnlyThroughTheSeam = noClasses()
+            .that().resideInAPackage("io.sightline.app..")
+            .and().doNotHaveFullyQualifiedName(ConsoleComposition.class.getName())
+            .should().dependOnClassesThat(resideInAPackage("io.sightline.engine..")
+                    .and(resideOutsideOfPackage("io.sightline.engine.api..")))
+            .because("the console talks to the engine only through the Platform interface and its records;"
+                    + " only the composition root may create the embedded engine");
+
+    @ArchTest
+    static final ArchRule viewModelsHaveNoNodes = noClasses()
+            .that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+            .because("view models hold state and rules; views build the nodes");
+
+    @ArchTest
+    static final ArchRule viewsTouchNoStorageOrLearning = noClasses()
+            .that().resideInAPackage("io.sightline.app..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.tribuo..", "org.h2..",
+                    "okhttp3..", "ml.dmlc.xgboost4j..")
+            .because("views and view models reach storage and models only through the Platform");
+}
