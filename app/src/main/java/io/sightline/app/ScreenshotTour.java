@@ -58,7 +58,10 @@ final class ScreenshotTour {
             wizard.train().start();
             TrainViewModel train = wizard.train();
             when(() -> train.leaderboard().size() >= 2 || train.runProperty().get() != null,
-                    () -> { snapshot("wizard-2-train.png"); awaitResults(); },
+                    () -> settle(() -> {
+                        snapshot("wizard-2-train.png");
+                        awaitResults();
+                    }),
                     train.leaderboard(), train.runProperty());
         }), wizard.upload().trainableProperty());
     }

@@ -31,8 +31,8 @@ public final class SightlineApp extends Application {
             alert.setTitle("Sightline");
             alert.setHeaderText("Sightline could not start");
             alert.setContentText(FailureMessages.plain(startFailure));
-            alert.showAndWait();
-            javafx.application.Platform.exit();
+            alert.setOnHidden(e -> javafx.application.Platform.exit());
+            alert.show();
             return;
         }
         MainWindow window = composition.mainWindow();

@@ -7,6 +7,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Step 2's screen: one button to start, the progress and what happens now, the leaderboard filling in. */
@@ -27,11 +28,13 @@ final class TrainStepView {
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(viewModel.progressProperty());
         bar.setMaxWidth(Double.MAX_VALUE);
+        bar.setMinHeight(Region.USE_PREF_SIZE); // else the growing table below squeezes it to nothing
         bar.getStyleClass().add(Styles.LARGE);
         StepPage.showWhen(bar, viewModel.stateProperty().isNotEqualTo(TrainViewModel.State.READY));
 
         TableView<LeaderboardRow> leaderboard = LeaderboardTable.of(viewModel.leaderboard(),
                 "Approaches appear here as they finish.");
+        leaderboard.setPrefHeight(160); // grows into the room left over
         VBox board = StepPage.section("Approaches tried so far", leaderboard);
         VBox.setVgrow(leaderboard, Priority.ALWAYS);
 

@@ -62,7 +62,10 @@ final class UploadStepView {
     private VBox dropZone() {
         Label icon = new Label(null, AppIcon.UPLOAD.node());
         icon.getStyleClass().add("drop-icon");
-        Label prompt = new Label("Drop a CSV file here");
+        StepPage.showWhen(icon, viewModel.datasetProperty().isNull()); // once a file is in, the zone gets small
+        Label prompt = new Label();
+        prompt.textProperty().bind(Bindings.when(viewModel.datasetProperty().isNull())
+                .then("Drop a CSV file here").otherwise("Drop another CSV file here"));
         prompt.getStyleClass().add(Styles.TITLE_4);
         Button choose = StepPage.secondary("Choose a file…", AppIcon.OPEN_FILE,
                 () -> chooseFile(page.getScene() == null ? null : page.getScene().getWindow()));
@@ -179,7 +182,8 @@ final class UploadStepView {
             column.setCellValueFactory(row -> new ReadOnlyStringWrapper(
                     index < row.getValue().size() ? row.getValue().get(index) : ""));
             column.setSortable(false);
-            column.setPrefWidth(130);
+            // wide enough for the name and its type picker side by side with the data
+            column.setPrefWidth(Math.max(150, 9 * names.get(i).length() + 24));
             Label name = new Label(names.get(i));
             name.getStyleClass().add(Styles.TEXT_BOLD);
             VBox header = new VBox(4, name);
