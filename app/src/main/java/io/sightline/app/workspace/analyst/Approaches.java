@@ -13,15 +13,14 @@ final class Approaches {
             Map.entry("xgboost", "Gradient-boosted trees"),
             Map.entry("boost", "Gradient-boosted trees"),
             Map.entry("forest", "Random forest"),
+            Map.entry("regression tree", "Regression tree"),
             Map.entry("cart", "Decision tree"),
             Map.entry("tree", "Decision tree"),
             Map.entry("bayes", "Naive Bayes"),
             Map.entry("svm", "Support vector machine"),
             Map.entry("neighbo", "Nearest neighbours"),
             Map.entry("knn", "Nearest neighbours"),
-            Map.entry("lasso", "Sparse linear regression"),
-            Map.entry("elastic", "Sparse linear regression"),
-            Map.entry("ridge", "Linear regression"),
+            Map.entry("linear regression", "Linear regression"),
             Map.entry("linear", "Linear model"),
             Map.entry("sgd", "Linear model"));
 

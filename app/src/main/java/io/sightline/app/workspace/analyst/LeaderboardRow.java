@@ -9,18 +9,19 @@ import java.util.Locale;
 public record LeaderboardRow(String approach, String score, String time, String note) {
 
     static LeaderboardRow of(CandidateResult candidate) {
-        String score = candidate.ok() ? score(candidate.metric(), candidate.cvScore()) : "—";
-        String note = candidate.ok() ? "" : candidate.status() + (blank(candidate.note()) ? "" : ": " + candidate.note());
+        String score = scored(candidate) ? score(candidate.metric(), candidate.cvScore()) : "—";
+        String reason = blank(candidate.note()) ? "" : candidate.note();
+        String note = candidate.ok() ? reason : candidate.status() + (reason.isEmpty() ? "" : ": " + reason);
         return new LeaderboardRow(Approaches.plainName(candidate), score,
                 PlainNumbers.seconds(candidate.trainMillis()), note);
     }
 
-    /** Best first; those that failed or ran out of time last, in the order they came. */
+    /** Best first; those without a score (failed, out of time, no probabilities) last, in the order they came. */
     static List<LeaderboardRow> ranked(List<CandidateResult> candidates) {
         Comparator<CandidateResult> byScore = (a, b) -> a.higherIsBetter()
                 ? Double.compare(b.cvScore(), a.cvScore()) : Double.compare(a.cvScore(), b.cvScore());
-        Comparator<CandidateResult> order = Comparator.comparing((CandidateResult c) -> !c.ok())
-                .thenComparing((a, b) -> a.ok() && b.ok() ? byScore.compare(a, b) : 0);
+        Comparator<CandidateResult> order = Comparator.comparing((CandidateResult c) -> !scored(c))
+                .thenComparing((a, b) -> scored(a) && scored(b) ? byScore.compare(a, b) : 0);
         return candidates.stream().sorted(order).map(LeaderboardRow::of).toList();
     }
 
@@ -35,6 +36,10 @@ public record LeaderboardRow(String approach, String score, String time, String 
             case "rmse", "mae" -> "off by " + PlainNumbers.format(value) + " (" + metric.toUpperCase(Locale.ROOT) + ")";
             default -> PlainNumbers.format(value) + " " + metric;
         };
+    }
+
+    private static boolean scored(CandidateResult candidate) {
+        return candidate.ok() && Double.isFinite(candidate.cvScore());
     }
 
     private static boolean blank(String text) {

@@ -23,6 +23,20 @@ class ResultsViewModelTest {
     }
 
     @Test
+    void anApproachWithoutAScoreIsRankedLastAndSaysWhy() {
+        var unscored = new io.sightline.engine.api.CandidateResult("decision tree", "Decision tree (CART, Gini)",
+                java.util.Map.of(), "auc", true, Double.NaN, Double.NaN, java.util.Map.of(), 40, 0.1, "ok",
+                "The model gives no scores, so its AUC is unknown.");
+
+        var rows = LeaderboardRow.ranked(java.util.List.of(unscored,
+                Fixtures.candidate("logistic regression", "Logistic regression (LIBLINEAR)", 0.77)));
+
+        assertThat(rows).extracting(LeaderboardRow::approach).containsExactly("Logistic regression", "Decision tree");
+        assertThat(rows.get(1).score()).isEqualTo("—");
+        assertThat(rows.get(1).note()).isEqualTo("The model gives no scores, so its AUC is unknown.");
+    }
+
+    @Test
     void namesTheChosenApproachInPlainWordsAndRanksTheOthers() {
         results.show(Fixtures.binaryRun(0.75, 0.70, 0.78));
 
