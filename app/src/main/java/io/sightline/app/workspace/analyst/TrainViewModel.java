@@ -82,6 +82,11 @@ public final class TrainViewModel {
 
     /** Forgets any earlier training and gets ready for this one. */
     public void prepare(TrainingSetup newSetup) {
+        if (CANCELLABLE.contains(state.get()) && jobId != null) {
+            // a training of the previous data would go on unseen, using the machine for nothing
+            String abandoned = jobId;
+            tasks.execute(BackgroundTask.run(() -> platform.cancelTraining(abandoned)));
+        }
         stopListening();
         setup = newSetup;
         jobId = null;

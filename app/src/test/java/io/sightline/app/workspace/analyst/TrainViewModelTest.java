@@ -152,6 +152,17 @@ class TrainViewModelTest {
     }
 
     @Test
+    void preparingForOtherDataCancelsATrainingStillRunning() {
+        started();
+
+        train.prepare(new TrainingSetup("ds-2", "Other", "label", Map.of()));
+
+        assertThat(cancelled).containsExactly("job-7");
+        assertThat(subscriptionClosed).isTrue();
+        assertThat(train.stateProperty().get()).isEqualTo(TrainViewModel.State.READY);
+    }
+
+    @Test
     void cancelAsksTheEngineAndTheCancelledEventEndsIt() {
         started();
 
