@@ -181,7 +181,7 @@ final class ColumnProfiler {
         if ((double) characters / count > 30 && withSpaces * 2 >= count && texts.distinct() * 2 >= count) {
             return ColumnType.TEXT;
         }
-        if (texts.allDistinct() && count >= IDENTIFIER_MIN_VALUES) {
+        if (texts.allDistinct() && count >= IDENTIFIER_MIN_VALUES && !isMostlyNumbers()) {
             return ColumnType.IDENTIFIER;
         }
         return ColumnType.CATEGORICAL;
@@ -250,13 +250,18 @@ final class ColumnProfiler {
             }
         }
         long nonNumbers = count - numbersAmongTexts;
-        if (!numeric && numbersAmongTexts >= 0.9 * count) {
+        if (isMostlyNumbers()) {
             issues.add(DataIssue.warning(name, "'" + name + "' holds numbers except for " + nonNumbers
                     + (nonNumbers == 1 ? " value" : " values") + " such as '" + firstNonNumber + "' (line "
                     + firstNonNumberLine + "), so it is read as categories. If such values mean 'unknown',"
                     + " leave those cells empty."));
         }
         return issues;
+    }
+
+    /** Numbers with a few other values: probably numbers with typos or markers, not identifiers. */
+    private boolean isMostlyNumbers() {
+        return !numeric && numbersAmongTexts >= 0.9 * count;
     }
 
     private static Map<String, Integer> yesNoWords() {

@@ -172,10 +172,11 @@ public final class DateTimes {
             return Double.NaN;
         }
         at[0]++;
-        int offsetHours = twoDigits(s, at, false);
-        int offsetMinutes = 0;
-        if (at[0] < n) {
-            expect(s, at, ':');
+        int begin = at[0];
+        int offset4 = digits(s, at, 4);
+        int offsetHours = at[0] - begin == 4 ? offset4 / 100 : at[0] - begin == 2 ? offset4 : -1;
+        int offsetMinutes = at[0] - begin == 4 ? offset4 % 100 : 0;
+        if (at[0] - begin == 2 && expect(s, at, ':')) {
             offsetMinutes = twoDigits(s, at, false);
         }
         if (offsetHours < 0 || offsetHours > 18 || offsetMinutes < 0 || offsetMinutes > 59 || at[0] != n) {
