@@ -69,8 +69,18 @@ final class ColumnProfiler {
         return name;
     }
 
-    /** Takes the cell {@code b[from, to)} of the row on {@code line}; surrounding spaces are ignored. */
-    void accept(byte[] b, int from, int to, long line) {
+    /**
+     * Takes the cell {@code b[from, to)} of the row on {@code line}; surrounding spaces are ignored.
+     * {@code plainNumber} is its value when the parser has already read it as a plain decimal, else NaN.
+     */
+    void accept(byte[] b, int from, int to, long line, double plainNumber) {
+        if (numeric && plainNumber == plainNumber) {
+            // the parser already read it: not blank, not missing, no spaces to trim
+            count++;
+            characters += to - from;
+            addNumber(plainNumber, b, from, to);
+            return;
+        }
         int start = CellText.trimStart(b, from, to);
         int end = CellText.trimEnd(b, start, to);
         if (CellText.isMissing(b, start, end)) {

@@ -136,7 +136,7 @@ public final class CsvImporter {
             for (int c = 0; c < profilers.length; c++) {
                 int from = parser.start(c);
                 int to = parser.end(c);
-                profilers[c].accept(bytes, from, to, line);
+                profilers[c].accept(bytes, from, to, line, parser.number(c));
                 if (cells != null) {
                     cells[c].add(bytes, from, to);
                 }

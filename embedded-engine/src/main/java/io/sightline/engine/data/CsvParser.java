@@ -3,13 +3,9 @@ package io.sightline.engine.data;
 import io.sightline.engine.api.BadFileException;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -23,8 +19,8 @@ import java.util.Map;
  * ({@code ""}); spaces before an opening quote and after a closing one are ignored; line ends are LF, CRLF or
  * CR. The file must be UTF-8 (a byte order mark is skipped); invalid UTF-8 and NUL bytes are refused with the
  * line they are on. Lines with nothing on them are skipped. The first record is the header; every later
- * record must have as many values as the header. It hashes every byte it reads with SHA-256, so one pass
- * gives both the records and the digest of the exact file.
+ * record must have as many values as the header. Every byte read is hashed with SHA-256 (on the read-ahead
+ * thread), so one pass gives both the records and the digest of the exact file.
  *
  * <p>Memory is bounded: one buffer holding at least the current record, which may not exceed the record
  * limit (a quote left open would otherwise swallow the rest of the file).
@@ -38,8 +34,7 @@ public final class CsvParser implements Closeable {
     private static final byte SPECIAL = 1;
     private static final byte MULTI_BYTE = 2;
 
-    private final InputStream in;
-    private final MessageDigest digest;
+    private final ReadAhead in;
     private final long maxRecordBytes;
     private final CsvDialect dialect;
     private final byte delimiter;
@@ -55,16 +50,17 @@ public final class CsvParser implements Closeable {
     private int[] starts = new int[64];
     private int[] ends = new int[64];
     private boolean[] escaped = new boolean[64];
+    /** The value of each plain decimal cell found while scanning (NaN for any other cell). */
+    private double[] numbers = new double[64];
     private int cells;
     private long recordLine;
     private int recordLines;
 
     private final List<String> header;
 
-    private CsvParser(InputStream in, long maxRecordBytes) throws IOException {
+    private CsvParser(ReadAhead in, long maxRecordBytes) throws IOException {
         this.in = in;
         this.maxRecordBytes = maxRecordBytes;
-        this.digest = sha256Digest();
         while (limit < FIRST_READ && !eof) {
             read();
         }
@@ -88,9 +84,9 @@ public final class CsvParser implements Closeable {
      * @throws BadFileException when the file is empty, binary, or its header is unusable
      */
     public static CsvParser open(Path file, long maxRecordBytes) {
-        InputStream in;
+        ReadAhead in;
         try {
-            in = Files.newInputStream(file);
+            in = new ReadAhead(file);
         } catch (NoSuchFileException e) {
             throw new BadFileException(0, "The file " + file + " does not exist. Check the name and the folder.");
         } catch (IOException e) {
@@ -163,7 +159,7 @@ public final class CsvParser implements Closeable {
         if (!eof || pos < limit) {
             throw new IllegalStateException("The file has not been read to its end");
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return HexFormat.of().formatHex(in.sha256Digest());
     }
 
     // Byte access for the profiler, which reads values without making strings of them.
@@ -177,6 +173,11 @@ public final class CsvParser implements Closeable {
 
     int end(int cell) {
         return ends[cell];
+    }
+
+    /** The value of the cell when it is a plain decimal number (such as -12.75) read while scanning, else NaN. */
+    double number(int cell) {
+        return numbers[cell];
     }
 
     @Override
@@ -281,10 +282,15 @@ public final class CsvParser implements Closeable {
                 growCells();
             }
             int s = i;
-            while (s < lim && b[s] == ' ') {
-                s++;
-            }
-            if (s >= lim && !eof) {
+            if (s < lim && b[s] == ' ') {
+                // spaces before an opening quote are ignored (rare: look for them only when there is a space)
+                while (s < lim && b[s] == ' ') {
+                    s++;
+                }
+                if (s >= lim && !eof) {
+                    return NEED_MORE;
+                }
+            } else if (s >= lim && !eof) {
                 return NEED_MORE;
             }
             if (s < lim && b[s] == '"') {
@@ -336,6 +342,7 @@ public final class CsvParser implements Closeable {
                 starts[n] = s + 1;
                 ends[n] = j;
                 escaped[n] = esc;
+                numbers[n] = Double.NaN;
                 n++;
                 i = j + 1;
                 while (i < lim && b[i] == ' ') {
@@ -358,6 +365,24 @@ public final class CsvParser implements Closeable {
                 break;
             }
             int j = i;
+            // plain decimals such as -12.75 are read on the way to the end of the value
+            if (j < lim && b[j] == '-') {
+                j++;
+            }
+            int digitsFrom = j;
+            int point = -1;
+            long mantissa = 0;
+            for (; j < lim; j++) {
+                int digit = b[j] - '0';
+                if (digit >= 0 && digit <= 9) {
+                    mantissa = mantissa * 10 + digit;
+                } else if (b[j] == '.' && point < 0) {
+                    point = j;
+                } else {
+                    break;
+                }
+            }
+            int numberEnd = j;
             while (true) {
                 while (j < lim && cls[b[j] & 0xff] == ORDINARY) {
                     j++;
@@ -383,6 +408,10 @@ public final class CsvParser implements Closeable {
             starts[n] = i;
             ends[n] = j;
             escaped[n] = false;
+            int digits = numberEnd - digitsFrom - (point < 0 ? 0 : 1);
+            numbers[n] = j == numberEnd && digits > 0 && digits <= Numbers.EXACT_DIGITS
+                    ? Numbers.decimal(b[i] == '-', mantissa, point < 0 ? 0 : numberEnd - point - 1)
+                    : Double.NaN;
             n++;
             i = j;
             if (i < lim && b[i] == d) {
@@ -462,7 +491,6 @@ public final class CsvParser implements Closeable {
             eof = true;
             return;
         }
-        digest.update(buf, limit, n);
         limit += n;
         bytesRead += n;
     }
@@ -472,6 +500,7 @@ public final class CsvParser implements Closeable {
         starts = java.util.Arrays.copyOf(starts, size);
         ends = java.util.Arrays.copyOf(ends, size);
         escaped = java.util.Arrays.copyOf(escaped, size);
+        numbers = java.util.Arrays.copyOf(numbers, size);
     }
 
     private static BadFileException unterminatedQuote(long openedOn) {
@@ -502,19 +531,7 @@ public final class CsvParser implements Closeable {
                 + "). Check that it is still there and readable.");
     }
 
-    private static MessageDigest sha256Digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
-    }
-
-    private static void closeQuietly(InputStream in) {
-        try {
-            in.close();
-        } catch (IOException ignored) {
-            // nothing was written; a failed close of a read-only stream loses nothing
-        }
+    private static void closeQuietly(ReadAhead in) {
+        in.close();
     }
 }

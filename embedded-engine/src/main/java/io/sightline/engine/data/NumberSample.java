@@ -65,7 +65,8 @@ final class NumberSample {
     }
 
     private long skip() {
-        return (long) Math.floor(Math.log(uniform()) / Math.log1p(-w));
+        // Math.log is an intrinsic and log1p is not; 1 - w loses only digits a random skip does not need
+        return (long) Math.floor(Math.log(uniform()) / Math.log(1 - w));
     }
 
     /** A uniform number in (0, 1], never 0, whose logarithm is finite. */

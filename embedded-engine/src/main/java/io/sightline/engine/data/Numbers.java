@@ -10,6 +10,8 @@ public final class Numbers {
         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22
     };
     private static final long MAX_EXACT_MANTISSA = 1L << 53;
+    /** Decimals of at most this many digits have a mantissa below 2^53: {@link #decimal} is exact for them. */
+    static final int EXACT_DIGITS = 15;
 
     private Numbers() {
     }
@@ -28,6 +30,15 @@ public final class Numbers {
         } catch (NumberFormatException e) {
             return Double.NaN;
         }
+    }
+
+    /**
+     * The correctly rounded value of {@code mantissa} / 10^{@code fractionDigits}, for a mantissa of at most
+     * {@link #EXACT_DIGITS} digits (both are then exact doubles, and one division rounds once).
+     */
+    static double decimal(boolean negative, long mantissa, int fractionDigits) {
+        double value = mantissa / POWERS_OF_TEN[fractionDigits];
+        return negative ? -value : value;
     }
 
     /**
