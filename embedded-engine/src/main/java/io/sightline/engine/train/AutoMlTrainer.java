@@ -54,6 +54,33 @@ public final class AutoMlTrainer {
         return new Search(table, target, task, config, listener, cancelled).run();
     }
 
+    /** The names of the candidates tried for {@code task}, in the order they are tried. */
+    public List<String> candidateNames(Task task) {
+        return catalog.apply(task).stream().map(CandidateTrainer::name).toList();
+    }
+
+    /**
+     * Fits one named candidate on every row with a known target, without search or evaluation: for retraining
+     * a chosen algorithm on new data, and for benchmarks.
+     */
+    public TrainedModel fit(Table table, String target, Task task, String candidateName, long seed) {
+        CandidateTrainer candidate = catalog.apply(task).stream().filter(c -> c.name().equals(candidateName))
+                .findFirst().orElseThrow(() -> PlatformException.invalid("There is no candidate '" + candidateName
+                        + "' for " + task.plainName().toLowerCase(Locale.ROOT) + "; choose one of "
+                        + String.join(", ", candidateNames(task)) + "."));
+        TrainingTarget labels = TrainingTarget.of(table, target, task);
+        requireInputs(table, labels.labelledRows(), labels);
+        return candidate.fit(table, labels.labelledRows(), labels, seed);
+    }
+
+    private static void requireInputs(Table table, int[] rows, TrainingTarget target) {
+        if (FeaturePipeline.fit(table, rows, target.column(), false).inputs().isEmpty()) {
+            throw PlatformException.invalid("No column can be used to predict '" + target.column()
+                    + "': identifiers, free text and columns with a single value are left out. Add columns that"
+                    + " describe each row, or change their types.");
+        }
+    }
+
     /** The state of one search. */
     private final class Search {
         private final Table table;
@@ -92,11 +119,7 @@ public final class AutoMlTrainer {
                         + "' are left for training; " + config.folds() + "-fold cross-validation needs at least "
                         + 2 * config.folds() + ". Add rows or use fewer folds.");
             }
-            if (FeaturePipeline.fit(table, trainRows, target.column(), false).inputs().isEmpty()) {
-                throw PlatformException.invalid("No column can be used to predict '" + target.column()
-                        + "': identifiers, free text and columns with a single value are left out. Add columns that"
-                        + " describe each row, or change their types.");
-            }
+            requireInputs(table, trainRows, target);
             List<CrossValidation.Fold> folds = CrossValidation.folds(trainRows, strata(trainRows), config.folds(),
                     config.seed());
             timings.put("preparing", millisSince(phase));

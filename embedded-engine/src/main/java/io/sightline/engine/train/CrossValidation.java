@@ -53,8 +53,7 @@ final class CrossValidation {
                 side[group[i]] = 1;
             }
         }
-        Fold split = pick(rows, side, 1);
-        return new Fold(split.validation(), split.train());
+        return pick(rows, side, 1);
     }
 
     /** Positions into {@code rows} grouped by stratum (in stratum order), each group shuffled. */
