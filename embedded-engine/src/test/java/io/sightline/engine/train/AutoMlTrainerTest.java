@@ -235,7 +235,7 @@ class AutoMlTrainerTest {
     @Test
     void impossibleInputIsRefusedInPlainWords() {
         Table iris = TestTables.sample(dir, SampleData.IRIS);
-        assertInvalid(() -> new AutoMlTrainer().train(iris, "species", Task.MULTICLASS, CONFIG, null, null),
+        InvalidInput.assertRefused(() -> new AutoMlTrainer().train(iris, "species", Task.MULTICLASS, CONFIG, null, null),
                 "There is no column 'species'");
 
         String[] one = new String[20];
@@ -243,25 +243,18 @@ class AutoMlTrainerTest {
         Table oneClass = new Table(List.of(
                 Column.of("x", ColumnType.NUMERIC, IntStream.range(0, 20).mapToObj(String::valueOf).toArray(String[]::new)),
                 Column.of("y", ColumnType.CATEGORICAL, one)));
-        assertInvalid(() -> new AutoMlTrainer().train(oneClass, "y", Task.BINARY, CONFIG, null, null),
+        InvalidInput.assertRefused(() -> new AutoMlTrainer().train(oneClass, "y", Task.BINARY, CONFIG, null, null),
                 "only one value ('yes')");
 
-        assertInvalid(() -> new AutoMlTrainer().train(iris, "class", Task.BINARY, CONFIG, null, null),
+        InvalidInput.assertRefused(() -> new AutoMlTrainer().train(iris, "class", Task.BINARY, CONFIG, null, null),
                 "exactly two");
 
         Table idsOnly = new Table(List.of(
                 iris.column("sepallength").withType(ColumnType.IDENTIFIER),
                 iris.column("petalwidth").withType(ColumnType.TEXT),
                 iris.column("class")));
-        assertInvalid(() -> new AutoMlTrainer().train(idsOnly, "class", Task.MULTICLASS, CONFIG, null, null),
+        InvalidInput.assertRefused(() -> new AutoMlTrainer().train(idsOnly, "class", Task.MULTICLASS, CONFIG, null, null),
                 "No column can be used to predict 'class'");
-    }
-
-    private static void assertInvalid(Runnable call, String message) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(PlatformException.class, e -> {
-            assertThat(e.code()).isEqualTo(ErrorCode.INVALID_INPUT);
-            assertThat(e.getMessage()).contains(message);
-        });
     }
 
     @Test

@@ -148,13 +148,13 @@ class TrainedModelTest {
 
         Map<String, String> missing = new LinkedHashMap<>(row);
         missing.remove("age");
-        assertInvalid(() -> model.predict(missing), "The field 'age' is missing: every input column of the model"
+        InvalidInput.assertRefused(() -> model.predict(missing), "The field 'age' is missing: every input column of the model"
                 + " must be given; leave it empty if unknown");
-        assertInvalid(() -> model.predictBatch(List.of(row, missing)), "The field 'age' is missing");
+        InvalidInput.assertRefused(() -> model.predictBatch(List.of(row, missing)), "The field 'age' is missing");
 
         Map<String, String> text = new LinkedHashMap<>(row);
         text.put("age", "abc");
-        assertInvalid(() -> model.predict(text), "'age' must be a number; got 'abc'");
+        InvalidInput.assertRefused(() -> model.predict(text), "'age' must be a number; got 'abc'");
 
         Map<String, String> lenient = new LinkedHashMap<>(row);
         lenient.put("age", "");                       // unknown: imputed with the training median
@@ -163,13 +163,6 @@ class TrainedModelTest {
         lenient.put("favourite colour", "blue");      // not an input: ignored
         assertThat(model.predict(lenient).label()).isIn("good", "bad");
         assertThat(model.predictBatch(List.of(lenient)).get(0).label()).isEqualTo(model.predict(lenient).label());
-    }
-
-    private static void assertInvalid(Runnable call, String message) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(PlatformException.class, e -> {
-            assertThat(e.code()).isEqualTo(ErrorCode.INVALID_INPUT);
-            assertThat(e.getMessage()).contains(message);
-        });
     }
 
     @Test
