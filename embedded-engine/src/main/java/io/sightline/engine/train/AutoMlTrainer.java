@@ -1,0 +1,372 @@
+package io.sightline.engine.train;
+
+import io.sightline.engine.api.Baseline;
+import io.sightline.engine.api.CandidateResult;
+import io.sightline.engine.api.ErrorCode;
+import io.sightline.engine.api.Evaluation;
+import io.sightline.engine.api.FeatureImportance;
+import io.sightline.engine.api.PlatformException;
+import io.sightline.engine.api.Task;
+import io.sightline.engine.data.Table;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.tribuo.ensemble.BaggingTrainer;
+
+/**
+ * Automatic model search: holds out a stratified test share, cross-validates each candidate learner on the
+ * rest (preprocessing refitted inside every fold), ranks them, refits the winner on all training rows, and
+ * measures it on the held-out rows against a guessing baseline, with the columns that matter most.
+ */
+public final class AutoMlTrainer {
+    /** Tribuo's bagging logs a line per tree at INFO; held here because JUL keeps loggers only weakly. */
+    private static final Logger BAGGING_LOG = Logger.getLogger(BaggingTrainer.class.getName());
+
+    static {
+        BAGGING_LOG.setLevel(Level.WARNING);
+    }
+
+    private final Function<Task, List<CandidateTrainer>> catalog;
+
+    public AutoMlTrainer() {
+        this(CandidateTrainer::forTask);
+    }
+
+    /** A search over other candidates than the standard ones (for tests and experiments). */
+    AutoMlTrainer(Function<Task, List<CandidateTrainer>> catalog) {
+        this.catalog = catalog;
+    }
+
+    /**
+     * Runs the search. Throws {@link PlatformException} with {@link ErrorCode#INVALID_INPUT} when the data
+     * cannot be learned from (no such target, fewer than two classes, no usable input column, too few rows),
+     * and with {@link ErrorCode#CANCELLED} soon after {@code cancelled} turns true (checked before every fold).
+     */
+    public AutoMlResult train(Table table, String target, Task task, AutoMlConfig config, TrainingListener listener,
+                              BooleanSupplier cancelled) {
+        return new Search(table, target, task, config, listener, cancelled).run();
+    }
+
+    /** The names of the candidates tried for {@code task}, in the order they are tried. */
+    public List<String> candidateNames(Task task) {
+        return catalog.apply(task).stream().map(CandidateTrainer::name).toList();
+    }
+
+    /**
+     * Fits one named candidate on every row with a known target, without search or evaluation: for retraining
+     * a chosen algorithm on new data, and for benchmarks.
+     */
+    public TrainedModel fit(Table table, String target, Task task, String candidateName, long seed) {
+        CandidateTrainer candidate = catalog.apply(task).stream().filter(c -> c.name().equals(candidateName))
+                .findFirst().orElseThrow(() -> PlatformException.invalid("There is no candidate '" + candidateName
+                        + "' for " + task.plainName().toLowerCase(Locale.ROOT) + "; choose one of "
+                        + String.join(", ", candidateNames(task)) + "."));
+        TrainingTarget labels = TrainingTarget.of(table, target, task);
+        requireInputs(table, labels.labelledRows(), labels);
+        return candidate.fit(table, labels.labelledRows(), labels, seed);
+    }
+
+    private static void requireInputs(Table table, int[] rows, TrainingTarget target) {
+        if (FeaturePipeline.fit(table, rows, target.column(), false).inputs().isEmpty()) {
+            throw PlatformException.invalid("No column can be used to predict '" + target.column()
+                    + "': identifiers, free text and columns with a single value are left out. Add columns that"
+                    + " describe each row, or change their types.");
+        }
+    }
+
+    /** The state of one search. */
+    private final class Search {
+        private final Table table;
+        private final Task task;
+        private final AutoMlConfig config;
+        private final BooleanSupplier cancelled;
+        private final List<CandidateTrainer> candidates;
+        private final Progress progress;
+        private final Map<String, Long> timings = new LinkedHashMap<>();
+        private final TrainingTarget target;
+        private final String metric;
+
+        Search(Table table, String targetColumn, Task task, AutoMlConfig config, TrainingListener listener,
+               BooleanSupplier cancelled) {
+            this.table = table;
+            this.task = task;
+            this.config = config;
+            this.cancelled = cancelled == null ? () -> false : cancelled;
+            this.candidates = List.copyOf(catalog.apply(task));
+            this.progress = new Progress(listener == null ? TrainingListener.none() : listener, candidates.size(),
+                    config.folds());
+            progress.emit("preparing", 0, null, 0, "Preparing the data", null);
+            this.target = TrainingTarget.of(table, targetColumn, task);
+            this.metric = ModelEvaluator.primaryMetric(task);
+        }
+
+        AutoMlResult run() {
+            long phase = System.nanoTime();
+            int[] labelled = target.labelledRows();
+            CrossValidation.Fold split = config.testFraction() > 0
+                    ? CrossValidation.holdout(labelled, strata(labelled), config.testFraction(), config.seed())
+                    : new CrossValidation.Fold(labelled, new int[0]);
+            int[] trainRows = split.train();
+            if (trainRows.length < 2 * config.folds()) {
+                throw PlatformException.invalid("Only " + trainRows.length + " rows with a known '" + target.column()
+                        + "' are left for training; " + config.folds() + "-fold cross-validation needs at least "
+                        + 2 * config.folds() + ". Add rows or use fewer folds.");
+            }
+            requireInputs(table, trainRows, target);
+            List<CrossValidation.Fold> folds = CrossValidation.folds(trainRows, strata(trainRows), config.folds(),
+                    config.seed());
+            timings.put("preparing", millisSince(phase));
+
+            phase = System.nanoTime();
+            List<CandidateResult> results = new ArrayList<>();
+            Scored best = null;
+            for (int c = 0; c < candidates.size(); c++) {
+                Scored scored = crossValidate(c, folds, best != null);
+                results.add(scored.result());
+                progress.candidateDone(c, scored.result());
+                if (scored.result().ok() && (best == null || better(scored.result(), best.result()))) {
+                    best = scored;
+                }
+            }
+            timings.put("cross-validation", millisSince(phase));
+            if (best == null) {
+                throw new PlatformException(ErrorCode.INTERNAL, "No candidate model could be trained: "
+                        + String.join("; ", results.stream().map(r -> r.name() + ": " + r.note()).toList()));
+            }
+            checkCancelled();
+
+            phase = System.nanoTime();
+            CandidateTrainer winner = candidates.get(best.index());
+            progress.emit("refitting", best.index() + 1, winner.name(), 0,
+                    "Refitting " + winner.name() + " on all " + trainRows.length + " training rows", null);
+            TrainedModel model = winner.fit(table, trainRows, target, config.seed());
+            progress.unitDone();
+            timings.put("refit", millisSince(phase));
+            checkCancelled();
+
+            phase = System.nanoTime();
+            progress.emit("evaluating", best.index() + 1, winner.name(), 0, "Evaluating " + winner.name()
+                    + (split.validation().length > 0 ? " on " + split.validation().length + " held-out rows" : ""), null);
+            Evaluation test = null;
+            Baseline baseline;
+            List<PermutationImportance.Holdout> holdouts = new ArrayList<>();
+            if (split.validation().length > 0) {
+                test = ModelEvaluator.evaluate(model, table, split.validation(), target);
+                baseline = ModelEvaluator.baseline(List.of(split), target);
+                holdouts.add(new PermutationImportance.Holdout(model, table, split.validation()));
+            } else {
+                baseline = ModelEvaluator.baseline(folds, target);
+                for (int f = 0; f < folds.size(); f++) {
+                    holdouts.add(new PermutationImportance.Holdout(best.foldModels().get(f), table,
+                            folds.get(f).validation()));
+                }
+            }
+            timings.put("evaluation", millisSince(phase));
+            phase = System.nanoTime();
+            List<FeatureImportance> importances = PermutationImportance.compute(holdouts, target, config.seed());
+            timings.put("importance", millisSince(phase));
+            timings.put("total", progress.elapsedMillis());
+
+            List<CandidateResult> leaderboard = new ArrayList<>(results);
+            leaderboard.sort(this::rank);
+            AutoMlResult result = new AutoMlResult(task, leaderboard, best.result().name(), model, best.pooled(),
+                    test, baseline, importances, timings, params(best.result(), trainRows.length,
+                    split.validation().length, labelled.length), metrics(best.result(), test));
+            progress.finish("Finished: the best model is " + winner.name());
+            return result;
+        }
+
+        /** Cross-validates candidate {@code c}; stops early when the budget is spent and a model already exists. */
+        private Scored crossValidate(int c, List<CrossValidation.Fold> folds, boolean mayStop) {
+            CandidateTrainer candidate = candidates.get(c);
+            int k = folds.size();
+            List<Evaluation> evaluations = new ArrayList<>();
+            List<TrainedModel> models = new ArrayList<>();
+            OutOfFold outOfFold = new OutOfFold(target);
+            long trainNanos = 0;
+            long predictNanos = 0;
+            long predictedRows = 0;
+            try {
+                for (int f = 0; f < k; f++) {
+                    checkCancelled();
+                    if (mayStop && outOfTime()) {
+                        progress.skip(k - f);
+                        String note = f == 0 ? "The time budget ran out before it started."
+                                : "The time budget ran out after " + f + " of " + k + " folds.";
+                        return new Scored(c, result(candidate, evaluations, trainNanos, predictNanos, predictedRows,
+                                "out of time", note), models, null);
+                    }
+                    progress.emit("cross-validating", c + 1, candidate.name(), f + 1, "Trying " + candidate.name()
+                            + " (" + (c + 1) + " of " + candidates.size() + "), fold " + (f + 1) + " of " + k, null);
+                    CrossValidation.Fold fold = folds.get(f);
+                    long t0 = System.nanoTime();
+                    TrainedModel model = candidate.fit(table, fold.train(), target, config.seed());
+                    long t1 = System.nanoTime();
+                    BatchScores scores = model.score(table, fold.validation());
+                    long t2 = System.nanoTime();
+                    trainNanos += t1 - t0;
+                    predictNanos += t2 - t1;
+                    predictedRows += fold.validation().length;
+                    evaluations.add(ModelEvaluator.evaluate(scores, fold.validation(), target));
+                    outOfFold.add(fold.validation(), scores);
+                    models.add(model);
+                    progress.unitDone();
+                }
+            } catch (PlatformException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                progress.skip(k - evaluations.size());
+                return new Scored(c, result(candidate, evaluations, trainNanos, predictNanos, predictedRows, "failed",
+                        "Training failed: " + e.getMessage()), models, null);
+            }
+            CandidateResult result = result(candidate, evaluations, trainNanos, predictNanos, predictedRows, "ok", "");
+            return new Scored(c, result, models, outOfFold.evaluation(result.cvMetrics()));
+        }
+
+        private CandidateResult result(CandidateTrainer candidate, List<Evaluation> evaluations, long trainNanos,
+                                       long predictNanos, long predictedRows, String status, String note) {
+            Map<String, Double> means = new LinkedHashMap<>();
+            if (!evaluations.isEmpty()) {
+                for (String name : evaluations.get(0).metrics().keySet()) {
+                    means.put(name, evaluations.stream().mapToDouble(e -> e.metric(name)).average().orElse(Double.NaN));
+                }
+            }
+            double mean = means.getOrDefault(metric, Double.NaN);
+            double variance = evaluations.stream().mapToDouble(e -> Math.pow(e.metric(metric) - mean, 2))
+                    .average().orElse(Double.NaN);
+            if ("ok".equals(status) && Double.isNaN(mean)) {
+                note = "The model gives no scores, so its " + metric.toUpperCase(Locale.ROOT)
+                        + " is unknown; it is ranked last.";
+            }
+            int folds = Math.max(1, evaluations.size());
+            return new CandidateResult(candidate.name(), candidate.algorithm(), candidate.params(), metric,
+                    ModelEvaluator.higherIsBetter(metric), mean, Math.sqrt(variance), means,
+                    trainNanos / 1_000_000 / folds, predictedRows == 0 ? Double.NaN : predictNanos / 1000.0 / predictedRows,
+                    status, note);
+        }
+
+        /** Finished candidates first, then by the primary metric (unknown last), then in trying order. */
+        private int rank(CandidateResult a, CandidateResult b) {
+            if (a.ok() != b.ok()) {
+                return a.ok() ? -1 : 1;
+            }
+            if (better(a, b)) {
+                return -1;
+            }
+            return better(b, a) ? 1 : 0;
+        }
+
+        private boolean better(CandidateResult a, CandidateResult b) {
+            if (Double.isNaN(a.cvScore()) || Double.isNaN(b.cvScore())) {
+                return !Double.isNaN(a.cvScore()) && Double.isNaN(b.cvScore());
+            }
+            return a.higherIsBetter() ? a.cvScore() > b.cvScore() : a.cvScore() < b.cvScore();
+        }
+
+        private int[] strata(int[] rows) {
+            return target.classification() ? target.classesOf(rows) : null;
+        }
+
+        private boolean outOfTime() {
+            return progress.elapsedMillis() >= config.budget().toMillis();
+        }
+
+        private void checkCancelled() {
+            if (cancelled.getAsBoolean()) {
+                throw new PlatformException(ErrorCode.CANCELLED, "Training was cancelled; nothing was saved.");
+            }
+        }
+
+        private Map<String, String> params(CandidateResult best, int trainRows, int testRows, int labelledRows) {
+            Map<String, String> params = new LinkedHashMap<>(best.params());
+            params.put("candidate", best.name());
+            params.put("algorithm", best.algorithm());
+            params.put("folds", String.valueOf(config.folds()));
+            params.put("seed", String.valueOf(config.seed()));
+            params.put("budget", config.budget().toString());
+            params.put("testFraction", String.valueOf(config.testFraction()));
+            params.put("rows", String.valueOf(labelledRows));
+            params.put("trainingRows", String.valueOf(trainRows));
+            params.put("testRows", String.valueOf(testRows));
+            params.put("target", target.column());
+            if (target.positiveLabel() != null) {
+                params.put("positiveLabel", target.positiveLabel());
+            }
+            return params;
+        }
+
+        private Map<String, Double> metrics(CandidateResult best, Evaluation test) {
+            Map<String, Double> metrics = new LinkedHashMap<>();
+            best.cvMetrics().forEach((name, value) -> metrics.put("cv_" + name, value));
+            if (test != null) {
+                test.metrics().forEach((name, value) -> metrics.put("test_" + name, value));
+            }
+            return metrics;
+        }
+    }
+
+    /** A candidate's leaderboard line with its fold models and pooled out-of-fold evaluation (when it finished). */
+    private record Scored(int index, CandidateResult result, List<TrainedModel> foldModels, Evaluation pooled) {
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
+    }
+
+    /** Emits progress events with an overall fraction that never goes back. */
+    private static final class Progress {
+        private final TrainingListener listener;
+        private final int candidates;
+        private final int folds;
+        private final long start = System.nanoTime();
+        private final int totalUnits;
+        private int doneUnits;
+
+        Progress(TrainingListener listener, int candidates, int folds) {
+            this.listener = listener;
+            this.candidates = candidates;
+            this.folds = folds;
+            this.totalUnits = candidates * folds + 2; // every fold, then the refit and the evaluation
+        }
+
+        long elapsedMillis() {
+            return (System.nanoTime() - start) / 1_000_000;
+        }
+
+        void emit(String phase, int candidate, String name, int fold, String message, CandidateResult finished) {
+            listener.onProgress(new TrainingProgress(phase, candidate, candidates, name, fold, folds, elapsedMillis(),
+                    (double) doneUnits / totalUnits, message, finished));
+        }
+
+        void unitDone() {
+            doneUnits++;
+        }
+
+        void skip(int remainingFolds) {
+            doneUnits += remainingFolds;
+        }
+
+        void candidateDone(int candidate, CandidateResult result) {
+            String message = switch (result.status()) {
+                case "ok" -> String.format(Locale.ROOT, "Finished %s (%d of %d): %s %.3f ± %.3f", result.name(),
+                        candidate + 1, candidates, result.metric().toUpperCase(Locale.ROOT), result.cvScore(),
+                        result.cvStd());
+                default -> "Stopped " + result.name() + " (" + (candidate + 1) + " of " + candidates + "): "
+                        + result.note();
+            };
+            emit("cross-validating", candidate + 1, result.name(), 0, message, result);
+        }
+
+        void finish(String message) {
+            doneUnits = totalUnits;
+            emit("evaluating", 0, null, 0, message, null);
+        }
+    }
+}

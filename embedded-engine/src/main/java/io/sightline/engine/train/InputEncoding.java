@@ -1,0 +1,98 @@
+package io.sightline.engine.train;
+
+import io.sightline.engine.api.ColumnType;
+import io.sightline.engine.api.FieldSpec;
+import io.sightline.engine.api.PlatformException;
+import io.sightline.engine.data.Numbers;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How one source column becomes model features, with everything learned from the training rows.
+ * Numbers and dates: the value (imputed with the training median, optionally standardised with
+ * {@code center}/{@code scale}) plus a 0/1 missing indicator when the training rows had gaps. Categories:
+ * one 0/1 feature per kept level ("col=value"), the rarest levels beyond the cap grouped as "col=(other)";
+ * a missing cell counts as the most frequent level and an unseen one sets no feature.
+ */
+record InputEncoding(
+        String column,
+        ColumnType type,
+        double fill,
+        double center,
+        double scale,
+        boolean missingIndicator,
+        List<String> levels,
+        boolean otherLevel,
+        String mostFrequent,
+        Double min,
+        Double max,
+        String example) {
+
+    static final String OTHER = "(other)";
+    static final String MISSING_SUFFIX = "#missing";
+
+    InputEncoding {
+        levels = levels == null ? List.of() : List.copyOf(levels);
+    }
+
+    boolean categorical() {
+        return type == ColumnType.CATEGORICAL || type == ColumnType.BOOLEAN;
+    }
+
+    int width() {
+        return categorical() ? levels.size() + (otherLevel ? 1 : 0) : 1 + (missingIndicator ? 1 : 0);
+    }
+
+    List<String> featureNames() {
+        List<String> names = new ArrayList<>(width());
+        if (categorical()) {
+            levels.forEach(level -> names.add(column + "=" + level));
+            if (otherLevel) {
+                names.add(column + "=" + OTHER);
+            }
+        } else {
+            names.add(column);
+            if (missingIndicator) {
+                names.add(column + MISSING_SUFFIX);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Writes this column's features for {@code cell} (null or blank: missing) at {@code out[at..]}. When
+     * {@code strict}, a cell that is not a number (or date) is refused in plain words; else it counts as missing.
+     */
+    void write(String cell, double[] out, int at, boolean strict) {
+        boolean missing = cell == null || cell.isBlank();
+        if (categorical()) {
+            String value = missing ? mostFrequent : cell.strip();
+            int index = levels.indexOf(value);
+            if (index >= 0) {
+                out[at + index] = 1.0;
+            } else if (otherLevel && !missing) {
+                out[at + levels.size()] = 1.0;
+            }
+            return;
+        }
+        double value = missing ? Double.NaN : parse(cell);
+        if (!missing && Double.isNaN(value) && strict) {
+            throw PlatformException.invalid(type == ColumnType.DATETIME
+                    ? "'" + column + "' must be a date such as 2024-03-31 or 2024-03-31T14:30; got '" + cell + "'"
+                    : "'" + column + "' must be a number; got '" + cell + "'");
+        }
+        boolean gap = Double.isNaN(value);
+        out[at] = ((gap ? fill : value) - center) / scale;
+        if (missingIndicator) {
+            out[at + 1] = gap ? 1.0 : 0.0;
+        }
+    }
+
+    double parse(String cell) {
+        return type == ColumnType.DATETIME ? DateValues.epochSeconds(cell) : Numbers.parse(cell);
+    }
+
+    FieldSpec fieldSpec() {
+        return new FieldSpec(column, type, levels, min, max, example);
+    }
+}

@@ -1,0 +1,224 @@
+package io.sightline.engine.train;
+
+import io.sightline.engine.api.ModelSchema;
+import io.sightline.engine.api.Task;
+import io.sightline.engine.data.Table;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tribuo.Example;
+import org.tribuo.Model;
+import org.tribuo.Prediction;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.regression.RegressionFactory;
+import org.tribuo.regression.Regressor;
+
+/**
+ * A model ready to serve: the fitted preprocessing and the Tribuo model behind it, with the schema of the
+ * inputs it takes. Saved as a zip of the Tribuo model in its protobuf format and the preprocessing as JSON
+ * ({@link #toBytes()}); never Java serialization.
+ */
+public final class TrainedModel {
+    private final FeaturePipeline pipeline;
+    private final ModelSchema schema;
+    private final String algorithm;
+    private final String positiveLabel;
+    private final Model<Label> classifier;
+    private final Model<Regressor> regressor;
+    private final String[] featureNames;
+    private final Map<String, Integer> labelIndex = new HashMap<>();
+    private final BoosterScorer booster;
+    /** For the direct XGBoost path: schema label index of each Tribuo output id. */
+    private final int[] labelOfOutputId;
+
+    TrainedModel(FeaturePipeline pipeline, ModelSchema schema, String algorithm, String positiveLabel, Model<?> model) {
+        this.pipeline = pipeline;
+        this.schema = schema;
+        this.algorithm = algorithm;
+        this.positiveLabel = positiveLabel;
+        this.featureNames = pipeline.featureNames().toArray(String[]::new);
+        for (int i = 0; i < schema.labels().size(); i++) {
+            labelIndex.put(schema.labels().get(i), i);
+        }
+        if (schema.task().isClassification()) {
+            this.classifier = model.castModel(Label.class);
+            this.regressor = null;
+            this.labelOfOutputId = new int[classifier.getOutputIDInfo().size()];
+            for (int id = 0; id < labelOfOutputId.length; id++) {
+                labelOfOutputId[id] = labelIndex.get(classifier.getOutputIDInfo().getOutput(id).getLabel());
+            }
+        } else {
+            this.classifier = null;
+            this.regressor = model.castModel(Regressor.class);
+            this.labelOfOutputId = new int[0];
+        }
+        this.booster = BoosterScorer.of(model, pipeline.featureNames());
+    }
+
+    static TrainedModel of(FeaturePipeline pipeline, Model<?> model, TrainingTarget target, String algorithm) {
+        ModelSchema schema = new ModelSchema(pipeline.fieldSpecs(), target.column(), target.task(), target.labels());
+        return new TrainedModel(pipeline, schema, algorithm, target.positiveLabel(), model);
+    }
+
+    public ModelSchema schema() {
+        return schema;
+    }
+
+    public String algorithm() {
+        return algorithm;
+    }
+
+    /** The label treated as positive for binary metrics (the minority class in training), else null. */
+    public String positiveLabel() {
+        return positiveLabel;
+    }
+
+    /** The Tribuo provenance of the model (trainer, its settings, the data it saw, versions) as JSON. */
+    public String provenanceJson() {
+        return ProvenanceJson.render(tribuoModel().getProvenance());
+    }
+
+    /**
+     * Predicts one row given as column name → cell text. Every input of the schema must be present (an empty
+     * string means unknown and is imputed); numbers must parse; unseen categories and extra fields are fine.
+     */
+    public ModelPrediction predict(Map<String, String> row) {
+        double[] features = pipeline.encode(row);
+        if (booster != null) {
+            return fromBooster(booster.score(features));
+        }
+        if (classifier != null) {
+            return toPrediction(classifier.predict(example(LabelFactory.UNKNOWN_LABEL, features)));
+        }
+        return toPrediction(regressor.predict(example(RegressionFactory.UNKNOWN_REGRESSOR, features)));
+    }
+
+    /** Predicts many rows in one batched call of the model; same rules as {@link #predict(Map)}. */
+    public List<ModelPrediction> predictBatch(List<Map<String, String>> rows) {
+        double[][] features = new double[rows.size()][];
+        for (int i = 0; i < features.length; i++) {
+            features[i] = pipeline.encode(rows.get(i));
+        }
+        BatchScores scores = score(features);
+        List<ModelPrediction> out = new ArrayList<>(features.length);
+        for (int i = 0; i < features.length; i++) {
+            out.add(classifier != null
+                    ? classPrediction(scores.predicted()[i], scores.scores() == null ? null : scores.scores()[i],
+                            scores.probabilistic())
+                    : new ModelPrediction(null, scores.values()[i], Double.NaN, null));
+        }
+        return out;
+    }
+
+    /** The artifact: a zip of the Tribuo model (protobuf) and the preprocessing (JSON), byte-for-byte repeatable. */
+    public byte[] toBytes() {
+        return ModelArtifact.write(this);
+    }
+
+    /** Reads an artifact written by {@link #toBytes()}. */
+    public static TrainedModel fromBytes(byte[] bytes) {
+        return ModelArtifact.read(bytes);
+    }
+
+    FeaturePipeline pipeline() {
+        return pipeline;
+    }
+
+    Model<?> tribuoModel() {
+        return classifier != null ? classifier : regressor;
+    }
+
+    /** Scores the table's {@code rows} in one batch (cells that do not parse count as missing). */
+    BatchScores score(Table table, int[] rows) {
+        return score(pipeline.encode(table, rows));
+    }
+
+    BatchScores score(double[][] features) {
+        int n = features.length;
+        if (classifier != null) {
+            List<Example<Label>> examples = new ArrayList<>(n);
+            for (double[] f : features) {
+                examples.add(example(LabelFactory.UNKNOWN_LABEL, f));
+            }
+            List<Prediction<Label>> predictions = n == 0 ? List.of() : classifier.predict(examples);
+            int[] predicted = new int[n];
+            double[][] scores = new double[n][];
+            boolean probabilistic = n > 0;
+            for (int i = 0; i < n; i++) {
+                Prediction<Label> p = predictions.get(i);
+                predicted[i] = labelIndex.get(p.getOutput().getLabel());
+                scores[i] = scoresOf(p);
+                probabilistic &= p.hasProbabilities();
+            }
+            boolean scored = n > 0 && scores[0] != null;
+            return new BatchScores(predicted, scored ? scores : null, probabilistic && scored, null);
+        }
+        List<Example<Regressor>> examples = new ArrayList<>(n);
+        for (double[] f : features) {
+            examples.add(example(RegressionFactory.UNKNOWN_REGRESSOR, f));
+        }
+        List<Prediction<Regressor>> predictions = n == 0 ? List.of() : regressor.predict(examples);
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = predictions.get(i).getOutput().getValues()[0];
+        }
+        return new BatchScores(null, null, false, values);
+    }
+
+    private <T extends org.tribuo.Output<T>> Example<T> example(T unknown, double[] features) {
+        return new ArrayExample<>(unknown, featureNames, features);
+    }
+
+    /** A score per schema label from a prediction's output scores, or null when it has none. */
+    private double[] scoresOf(Prediction<Label> p) {
+        Map<String, Label> outputScores = p.getOutputScores();
+        if (outputScores == null || outputScores.isEmpty()) {
+            return null;
+        }
+        double[] scores = new double[labelIndex.size()];
+        outputScores.forEach((name, label) -> scores[labelIndex.get(name)] = label.getScore());
+        return scores;
+    }
+
+    private ModelPrediction toPrediction(Prediction<?> prediction) {
+        if (classifier != null) {
+            @SuppressWarnings("unchecked")
+            Prediction<Label> p = (Prediction<Label>) prediction;
+            return classPrediction(labelIndex.get(p.getOutput().getLabel()), scoresOf(p), p.hasProbabilities());
+        }
+        return new ModelPrediction(null, ((Regressor) prediction.getOutput()).getValues()[0], Double.NaN, null);
+    }
+
+    private ModelPrediction fromBooster(float[][] raw) {
+        if (classifier == null) {
+            return new ModelPrediction(null, (double) raw[0][0], Double.NaN, null);
+        }
+        double[] scores = new double[labelIndex.size()];
+        int best = -1;
+        for (int id = 0; id < raw[0].length; id++) {
+            int label = labelOfOutputId[id];
+            scores[label] = raw[0][id];
+            // the first highest in Tribuo's id order, as Tribuo's converter picks it
+            if (best < 0 || raw[0][id] > scores[best]) {
+                best = label;
+            }
+        }
+        return classPrediction(best, scores, true);
+    }
+
+    private ModelPrediction classPrediction(int predicted, double[] scores, boolean probabilistic) {
+        String label = schema.labels().get(predicted);
+        if (!probabilistic || scores == null) {
+            return new ModelPrediction(label, null, Double.NaN, null);
+        }
+        Map<String, Double> probabilities = new LinkedHashMap<>();
+        for (int i = 0; i < scores.length; i++) {
+            probabilities.put(schema.labels().get(i), scores[i]);
+        }
+        return new ModelPrediction(label, null, scores[predicted], probabilities);
+    }
+}

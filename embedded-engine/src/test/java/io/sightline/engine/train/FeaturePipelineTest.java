@@ -1,0 +1,107 @@
+package io.sightline.engine.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.sightline.engine.api.ColumnType;
+import io.sightline.engine.data.Column;
+import io.sightline.engine.data.Table;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FeaturePipelineTest {
+    private static final Table TABLE = new Table(List.of(
+            Column.of("id", ColumnType.IDENTIFIER, new String[] {"a1", "a2", "a3", "a4", "a5", "a6"}),
+            Column.of("note", ColumnType.TEXT, new String[] {"x", "y", "z", "w", "v", "u"}),
+            Column.of("age", ColumnType.NUMERIC, new String[] {"10", null, "30", "50", "1000", "2000"}),
+            Column.of("same", ColumnType.NUMERIC, new String[] {"7", "7", "7", "7", "7", "7"}),
+            Column.of("colour", ColumnType.CATEGORICAL, new String[] {"red", "blue", "red", null, "green", "pink"}),
+            Column.of("when", ColumnType.DATETIME,
+                    new String[] {"1970-01-02", "1970-01-01T00:01:00", "1970-01-03 00:00:00", "1970-01-01T00:00:10Z",
+                            "1970-01-01T01:00:00+01:00", null}),
+            Column.of("y", ColumnType.CATEGORICAL, new String[] {"no", "yes", "no", "yes", "no", "yes"})));
+
+    /** Fitted on the first four rows only: what rows 4 and 5 hold must not leak into the statistics. */
+    private static final int[] TRAIN = {0, 1, 2, 3};
+
+    @Test
+    void dropsIdentifiersFreeTextConstantsAndTheTarget() {
+        FeaturePipeline pipeline = FeaturePipeline.fit(TABLE, TRAIN, "y", false);
+        assertThat(pipeline.inputs()).extracting(InputEncoding::column).containsExactly("age", "colour", "when");
+    }
+
+    @Test
+    void numbersAreImputedWithTheTrainingMedianAndFlaggedWhenMissing() {
+        FeaturePipeline pipeline = FeaturePipeline.fit(TABLE, TRAIN, "y", false);
+        assertThat(pipeline.featureNames()).containsExactly("age", "age#missing", "colour=blue", "colour=red", "when");
+        InputEncoding age = pipeline.inputs().get(0);
+        assertThat(age.fill()).isEqualTo(30.0); // median of 10, 30, 50; not of 1000 and 2000 outside the fold
+        assertThat(age.min()).isEqualTo(10.0);
+        assertThat(age.max()).isEqualTo(50.0);
+        double[][] rows = pipeline.encode(TABLE, new int[] {1, 4});
+        assertThat(rows[0]).containsExactly(30, 1, 1, 0, 60);
+        assertThat(rows[1]).containsExactly(1000, 0, 0, 0, 0); // unseen colour: no level set
+    }
+
+    @Test
+    void scalingStandardisesWithTrainingStatistics() {
+        FeaturePipeline pipeline = FeaturePipeline.fit(TABLE, TRAIN, "y", true);
+        double[][] rows = pipeline.encode(TABLE, TRAIN);
+        double mean = 0;
+        double squares = 0;
+        for (double[] row : rows) {
+            mean += row[0] / rows.length;
+        }
+        for (double[] row : rows) {
+            squares += (row[0] - mean) * (row[0] - mean) / rows.length;
+        }
+        assertThat(mean).isCloseTo(0, within(1e-12));
+        assertThat(squares).isCloseTo(1, within(1e-12));
+        assertThat(rows[0][2]).isZero(); // one-hot features stay 0/1
+        assertThat(rows[0][3]).isEqualTo(1.0);
+    }
+
+    @Test
+    void categoriesImputeTheMostFrequentAndGroupTheRarestBeyondTheCap() {
+        FeaturePipeline pipeline = FeaturePipeline.fit(TABLE, TRAIN, "y", false);
+        InputEncoding colour = pipeline.inputs().get(1);
+        assertThat(colour.mostFrequent()).isEqualTo("red");
+        assertThat(pipeline.encode(TABLE, new int[] {3})[0]).containsExactly(50, 0, 0, 1, 10);
+
+        int n = FeaturePipeline.MAX_LEVELS + 30; // 20 rows of one level, 60 singletons: 61 levels
+        String[] codes = new String[n];
+        String[] target = new String[n];
+        for (int i = 0; i < n; i++) {
+            codes[i] = i < 20 ? "common" : "code" + i;
+            target[i] = i % 2 == 0 ? "a" : "b";
+        }
+        Table wide = new Table(List.of(Column.of("code", ColumnType.CATEGORICAL, codes),
+                Column.of("t", ColumnType.CATEGORICAL, target)));
+        int[] all = java.util.stream.IntStream.range(0, n).toArray();
+        FeaturePipeline grouped = FeaturePipeline.fit(wide, all, "t", false);
+        assertThat(grouped.featureCount()).isEqualTo(FeaturePipeline.MAX_LEVELS + 1);
+        assertThat(grouped.featureNames()).contains("code=common", "code=(other)");
+        Map<String, String> rare = new HashMap<>(Map.of("code", "code" + (n - 1)));
+        double[] features = grouped.encode(rare);
+        assertThat(features[features.length - 1]).isEqualTo(1.0);
+    }
+
+    @Test
+    void datesBecomeSecondsSince1970() {
+        assertThat(DateValues.epochSeconds("1970-01-02")).isEqualTo(86_400);
+        assertThat(DateValues.epochSeconds("1970-01-01T00:01:00")).isEqualTo(60);
+        assertThat(DateValues.epochSeconds("1970-01-03 00:00:00")).isEqualTo(172_800);
+        assertThat(DateValues.epochSeconds("1970-01-01T00:00:10Z")).isEqualTo(10);
+        assertThat(DateValues.epochSeconds("1970-01-01T01:00:00+01:00")).isEqualTo(0);
+        assertThat(DateValues.epochSeconds("yesterday")).isNaN();
+    }
+
+    @Test
+    void aBadDateIsRefusedInPlainWords() {
+        FeaturePipeline pipeline = FeaturePipeline.fit(TABLE, TRAIN, "y", false);
+        Map<String, String> row = new HashMap<>(Map.of("age", "3", "colour", "red", "when", "soon"));
+        InvalidInput.assertRefused(() -> pipeline.encode(row), "'when' must be a date such as 2024-03-31");
+    }
+}
