@@ -23,6 +23,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -34,6 +35,7 @@ final class UploadStepView {
     static final String PREVIEW_ID = "preview-table";
     static final String TARGET_ID = "target-choice";
     static final String NEXT_ID = "go-to-training";
+    private static final double EMPTY_ZONE_HEIGHT = 300;
     private static final PseudoClass DRAG_OVER = PseudoClass.getPseudoClass("drag-over");
 
     private final UploadViewModel viewModel;
@@ -80,6 +82,9 @@ final class UploadStepView {
         zone.setId(DROP_ZONE_ID);
         zone.getStyleClass().add("drop-zone");
         zone.setAlignment(Pos.CENTER);
+        // large while it is all there is to do, small once a file is in and the preview needs the room
+        zone.minHeightProperty().bind(Bindings.when(viewModel.datasetProperty().isNull())
+                .then(EMPTY_ZONE_HEIGHT).otherwise(Region.USE_COMPUTED_SIZE));
         zone.setOnDragOver(this::dragOver);
         zone.setOnDragExited(e -> zone.pseudoClassStateChanged(DRAG_OVER, false));
         zone.setOnDragDropped(this::dropped);
