@@ -45,7 +45,7 @@ public final class DatasetCatalog {
     private static DatasetInfo read(ResultSet row) throws SQLException {
         StoredProfile profile = Json.read(row.getString("profile_json"), StoredProfile.class);
         return new DatasetInfo(row.getString("id"), row.getString("name"), row.getString("sha256"),
-                row.getLong("size_bytes"), row.getLong("row_count"), profile.columns(),
+                row.getLong("row_count"), row.getLong("size_bytes"), profile.columns(),
                 row.getString("default_target"), profile.issues(), Sql.instant(row, "imported_at"));
     }
 }

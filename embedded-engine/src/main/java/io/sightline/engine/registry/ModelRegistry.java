@@ -1,5 +1,6 @@
 package io.sightline.engine.registry;
 
+import io.sightline.engine.store.Timestamps;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.sightline.engine.api.ModelSchema;
 import io.sightline.engine.api.ModelVersion;
@@ -21,7 +22,7 @@ public final class ModelRegistry {
 
     /** Records a new version of {@code version.model()} (created if new); the version number is assigned here. */
     public ModelVersion register(Connection connection, ModelVersion version) throws SQLException {
-        Instant now = Instant.now();
+        Instant now = Timestamps.now();
         boolean exists = Sql.one(connection, "SELECT name FROM registered_model WHERE name = ?",
                 row -> row.getString("name"), version.model()).isPresent();
         if (exists) {
@@ -70,7 +71,7 @@ public final class ModelRegistry {
         version(connection, model, version);
         Sql.update(connection, "UPDATE model_version SET stage = ? WHERE model_name = ? AND version = ?",
                 stage, model, version);
-        Sql.update(connection, "UPDATE registered_model SET updated_at = ? WHERE name = ?", Instant.now(), model);
+        Sql.update(connection, "UPDATE registered_model SET updated_at = ? WHERE name = ?", Timestamps.now(), model);
         return version(connection, model, version);
     }
 

@@ -1,5 +1,6 @@
 package io.sightline.engine.serve;
 
+import io.sightline.engine.store.Timestamps;
 import io.sightline.engine.api.Deployment;
 import io.sightline.engine.api.DeploymentState;
 import io.sightline.engine.api.PlatformException;
@@ -16,7 +17,7 @@ public final class DeploymentStore {
 
     /** Points {@code name} at a model version, creating the deployment if it is new. */
     public Deployment upsert(Connection connection, String name, String model, int version) throws SQLException {
-        Instant now = Instant.now();
+        Instant now = Timestamps.now();
         if (find(connection, name).isPresent()) {
             Sql.update(connection, "UPDATE deployment SET model_name = ?, model_version = ?, state = ?, updated_at = ? "
                     + "WHERE name = ?", model, version, DeploymentState.LIVE, now, name);

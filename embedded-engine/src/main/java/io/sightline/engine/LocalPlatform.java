@@ -1,0 +1,390 @@
+package io.sightline.engine;
+
+import io.sightline.engine.store.Timestamps;
+import io.sightline.engine.api.ColumnType;
+import io.sightline.engine.api.ComponentHealth;
+import io.sightline.engine.api.DatasetInfo;
+import io.sightline.engine.api.DatasetPreview;
+import io.sightline.engine.api.Deployment;
+import io.sightline.engine.api.ErrorCode;
+import io.sightline.engine.api.EventSubscription;
+import io.sightline.engine.api.Health;
+import io.sightline.engine.api.HealthStatus;
+import io.sightline.engine.api.LoggedPrediction;
+import io.sightline.engine.api.ModelRef;
+import io.sightline.engine.api.ModelVersion;
+import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.PlatformEvent;
+import io.sightline.engine.api.PlatformException;
+import io.sightline.engine.api.PlatformInfo;
+import io.sightline.engine.api.PredictionResult;
+import io.sightline.engine.api.RegisteredModel;
+import io.sightline.engine.api.RunInfo;
+import io.sightline.engine.api.ScoreFileResult;
+import io.sightline.engine.api.Stage;
+import io.sightline.engine.api.TargetAnalysis;
+import io.sightline.engine.api.TrainingJob;
+import io.sightline.engine.api.TrainingRequest;
+import io.sightline.engine.data.CsvImporter;
+import io.sightline.engine.data.DatasetCatalog;
+import io.sightline.engine.data.ImportLimits;
+import io.sightline.engine.data.ImportResult;
+import io.sightline.engine.data.TargetAnalyzer;
+import io.sightline.engine.registry.ArtifactStore;
+import io.sightline.engine.registry.ModelRegistry;
+import io.sightline.engine.serve.DeploymentStore;
+import io.sightline.engine.serve.PredictionLog;
+import io.sightline.engine.serve.ServedModels;
+import io.sightline.engine.serve.FileScorer;
+import io.sightline.engine.store.Database;
+import io.sightline.engine.store.EventLog;
+import io.sightline.engine.store.Ids;
+import io.sightline.engine.track.RunStore;
+import io.sightline.engine.train.ModelPrediction;
+import io.sightline.engine.train.TrainedModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * The platform in this process: an H2 file database in a data directory (or any JDBC database), datasets and
+ * model artifacts stored content-addressed beside it, AutoML on Tribuo, and in-process serving. This is the
+ * embedded engine the console uses by default and the core that the server mode exposes over HTTP.
+ */
+public final class LocalPlatform implements Platform {
+    private static final Pattern DEPLOYMENT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    private final Path dataDirectory;
+    private final Database database;
+    private final EventLog events;
+    private final CsvImporter importer;
+    private final TargetAnalyzer targetAnalyzer = new TargetAnalyzer();
+    private final DatasetCatalog catalog = new DatasetCatalog();
+    private final ArtifactStore datasetFiles;
+    private final ArtifactStore modelFiles;
+    private final RunStore runs = new RunStore();
+    private final ModelRegistry registry = new ModelRegistry();
+    private final DeploymentStore deploymentStore = new DeploymentStore();
+    private final PredictionLog predictionLog;
+    private final ServedModels servedModels;
+    private final TrainingJobs trainingJobs;
+    /** Which version each deployment serves, so that scoring does not ask the database every time. */
+    private final Map<String, ModelRef> deploymentRefs = new ConcurrentHashMap<>();
+
+    private LocalPlatform(Path dataDirectory, Database database) {
+        EngineLogging.install();
+        this.dataDirectory = dataDirectory;
+        this.database = database;
+        this.events = new EventLog(database);
+        this.importer = new CsvImporter(ImportLimits.forThisRuntime());
+        this.datasetFiles = new ArtifactStore(dataDirectory.resolve("datasets"), ".csv");
+        this.modelFiles = new ArtifactStore(dataDirectory.resolve("models"), ".model.zip");
+        this.predictionLog = new PredictionLog(database, 200_000);
+        this.servedModels = new ServedModels(this::loadModel);
+        this.trainingJobs = new TrainingJobs(new TrainingJobs.Context(database, events, importer, catalog,
+                datasetFiles, modelFiles, runs, registry));
+    }
+
+    /** Opens (creating if needed) the embedded platform in {@code dataDirectory}, on an H2 file database. */
+    public static LocalPlatform open(Path dataDirectory) {
+        Path directory = createDirectories(dataDirectory);
+        return new LocalPlatform(directory, Database.h2File(directory));
+    }
+
+    /** Opens the platform on a given database, keeping files under {@code dataDirectory}. */
+    public static LocalPlatform open(Path dataDirectory, Database database) {
+        return new LocalPlatform(createDirectories(dataDirectory), database);
+    }
+
+    /**
+     * Where the console keeps its data when nothing else is said: {@code $SIGHTLINE_HOME}, else the platform's
+     * usual place for application data.
+     */
+    public static Path defaultDataDirectory() {
+        String explicit = System.getenv("SIGHTLINE_HOME");
+        if (explicit != null && !explicit.isBlank()) {
+            return Path.of(explicit);
+        }
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        Path home = Path.of(System.getProperty("user.home"));
+        if (os.contains("win")) {
+            String appData = System.getenv("APPDATA");
+            return (appData == null ? home : Path.of(appData)).resolve("Sightline");
+        }
+        if (os.contains("mac")) {
+            return home.resolve("Library").resolve("Application Support").resolve("Sightline");
+        }
+        String xdg = System.getenv("XDG_DATA_HOME");
+        return (xdg == null || xdg.isBlank() ? home.resolve(".local").resolve("share") : Path.of(xdg))
+                .resolve("sightline");
+    }
+
+    private static Path createDirectories(Path directory) {
+        try {
+            return Files.createDirectories(directory.toAbsolutePath());
+        } catch (IOException e) {
+            throw new PlatformException(ErrorCode.UNAVAILABLE, "Cannot create the data folder " + directory
+                    + ": " + e.getMessage() + ". Choose another folder or check its permissions.", e);
+        }
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    @Override
+    public PlatformInfo info() {
+        return new PlatformInfo("embedded", dataDirectory.toString(), EngineVersion.current());
+    }
+
+    @Override
+    public Health health() {
+        ComponentHealth db;
+        try {
+            long start = System.nanoTime();
+            database.read(c -> c.isValid(2));
+            long micros = (System.nanoTime() - start) / 1_000;
+            db = new ComponentHealth("database", HealthStatus.GREEN, "answers in " + micros + " µs");
+        } catch (PlatformException e) {
+            db = new ComponentHealth("database", HealthStatus.RED, e.getMessage());
+        }
+        long dropped = predictionLog.dropped();
+        ComponentHealth scoring = new ComponentHealth("scoring",
+                dropped == 0 ? HealthStatus.GREEN : HealthStatus.YELLOW,
+                servedModels.size() + " model(s) loaded; prediction log backlog " + predictionLog.backlog()
+                        + (dropped == 0 ? "" : "; " + dropped + " predictions could not be logged"));
+        ComponentHealth jobs = new ComponentHealth("training", HealthStatus.GREEN, trainingJobs.describe());
+        return Health.of(List.of(db, scoring, jobs));
+    }
+
+    // ---- datasets
+
+    @Override
+    public DatasetInfo importDataset(String name, Path csvFile) {
+        if (csvFile == null || !Files.isRegularFile(csvFile)) {
+            throw PlatformException.invalid("There is no file at " + csvFile + ". Choose an existing CSV file.");
+        }
+        ImportResult inspected = importer.inspect(csvFile);
+        datasetFiles.putFile(csvFile, inspected.sha256());
+        DatasetInfo dataset = new DatasetInfo(Ids.newId("ds"), datasetName(name, csvFile), inspected.sha256(),
+                inspected.rows(), inspected.sizeBytes(), inspected.columns(), inspected.defaultTarget(),
+                inspected.issues(), Timestamps.now());
+        try {
+            database.inTransaction(c -> {
+                catalog.insert(c, dataset);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            // Do not leave stored bytes behind that no dataset refers to.
+            if (database.read(c -> catalog.countBySha(c, inspected.sha256())) == 0) {
+                datasetFiles.delete(inspected.sha256());
+            }
+            throw e;
+        }
+        events.publish(new PlatformEvent.DatasetImported(0, Timestamps.now(), dataset.id(), dataset.name(), dataset.rows()));
+        return dataset;
+    }
+
+    private static String datasetName(String name, Path file) {
+        if (name != null && !name.isBlank()) {
+            return name.strip();
+        }
+        String fileName = file.getFileName().toString();
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    @Override
+    public List<DatasetInfo> datasets() {
+        return database.read(catalog::list);
+    }
+
+    @Override
+    public DatasetInfo dataset(String datasetId) {
+        return database.read(c -> catalog.get(c, datasetId));
+    }
+
+    @Override
+    public DatasetPreview preview(String datasetId, int maxRows) {
+        DatasetInfo dataset = dataset(datasetId);
+        return importer.preview(datasetFiles.pathOf(dataset.sha256()), Math.max(0, Math.min(maxRows, 1_000)));
+    }
+
+    @Override
+    public TargetAnalysis analyzeTarget(String datasetId, String target, Map<String, ColumnType> typeOverrides) {
+        DatasetInfo dataset = dataset(datasetId);
+        return targetAnalyzer.analyze(dataset.columns(), dataset.rows(), target,
+                typeOverrides == null ? Map.of() : typeOverrides);
+    }
+
+    // ---- training and runs
+
+    @Override
+    public TrainingJob startTraining(TrainingRequest request) {
+        DatasetInfo dataset = dataset(request.datasetId());
+        TargetAnalysis analysis = analyzeTarget(dataset.id(), request.target(), request.typeOverrides());
+        if (!analysis.trainable()) {
+            throw PlatformException.invalid("This data cannot be trained on yet: " + analysis.problems().stream()
+                    .filter(p -> p.severity() == io.sightline.engine.api.Severity.BLOCKER)
+                    .map(io.sightline.engine.api.DataIssue::message).reduce((a, b) -> a + " " + b).orElse(""));
+        }
+        return trainingJobs.submit(request, dataset, analysis.task());
+    }
+
+    @Override
+    public TrainingJob trainingJob(String jobId) {
+        return trainingJobs.get(jobId);
+    }
+
+    @Override
+    public List<TrainingJob> trainingJobs() {
+        return trainingJobs.list();
+    }
+
+    @Override
+    public void cancelTraining(String jobId) {
+        trainingJobs.cancel(jobId);
+    }
+
+    @Override
+    public List<RunInfo> runs() {
+        return database.read(runs::list);
+    }
+
+    @Override
+    public RunInfo run(String runId) {
+        return database.read(c -> runs.get(c, runId));
+    }
+
+    // ---- registry
+
+    @Override
+    public List<RegisteredModel> models() {
+        return database.read(registry::models);
+    }
+
+    @Override
+    public List<ModelVersion> modelVersions(String model) {
+        return database.read(c -> registry.versions(c, model));
+    }
+
+    @Override
+    public ModelVersion modelVersion(String model, int version) {
+        return database.read(c -> registry.version(c, model, version));
+    }
+
+    @Override
+    public ModelVersion setStage(String model, int version, Stage stage) {
+        if (stage == null) {
+            throw PlatformException.invalid("Choose a stage: None, Staging, Production or Archived.");
+        }
+        return database.inTransaction(c -> registry.setStage(c, model, version, stage));
+    }
+
+    // ---- deployments and predictions
+
+    @Override
+    public Deployment deploy(String deploymentName, String model, int version) {
+        if (deploymentName == null || !DEPLOYMENT_NAME.matcher(deploymentName).matches()) {
+            throw PlatformException.invalid("A deployment name is 1 to 64 letters, digits, dots, dashes or "
+                    + "underscores, starting with a letter or digit (got '" + deploymentName + "').");
+        }
+        ModelVersion modelVersion = modelVersion(model, version);
+        servedModels.get(modelVersion.ref());
+        Deployment deployment = database.inTransaction(c -> deploymentStore.upsert(c, deploymentName, model, version));
+        deploymentRefs.put(deploymentName, deployment.ref());
+        events.publish(new PlatformEvent.DeploymentChanged(0, Timestamps.now(), deployment.name(), model, version,
+                deployment.state()));
+        return deployment;
+    }
+
+    @Override
+    public List<Deployment> deployments() {
+        return database.read(deploymentStore::list);
+    }
+
+    @Override
+    public Deployment deployment(String deploymentName) {
+        return database.read(c -> deploymentStore.get(c, deploymentName));
+    }
+
+    @Override
+    public PredictionResult predict(String deploymentName, Map<String, String> row) {
+        if (row == null) {
+            throw PlatformException.invalid("Give the values of the model's input columns.");
+        }
+        ModelRef ref = liveRef(deploymentName);
+        TrainedModel model = servedModels.get(ref);
+        long start = System.nanoTime();
+        ModelPrediction prediction = model.predict(row);
+        double micros = (System.nanoTime() - start) / 1_000.0;
+        logPrediction(deploymentName, ref, row, prediction, micros);
+        return new PredictionResult(deploymentName, ref, prediction.label(), prediction.value(),
+                prediction.confidence(), prediction.probabilities(), micros);
+    }
+
+    @Override
+    public ScoreFileResult scoreFile(String deploymentName, Path input, Path output) {
+        ModelRef ref = liveRef(deploymentName);
+        FileScorer scorer = new FileScorer(importer, servedModels.get(ref),
+                (row, prediction, micros) -> logPrediction(deploymentName, ref, row, prediction, micros));
+        long start = System.nanoTime();
+        long rows = scorer.score(input, output);
+        return new ScoreFileResult(deploymentName, ref, rows, output.toAbsolutePath().toString(),
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private void logPrediction(String deploymentName, ModelRef ref, Map<String, String> row,
+                               ModelPrediction prediction, double micros) {
+        predictionLog.record(new PredictionLog.Entry(deploymentName, ref, Timestamps.now(), row,
+                FileScorer.output(prediction), prediction.confidence(), micros));
+    }
+
+    @Override
+    public List<LoggedPrediction> recentPredictions(String deploymentName, int limit) {
+        deployment(deploymentName);
+        return predictionLog.recent(deploymentName, Math.max(1, Math.min(limit, 10_000)));
+    }
+
+    /** Waits until every prediction made so far is in the log (for tests, benchmarks and shutdown). */
+    public boolean flushPredictionLog(Duration timeout) {
+        return predictionLog.flush(timeout);
+    }
+
+    private ModelRef liveRef(String deploymentName) {
+        return deploymentRefs.computeIfAbsent(deploymentName, name -> deployment(name).ref());
+    }
+
+    private TrainedModel loadModel(ModelRef ref) {
+        ModelVersion version = modelVersion(ref.model(), ref.version());
+        return TrainedModel.fromBytes(modelFiles.get(version.artifactSha256()));
+    }
+
+    // ---- events
+
+    @Override
+    public long latestEventId() {
+        return events.lastId();
+    }
+
+    @Override
+    public EventSubscription subscribe(long sinceId, Consumer<PlatformEvent> listener) {
+        return events.subscribe(sinceId, listener);
+    }
+
+    @Override
+    public void close() {
+        trainingJobs.close();
+        predictionLog.close();
+        events.close();
+        database.close();
+    }
+}

@@ -1,0 +1,65 @@
+package io.sightline.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.sightline.engine.api.DatasetInfo;
+import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.PlatformException;
+import io.sightline.engine.api.RunInfo;
+import io.sightline.engine.api.TrainingRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The contract on the embedded engine, plus what only the embedded engine promises: its data directory. */
+class LocalPlatformTest extends PlatformContract {
+
+    @Override
+    protected Platform open(Path directory) {
+        return LocalPlatform.open(directory);
+    }
+
+    @Test
+    void everythingCommittedSurvivesAReopen() {
+        Path directory = workDirectory.resolve("reopen");
+        String datasetId;
+        try (LocalPlatform first = LocalPlatform.open(directory)) {
+            datasetId = first.importDataset("flowers", SampleData.copyTo(workDirectory, SampleData.IRIS)).id();
+        }
+        try (LocalPlatform second = LocalPlatform.open(directory)) {
+            DatasetInfo reloaded = second.dataset(datasetId);
+            assertThat(reloaded.name()).isEqualTo("flowers");
+            assertThat(second.preview(datasetId, 5).rows()).hasSize(5);
+            assertThat(second.info().mode()).isEqualTo("embedded");
+            assertThat(second.info().location()).isEqualTo(directory.toAbsolutePath().toString());
+        }
+    }
+
+    @Test
+    void trainingOnAnUntrainableTargetIsRefusedBeforeAnyJobStarts() throws IOException {
+        Path constant = workDirectory.resolve("constant-target.csv");
+        StringBuilder text = new StringBuilder("x,y\n");
+        for (int i = 0; i < 40; i++) {
+            text.append(i).append(",same\n");
+        }
+        Files.writeString(constant, text);
+        DatasetInfo dataset = platform.importDataset("constant", constant);
+        int jobsBefore = platform.trainingJobs().size();
+        assertThatThrownBy(() -> platform.startTraining(TrainingRequest.of(dataset.id(), "y", null)))
+                .isInstanceOf(PlatformException.class).hasMessageContaining("cannot be trained");
+        assertThat(platform.trainingJobs()).hasSize(jobsBefore);
+    }
+
+    @Test
+    void storedDatasetBytesAreNamedByTheirHash() {
+        DatasetInfo iris = platform.datasets().stream().filter(d -> d.name().equals("iris")).findFirst().orElseThrow();
+        Path stored = ((LocalPlatform) platform).dataDirectory().resolve("datasets").resolve(iris.sha256() + ".csv");
+        assertThat(stored).exists();
+        RunInfo run = platform.runs().stream().filter(r -> iris.id().equals(r.datasetId())).findFirst().orElseThrow();
+        assertThat(run.datasetSha256()).isEqualTo(iris.sha256());
+        assertThat(platform.analyzeTarget(iris.id(), "class", Map.of()).trainable()).isTrue();
+    }
+}

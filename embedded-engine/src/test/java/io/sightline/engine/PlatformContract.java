@@ -1,0 +1,225 @@
+package io.sightline.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.sightline.engine.api.BadFileException;
+import io.sightline.engine.api.DatasetInfo;
+import io.sightline.engine.api.Deployment;
+import io.sightline.engine.api.ErrorCode;
+import io.sightline.engine.api.EventSubscription;
+import io.sightline.engine.api.JobState;
+import io.sightline.engine.api.LoggedPrediction;
+import io.sightline.engine.api.ModelVersion;
+import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.PlatformEvent;
+import io.sightline.engine.api.PlatformException;
+import io.sightline.engine.api.PredictionResult;
+import io.sightline.engine.api.RunInfo;
+import io.sightline.engine.api.RunStatus;
+import io.sightline.engine.api.Stage;
+import io.sightline.engine.api.TargetAnalysis;
+import io.sightline.engine.api.Task;
+import io.sightline.engine.api.TrainingJob;
+import io.sightline.engine.api.TrainingRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What every {@link Platform} must do, whatever is behind it. Subclasses say how to open one; the suite
+ * trains one small model (iris) once and checks datasets, runs, registry, deployments, predictions and events.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class PlatformContract {
+
+    protected Path workDirectory;
+
+    protected Platform platform;
+    private DatasetInfo iris;
+    private TrainingJob trainedJob;
+    private final List<PlatformEvent> seenEvents = Collections.synchronizedList(new ArrayList<>());
+    private EventSubscription subscription;
+
+    /** Opens a fresh platform whose files live under {@code directory}. */
+    protected abstract Platform open(Path directory);
+
+    @BeforeAll
+    void trainOnce(@TempDir Path directory) {
+        workDirectory = directory;
+        platform = open(workDirectory.resolve("platform"));
+        subscription = platform.subscribe(0, seenEvents::add);
+        iris = platform.importDataset("iris", SampleData.copyTo(workDirectory, SampleData.IRIS));
+        TrainingRequest request = TrainingRequest.of(iris.id(), "class", "iris-species")
+                .withBudget(Duration.ofSeconds(60));
+        TrainingJob job = platform.startTraining(request);
+        trainedJob = platform.awaitTraining(job.id(), Duration.ofMinutes(5));
+    }
+
+    @AfterAll
+    void closePlatform() {
+        subscription.close();
+        platform.close();
+    }
+
+    @Test
+    void importProfilesEveryColumnAndKeepsTheContentHash() throws IOException {
+        assertThat(iris.rows()).isEqualTo(150);
+        assertThat(iris.columns()).hasSize(5);
+        assertThat(iris.defaultTarget()).isEqualTo("class");
+        assertThat(iris.sha256()).isEqualTo(io.sightline.engine.registry.ArtifactStore.sha256(
+                Files.readAllBytes(workDirectory.resolve(SampleData.IRIS))));
+        assertThat(platform.datasets()).extracting(DatasetInfo::id).contains(iris.id());
+        assertThat(platform.dataset(iris.id())).isEqualTo(iris);
+        assertThat(platform.preview(iris.id(), 3).rows()).hasSize(3);
+    }
+
+    @Test
+    void targetAnalysisDetectsTheTask() {
+        TargetAnalysis analysis = platform.analyzeTarget(iris.id(), "class", Map.of());
+        assertThat(analysis.task()).isEqualTo(Task.MULTICLASS);
+        assertThat(analysis.classes()).hasSize(3);
+        assertThat(analysis.trainable()).isTrue();
+        assertThat(platform.analyzeTarget(iris.id(), "petallength", Map.of()).task()).isEqualTo(Task.REGRESSION);
+    }
+
+    @Test
+    void aBadFileIsRefusedInPlainWordsAndLeavesNothingBehind() throws IOException {
+        int before = platform.datasets().size();
+        Path ragged = workDirectory.resolve("ragged.csv");
+        StringBuilder text = new StringBuilder("a,b,c\n");
+        for (int i = 0; i < 30; i++) {
+            text.append(i).append(',').append(i).append(i == 17 ? "\n" : ",x\n");
+        }
+        Files.writeString(ragged, text, StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> platform.importDataset("ragged", ragged))
+                .isInstanceOf(BadFileException.class)
+                .hasMessageContaining("19");
+        assertThat(platform.datasets()).hasSize(before);
+    }
+
+    @Test
+    void trainingIsRecordedAsARunWithLineage() {
+        assertThat(trainedJob.state()).isEqualTo(JobState.SUCCEEDED);
+        RunInfo run = platform.run(trainedJob.runId());
+        assertThat(run.status()).isEqualTo(RunStatus.FINISHED);
+        assertThat(run.datasetSha256()).isEqualTo(iris.sha256());
+        assertThat(run.leaderboard()).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(run.testEvaluation().metric("accuracy")).isGreaterThan(run.baseline().metric("accuracy"));
+        assertThat(run.params()).containsEntry("target", "class").containsEntry("seed", "42");
+        assertThat(run.provenance()).isNotBlank();
+        assertThat(run.model().model()).isEqualTo("iris-species");
+        assertThat(platform.runs()).extracting(RunInfo::id).contains(run.id());
+    }
+
+    @Test
+    void theRegistryKeepsTheVersionWithItsArtifactHashAndStage() {
+        RunInfo run = platform.run(trainedJob.runId());
+        ModelVersion version = platform.modelVersion(run.model().model(), run.model().version());
+        assertThat(version.runId()).isEqualTo(run.id());
+        assertThat(version.datasetSha256()).isEqualTo(iris.sha256());
+        assertThat(version.artifactSha256()).hasSize(64);
+        assertThat(version.stage()).isEqualTo(Stage.NONE);
+        assertThat(version.schema().inputs()).hasSize(4);
+        assertThat(platform.setStage(version.model(), version.version(), Stage.STAGING).stage()).isEqualTo(Stage.STAGING);
+        assertThat(platform.models()).anySatisfy(m -> assertThat(m.name()).isEqualTo("iris-species"));
+        assertThatThrownBy(() -> platform.modelVersion("iris-species", 999))
+                .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+    }
+
+    @Test
+    void aDeploymentAnswersPredictionsAndLogsThem() {
+        RunInfo run = platform.run(trainedJob.runId());
+        Deployment deployment = platform.deploy("iris-live", run.model().model(), run.model().version());
+        assertThat(platform.deployments()).extracting(Deployment::name).contains("iris-live");
+        PredictionResult result = platform.predict("iris-live",
+                Map.of("sepallength", "5.1", "sepalwidth", "3.5", "petallength", "1.4", "petalwidth", "0.2"));
+        assertThat(result.label()).isEqualTo("Iris-setosa");
+        assertThat(result.confidence()).isBetween(0.5, 1.0);
+        assertThat(result.model()).isEqualTo(deployment.ref());
+        awaitLogged("iris-live", 1);
+        List<LoggedPrediction> logged = platform.recentPredictions("iris-live", 10);
+        assertThat(logged.get(0).output()).isEqualTo("Iris-setosa");
+        assertThat(logged.get(0).inputs()).containsEntry("petallength", "1.4");
+    }
+
+    @Test
+    void aMissingOrWronglyTypedFieldIsAPlainError() {
+        RunInfo run = platform.run(trainedJob.runId());
+        platform.deploy("iris-errors", run.model().model(), run.model().version());
+        Map<String, String> missing = new HashMap<>(Map.of("sepallength", "5.1", "sepalwidth", "3.5", "petallength", "1.4"));
+        assertThatThrownBy(() -> platform.predict("iris-errors", missing))
+                .isInstanceOf(PlatformException.class).hasMessageContaining("petalwidth");
+        Map<String, String> wrong = new HashMap<>(missing);
+        wrong.put("petalwidth", "wide");
+        assertThatThrownBy(() -> platform.predict("iris-errors", wrong))
+                .isInstanceOf(PlatformException.class).hasMessageContaining("petalwidth").hasMessageContaining("wide");
+        assertThatThrownBy(() -> platform.predict("no-such-deployment", missing))
+                .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+    }
+
+    @Test
+    void scoringAFileWritesLabelAndScoreColumns() throws IOException {
+        RunInfo run = platform.run(trainedJob.runId());
+        platform.deploy("iris-batch", run.model().model(), run.model().version());
+        Path output = workDirectory.resolve("scored").resolve("iris-scored.csv");
+        var result = platform.scoreFile("iris-batch", workDirectory.resolve(SampleData.IRIS), output);
+        assertThat(result.rows()).isEqualTo(150);
+        List<String> lines = Files.readAllLines(output);
+        assertThat(lines).hasSize(151);
+        assertThat(lines.get(0)).endsWith(",label,score");
+        long right = lines.stream().skip(1).map(l -> l.split(","))
+                .filter(cells -> cells[4].equals(cells[5])).count();
+        assertThat(right).isGreaterThan(130);
+    }
+
+    @Test
+    void eventsArriveInOrderAndResumeWithoutLossOrDuplicates() throws InterruptedException {
+        List<PlatformEvent> all = new ArrayList<>(seenEvents);
+        assertThat(all).extracting(PlatformEvent::id).isSorted().doesNotHaveDuplicates();
+        assertThat(all).anyMatch(e -> e instanceof PlatformEvent.DatasetImported);
+        assertThat(all).anyMatch(e -> e instanceof PlatformEvent.TrainingProgress p && p.finishedCandidate() != null);
+        assertThat(all).anyMatch(e -> e instanceof PlatformEvent.TrainingFinished f && f.state() == JobState.SUCCEEDED);
+
+        long middle = all.get(all.size() / 2).id();
+        List<PlatformEvent> resumed = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch caughtUp = new CountDownLatch(1);
+        long last = all.get(all.size() - 1).id();
+        try (EventSubscription again = platform.subscribe(middle, event -> {
+            resumed.add(event);
+            if (event.id() >= last) {
+                caughtUp.countDown();
+            }
+        })) {
+            assertThat(caughtUp.await(30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(resumed.get(0).id()).isEqualTo(middle + 1);
+        assertThat(resumed).extracting(PlatformEvent::id).isSorted().doesNotHaveDuplicates();
+    }
+
+    private void awaitLogged(String deployment, int count) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (platform.recentPredictions(deployment, count).size() < count && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}
