@@ -8,6 +8,7 @@ import io.sightline.app.shell.WorkspaceRegistry;
 import io.sightline.app.task.TaskExecutor;
 import io.sightline.app.task.UiTaskExecutor;
 import io.sightline.app.workspace.analyst.AnalystWorkspace;
+import io.sightline.engine.LocalPlatform;
 import io.sightline.engine.api.Platform;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,7 +47,7 @@ public final class ConsoleComposition implements AutoCloseable {
     }
 
     private static Platform openPlatform(Optional<Path> dataDirectory) {
-        throw new UnsupportedOperationException("The embedded engine is not part of this build yet.");
+        return LocalPlatform.open(dataDirectory.orElseGet(LocalPlatform::defaultDataDirectory));
     }
 
     MainWindow mainWindow() {
