@@ -27,7 +27,7 @@ public final class Database implements AutoCloseable {
      * machine share one data directory at the same time.
      */
     public static Database h2File(Path directory) {
-        String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("sightline") + ";AUTO_SERVER=TRUE";
+        String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("sightline") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
         return open(url, "sa", "");
     }
 

@@ -18,7 +18,9 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.tribuo.common.sgd.AbstractSGDTrainer;
 import org.tribuo.ensemble.BaggingTrainer;
+import org.tribuo.regression.slm.ElasticNetCDTrainer;
 
 /**
  * Automatic model search: holds out a stratified test share, cross-validates each candidate learner on the
@@ -26,11 +28,17 @@ import org.tribuo.ensemble.BaggingTrainer;
  * measures it on the held-out rows against a guessing baseline, with the columns that matter most.
  */
 public final class AutoMlTrainer {
-    /** Tribuo's bagging logs a line per tree at INFO; held here because JUL keeps loggers only weakly. */
-    private static final Logger BAGGING_LOG = Logger.getLogger(BaggingTrainer.class.getName());
+    /**
+     * Tribuo's bagging logs a line per tree, its SGD and elastic net lines per fit, at INFO: noise in a
+     * console log. Held here because JUL keeps loggers only weakly.
+     */
+    private static final List<Logger> CHATTY_LOGS = List.of(
+            Logger.getLogger(BaggingTrainer.class.getName()),
+            Logger.getLogger(AbstractSGDTrainer.class.getName()),
+            Logger.getLogger(ElasticNetCDTrainer.class.getName()));
 
     static {
-        BAGGING_LOG.setLevel(Level.WARNING);
+        CHATTY_LOGS.forEach(log -> log.setLevel(Level.WARNING));
     }
 
     private final Function<Task, List<CandidateTrainer>> catalog;
@@ -127,8 +135,10 @@ public final class AutoMlTrainer {
             phase = System.nanoTime();
             List<CandidateResult> results = new ArrayList<>();
             Scored best = null;
+            // fold models are only needed to explain the winner when no rows are held out
+            boolean keepFoldModels = split.validation().length == 0;
             for (int c = 0; c < candidates.size(); c++) {
-                Scored scored = crossValidate(c, folds, best != null);
+                Scored scored = crossValidate(c, folds, best != null, keepFoldModels);
                 results.add(scored.result());
                 progress.candidateDone(c, scored.result());
                 if (scored.result().ok() && (best == null || better(scored.result(), best.result()))) {
@@ -169,6 +179,7 @@ public final class AutoMlTrainer {
                 }
             }
             timings.put("evaluation", millisSince(phase));
+            checkCancelled();
             phase = System.nanoTime();
             List<FeatureImportance> importances = PermutationImportance.compute(holdouts, target, config.seed());
             timings.put("importance", millisSince(phase));
@@ -184,7 +195,7 @@ public final class AutoMlTrainer {
         }
 
         /** Cross-validates candidate {@code c}; stops early when the budget is spent and a model already exists. */
-        private Scored crossValidate(int c, List<CrossValidation.Fold> folds, boolean mayStop) {
+        private Scored crossValidate(int c, List<CrossValidation.Fold> folds, boolean mayStop, boolean keepModels) {
             CandidateTrainer candidate = candidates.get(c);
             int k = folds.size();
             List<Evaluation> evaluations = new ArrayList<>();
@@ -216,7 +227,9 @@ public final class AutoMlTrainer {
                     predictedRows += fold.validation().length;
                     evaluations.add(ModelEvaluator.evaluate(scores, fold.validation(), target));
                     outOfFold.add(fold.validation(), scores);
-                    models.add(model);
+                    if (keepModels) {
+                        models.add(model);
+                    }
                     progress.unitDone();
                 }
             } catch (PlatformException e) {

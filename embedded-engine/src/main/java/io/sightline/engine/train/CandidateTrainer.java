@@ -52,6 +52,8 @@ record CandidateTrainer(String name, String algorithm, Map<String, String> param
     static final int FOREST_TREES = 200;
     static final int BOOSTING_ROUNDS = 200;
     static final int SGD_EPOCHS = 100;
+    /** Tribuo's SGD logs the loss every so many steps unless told -1. */
+    private static final int QUIET = -1;
 
     /** The candidates for {@code task}, cheapest first so that a short budget still yields a model. */
     static List<CandidateTrainer> forTask(Task task) {
@@ -91,7 +93,8 @@ record CandidateTrainer(String name, String algorithm, Map<String, String> param
     private static CandidateTrainer multinomialLogistic() {
         return new CandidateTrainer("logistic regression", "Multinomial logistic regression (SGD, AdaGrad)",
                 params("epochs", String.valueOf(SGD_EPOCHS), "learning rate", "1.0"), true,
-                (p, seed) -> new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(1.0, 0.1), SGD_EPOCHS, seed));
+                (p, seed) -> new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(1.0, 0.1), SGD_EPOCHS,
+                        QUIET, 1, seed));
     }
 
     private static List<CandidateTrainer> regression() {

@@ -6,7 +6,9 @@ import io.sightline.engine.data.Column;
 import io.sightline.engine.data.Table;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
@@ -54,10 +56,12 @@ record TrainingTarget(String column, Task task, List<String> labels, int[] class
                     + " different values; a yes/no prediction needs exactly two. Choose category prediction instead.");
         }
         List<String> labels = new ArrayList<>(counts.keySet());
+        Map<String, Integer> index = new HashMap<>();
+        labels.forEach(label -> index.put(label, index.size()));
         int[] classes = new int[n];
         for (int i = 0; i < n; i++) {
             String cell = column.value(i);
-            classes[i] = cell == null || cell.isBlank() ? -1 : labels.indexOf(cell);
+            classes[i] = cell == null || cell.isBlank() ? -1 : index.get(cell);
         }
         int positive = counts.get(labels.get(0)) < counts.get(labels.get(1)) ? 0 : 1;
         return new TrainingTarget(target, task, labels, classes, null, task == Task.BINARY ? positive : -1);

@@ -19,15 +19,15 @@ import java.util.Map;
  * A minimal CSV reader for the shipped samples (no quoted fields): a column is NUMERIC when every non-empty
  * cell parses as a number, else CATEGORICAL. The real importer lives in the data package.
  */
-final class TestTables {
+public final class TestTables {
     private TestTables() {
     }
 
-    static Table sample(Path directory, String name) {
+    public static Table sample(Path directory, String name) {
         return read(SampleData.copyTo(directory, name));
     }
 
-    static Table read(Path file) {
+    public static Table read(Path file) {
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             String[] header = lines.get(0).split(",", -1);
@@ -60,7 +60,7 @@ final class TestTables {
     }
 
     /** Row {@code row} of the table as column name → cell text ("" for missing), without {@code target}. */
-    static Map<String, String> row(Table table, int row, String target) {
+    public static Map<String, String> row(Table table, int row, String target) {
         Map<String, String> values = new LinkedHashMap<>();
         for (Column column : table.columns()) {
             if (!column.name().equals(target)) {
@@ -70,7 +70,7 @@ final class TestTables {
         return values;
     }
 
-    static String lastColumn(Table table) {
+    public static String lastColumn(Table table) {
         return table.columnNames().get(table.columnCount() - 1);
     }
 }

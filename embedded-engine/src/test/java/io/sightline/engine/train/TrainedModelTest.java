@@ -24,6 +24,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tribuo.classification.liblinear.LibLinearClassificationTrainer;
+import org.tribuo.classification.liblinear.LinearClassificationType;
 
 class TrainedModelTest {
     private static final AutoMlTrainer TRAINER = new AutoMlTrainer();
@@ -128,16 +130,26 @@ class TrainedModelTest {
     @Test
     void aModelWithoutProbabilitiesSaysSoWithNaN() {
         Table iris = TestTables.sample(dir, SampleData.IRIS);
-        TrainedModel tree = TRAINER.fit(iris, "class", Task.MULTICLASS, "decision tree", 42L);
-        ModelPrediction p = tree.predict(TestTables.row(iris, 0, "class"));
+        // a linear SVM scores classes but gives no probabilities
+        CandidateTrainer svm = new CandidateTrainer("svm", "Linear SVM", Map.of(), true, (p, seed) ->
+                new LibLinearClassificationTrainer(new LinearClassificationType(
+                        LinearClassificationType.LinearType.L2R_L2LOSS_SVC), 1.0, 1000, 1e-4, seed));
+        TrainedModel model = new AutoMlTrainer(task -> List.of(svm)).fit(iris, "class", Task.MULTICLASS, "svm", 1L);
+        ModelPrediction p = model.predict(TestTables.row(iris, 0, "class"));
         assertThat(p.label()).isEqualTo("Iris-setosa");
-        boolean probabilistic = tree.score(iris, new int[] {0}).probabilistic();
-        if (probabilistic) {
-            assertThat(p.confidence()).isBetween(0.0, 1.0);
-        } else {
-            assertThat(p.confidence()).isNaN();
-            assertThat(p.probabilities()).isEmpty();
-        }
+        assertThat(p.confidence()).isNaN();
+        assertThat(p.probabilities()).isEmpty();
+        assertThat(model.predictBatch(List.of(TestTables.row(iris, 0, "class")))).containsExactly(p);
+    }
+
+    @Test
+    void aDecisionTreeGivesTheClassSharesOfItsLeaf() {
+        Table iris = TestTables.sample(dir, SampleData.IRIS);
+        ModelPrediction p = TRAINER.fit(iris, "class", Task.MULTICLASS, "decision tree", 42L)
+                .predict(TestTables.row(iris, 0, "class"));
+        assertThat(p.label()).isEqualTo("Iris-setosa");
+        assertThat(p.confidence()).isEqualTo(1.0); // setosa is split off cleanly at the root
+        assertThat(p.probabilities()).containsEntry("Iris-versicolor", 0.0);
     }
 
     @Test
