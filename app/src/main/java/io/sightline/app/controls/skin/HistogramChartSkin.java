@@ -131,7 +131,7 @@ public class HistogramChartSkin extends SkinBase<HistogramChart> {
     }
 
     /** 1, 2 or 5 times a power of ten, at least {@code max}: tick values people read without effort. */
-    static long niceCeiling(long max) {
+    public static long niceCeiling(long max) {
         if (max <= 0) {
             return 1;
         }

@@ -13,7 +13,7 @@ import javafx.scene.control.SkinBase;
 /** Draws a {@link RocChart} with a {@link LineChart}: no symbols, no animation, axes fixed to [0, 1]. */
 public class RocChartSkin extends SkinBase<RocChart> {
     /** More points than a few hundred pixels can show only cost layout time. */
-    static final int MAX_POINTS = 400;
+    public static final int MAX_POINTS = 400;
 
     private final XYChart.Series<Number, Number> curve = new XYChart.Series<>();
     private final LineChart<Number, Number> chart;
@@ -51,7 +51,7 @@ public class RocChartSkin extends SkinBase<RocChart> {
     }
 
     /** Points in curve order, keeping every k-th one plus both ends when there are too many to draw. */
-    static List<RocPoint> thinned(List<RocPoint> points) {
+    public static List<RocPoint> thinned(List<RocPoint> points) {
         List<RocPoint> sorted = new ArrayList<>(points);
         sorted.sort(Comparator.comparingDouble(RocPoint::falsePositiveRate)
                 .thenComparingDouble(RocPoint::truePositiveRate));
