@@ -11,6 +11,7 @@ import java.util.Set;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -30,21 +31,15 @@ public class LeaderboardTable extends TableView<CandidateResult> {
     /** The cross-validated metrics that have a column now, primary first; rebuilt only when they change. */
     private List<String> metricColumns = List.of();
     private final ListChangeListener<CandidateResult> onItemsChanged = change -> rebuildColumns();
+    private ObservableList<CandidateResult> listenedItems;
 
     public LeaderboardTable() {
         getStyleClass().add(STYLE_CLASS);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setRowFactory(table -> new CandidateRow());
-        getItems().addListener(onItemsChanged);
-        itemsProperty().addListener((obs, old, now) -> {
-            if (old != null) {
-                old.removeListener(onItemsChanged);
-            }
-            if (now != null) {
-                now.addListener(onItemsChanged);
-            }
-            rebuildColumns();
-        });
+        // An invalidation listener: a change listener would miss swapping one empty list for another (equal) one.
+        itemsProperty().addListener(observable -> followItems());
+        followItems();
         bestCandidate.addListener((obs, old, now) -> refresh());
         rebuildColumns();
     }
@@ -67,11 +62,23 @@ public class LeaderboardTable extends TableView<CandidateResult> {
         bestCandidate.set(value);
     }
 
+    private void followItems() {
+        if (listenedItems != null) {
+            listenedItems.removeListener(onItemsChanged);
+        }
+        listenedItems = getItems();
+        if (listenedItems != null) {
+            listenedItems.addListener(onItemsChanged);
+        }
+        rebuildColumns();
+    }
+
     private void rebuildColumns() {
-        String primary = getItems().stream().map(CandidateResult::metric).filter(m -> m != null)
+        List<CandidateResult> items = getItems() == null ? List.of() : getItems();
+        String primary = items.stream().map(CandidateResult::metric).filter(m -> m != null)
                 .findFirst().orElse("score");
         Set<String> others = new LinkedHashSet<>();
-        getItems().forEach(c -> c.cvMetrics().keySet().stream()
+        items.forEach(c -> c.cvMetrics().keySet().stream()
                 .filter(name -> !name.equalsIgnoreCase(primary)).sorted().forEach(others::add));
         List<String> wanted = new ArrayList<>();
         wanted.add(primary);
@@ -86,11 +93,16 @@ public class LeaderboardTable extends TableView<CandidateResult> {
         TextColumn<CandidateResult> score = new TextColumn<>("CV " + primary,
                 c -> c.ok() ? Figures.metricWithSpread(c.cvScore(), c.cvStd()) : Figures.NONE,
                 Comparator.comparingDouble(c -> c.ok() ? c.cvScore() : Double.NEGATIVE_INFINITY));
+        algorithm.setPrefWidth(200);
+        score.setPrefWidth(140);
         getColumns().add(algorithm);
         getColumns().add(score);
         for (String metric : others) {
-            getColumns().add(new TextColumn<>("CV " + metric, c -> Figures.metric(c.cvMetrics().get(metric)),
-                    Comparator.comparingDouble(c -> valueOr(c.cvMetrics(), metric))));
+            TextColumn<CandidateResult> column = new TextColumn<>("CV " + metric,
+                    c -> Figures.metric(c.cvMetrics().get(metric)),
+                    Comparator.comparingDouble(c -> valueOr(c.cvMetrics(), metric)));
+            column.setPrefWidth(110);
+            getColumns().add(column);
         }
         getColumns().add(new TextColumn<>("Train time", c -> Figures.duration(c.trainMillis()),
                 Comparator.comparingLong(CandidateResult::trainMillis)));
@@ -117,14 +129,18 @@ public class LeaderboardTable extends TableView<CandidateResult> {
             boolean filled = !empty && candidate != null;
             pseudoClassStateChanged(BEST, filled && candidate.name().equals(getBestCandidate()));
             pseudoClassStateChanged(NOT_OK, filled && !candidate.ok());
-            setTooltip(filled && !candidate.params().isEmpty() ? new Tooltip(candidate.name() + "\n" + params(candidate)) : null);
+            setTooltip(filled ? new Tooltip(tooltipText(candidate)) : null);
         }
 
-        private static String params(CandidateResult candidate) {
-            StringBuilder text = new StringBuilder();
+        /** The candidate's name, why it did not run if so, and its parameters. */
+        private static String tooltipText(CandidateResult candidate) {
+            StringBuilder text = new StringBuilder(candidate.name());
+            if (candidate.note() != null && !candidate.note().isBlank()) {
+                text.append('\n').append(candidate.note());
+            }
             candidate.params().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .forEach(e -> text.append(e.getKey()).append(" = ").append(e.getValue()).append('\n'));
-            return text.toString().strip();
+                    .forEach(e -> text.append('\n').append(e.getKey()).append(" = ").append(e.getValue()));
+            return text.toString();
         }
     }
 }

@@ -107,11 +107,11 @@ public final class Figures {
         return at == null ? NONE : DATE_TIME.format(at);
     }
 
-    /** The first twelve hex digits of a SHA-256: enough to tell artifacts apart at a glance. */
+    /** The first twelve hex digits of a SHA-256, as git shortens hashes: enough to tell artifacts apart. */
     public static String shortSha(String sha256) {
         if (sha256 == null || sha256.isBlank()) {
             return NONE;
         }
-        return sha256.length() <= SHORT_SHA ? sha256 : sha256.substring(0, SHORT_SHA) + "…";
+        return sha256.length() <= SHORT_SHA ? sha256 : sha256.substring(0, SHORT_SHA);
     }
 }

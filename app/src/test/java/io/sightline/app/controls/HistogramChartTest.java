@@ -87,10 +87,12 @@ class HistogramChartTest {
     }
 
     @Test
-    void niceCeilingsAreOneTwoOrFiveTimesAPowerOfTen() {
-        assertThat(HistogramChartSkin.niceCeiling(37)).isEqualTo(50);
+    void theCountAxisEndsOnARoundNumberJustAboveTheHighestBar() {
+        assertThat(HistogramChartSkin.niceCeiling(37)).isEqualTo(40);
+        assertThat(HistogramChartSkin.niceCeiling(290)).isEqualTo(300);
         assertThat(HistogramChartSkin.niceCeiling(100)).isEqualTo(100);
-        assertThat(HistogramChartSkin.niceCeiling(101)).isEqualTo(200);
+        assertThat(HistogramChartSkin.niceCeiling(101)).isEqualTo(150);
+        assertThat(HistogramChartSkin.niceCeiling(3)).isEqualTo(3);
         assertThat(HistogramChartSkin.niceCeiling(0)).isEqualTo(1);
     }
 }

@@ -3,7 +3,10 @@ package io.sightline.app.controls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sightline.app.workspace.scientist.ScientistRecords;
+import io.sightline.engine.api.CandidateResult;
 import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -48,6 +51,18 @@ class LeaderboardTableTest {
     void hasAColumnForThePrimaryMetricAndOneForEachOtherMetric() {
         assertThat(table.getColumns()).extracting(TableColumn::getText).containsExactly(
                 "Algorithm", "CV AUC", "CV accuracy", "Train time", "Predict / row", "Status");
+    }
+
+    @Test
+    void columnsFollowAnEmptyListGivenBySetItemsThatFillsLater(FxRobot robot) {
+        LeaderboardTable empty = new LeaderboardTable();
+        ObservableList<CandidateResult> backing = FXCollections.observableArrayList();
+        robot.interact(() -> {
+            empty.setItems(FXCollections.unmodifiableObservableList(backing));
+            backing.setAll(ScientistRecords.boosted(), ScientistRecords.logistic());
+        });
+
+        assertThat(empty.getColumns()).extracting(TableColumn::getText).contains("CV AUC", "CV accuracy");
     }
 
     @Test

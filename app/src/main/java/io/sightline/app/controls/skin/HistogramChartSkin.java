@@ -19,6 +19,8 @@ import javafx.util.Duration;
 public class HistogramChartSkin extends SkinBase<HistogramChart> {
     private static final double GAP = 6;
     private static final double BAR_GAP_FRACTION = 0.12;
+    /** A few categories should read as bars, not as blocks filling the plot. */
+    private static final double MAX_BAR_WIDTH = 72;
 
     /** One bar: its count and the words of its tooltip. */
     private record Bar(long count, String tooltip) {
@@ -30,6 +32,7 @@ public class HistogramChartSkin extends SkinBase<HistogramChart> {
     private final List<Double> categoryLabelPositions = new ArrayList<>();
     private final List<Region> gridLines = new ArrayList<>();
     private final List<Label> valueTicks = new ArrayList<>();
+    private final List<Long> tickValues = new ArrayList<>();
     private final Region axisLine = styled(new Region(), HistogramChart.AXIS_LINE_CLASS);
     private final Label valueTitle = styled(new Label(), HistogramChart.AXIS_TITLE_CLASS);
     private final Label categoryTitle = styled(new Label(), HistogramChart.AXIS_TITLE_CLASS);
@@ -74,6 +77,7 @@ public class HistogramChartSkin extends SkinBase<HistogramChart> {
         categoryLabels.clear();
         gridLines.clear();
         valueTicks.clear();
+        tickValues.clear();
         long max = data.stream().mapToLong(Bar::count).max().orElse(0);
         scaleMax = niceCeiling(max);
         for (Bar bar : data) {
@@ -91,6 +95,10 @@ public class HistogramChartSkin extends SkinBase<HistogramChart> {
         }
         if (!data.isEmpty()) {
             for (long tick : new long[] {0, scaleMax / 2, scaleMax}) {
+                if (tickValues.contains(tick)) {
+                    continue;
+                }
+                tickValues.add(tick);
                 gridLines.add(styled(new Region(), HistogramChart.GRID_LINE_CLASS));
                 valueTicks.add(styled(new Label(Figures.count(tick)), HistogramChart.TICK_LABEL_CLASS));
             }
@@ -130,7 +138,7 @@ public class HistogramChartSkin extends SkinBase<HistogramChart> {
         }
     }
 
-    /** 1, 2 or 5 times a power of ten, at least {@code max}: tick values people read without effort. */
+    /** The smallest round number (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 or 10 times a power of ten) at least {@code max}. */
     public static long niceCeiling(long max) {
         if (max <= 0) {
             return 1;
@@ -139,9 +147,10 @@ public class HistogramChartSkin extends SkinBase<HistogramChart> {
         while (power * 10 <= max) {
             power *= 10;
         }
-        for (long step : new long[] {1, 2, 5, 10}) {
-            if (step * power >= max) {
-                return step * power;
+        for (double step : new double[] {1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
+            long candidate = (long) Math.ceil(step * power);
+            if (candidate >= max && (power > 1 || step == Math.rint(step))) {
+                return candidate;
             }
         }
         return 10 * power;
@@ -165,7 +174,7 @@ public class HistogramChartSkin extends SkinBase<HistogramChart> {
         double bottom = plotY + plotH;
 
         for (int i = 0; i < valueTicks.size(); i++) {
-            double tickY = bottom - plotH * i / (valueTicks.size() - 1);
+            double tickY = bottom - plotH * tickValues.get(i) / scaleMax;
             gridLines.get(i).resizeRelocate(plotX, Math.round(tickY), plotW, 1);
             Label tick = valueTicks.get(i);
             double tw = tick.prefWidth(-1);
@@ -179,7 +188,8 @@ public class HistogramChartSkin extends SkinBase<HistogramChart> {
             Region bar = bars.get(i);
             long count = (Long) bar.getUserData();
             double barH = plotH * count / scaleMax;
-            bar.resizeRelocate(plotX + i * slot + gap / 2, bottom - barH, Math.max(1, slot - gap), barH);
+            double barW = Math.max(1, Math.min(MAX_BAR_WIDTH, slot - gap));
+            bar.resizeRelocate(plotX + i * slot + (slot - barW) / 2, bottom - barH, barW, barH);
         }
         axisLine.resizeRelocate(plotX, bottom, plotW, 1);
 

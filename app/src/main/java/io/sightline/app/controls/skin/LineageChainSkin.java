@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
@@ -57,6 +58,9 @@ public class LineageChainSkin extends SkinBase<LineageChain> {
             box.getChildren().add(detail);
         }
         box.getStyleClass().add(LineageChain.STEP_CLASS);
+        // Names and hashes are the point of the chain: boxes keep their full width rather than ellipsize.
+        box.getChildren().forEach(label -> ((Label) label).setMinWidth(Region.USE_PREF_SIZE));
+        box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }
 

@@ -31,7 +31,7 @@ final class DatasetsView {
         this.viewModel = viewModel;
         root.setOrientation(Orientation.HORIZONTAL);
         root.getItems().addAll(list(), details());
-        root.setDividerPositions(0.38);
+        root.setDividerPositions(0.44);
     }
 
     Node root() {
@@ -51,6 +51,10 @@ final class DatasetsView {
                 new TextColumn<>("Imported", DatasetRow::imported,
                         Comparator.comparing(r -> r.info().importedAt(), Comparator.nullsFirst(Comparator.naturalOrder()))),
                 new TextColumn<>("SHA-256", DatasetRow::sha)));
+        double[] widths = {110, 65, 85, 75, 140, 120};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumns().get(i).setPrefWidth(widths[i]);
+        }
         Sections.followSelection(table, viewModel.selectedProperty(), viewModel::select, DatasetRow::id);
         return Sections.listPane("Datasets", viewModel.status(), table);
     }
@@ -87,7 +91,7 @@ final class DatasetsView {
                 new TextColumn<>("Distinct", ColumnRow::distinct, Comparator.comparingLong(c -> c.profile().distinct())),
                 new TextColumn<>("Summary", ColumnRow::summary)));
         table.getColumns().get(4).setPrefWidth(320);
-        table.setPrefHeight(230);
+        Sections.fitRows(table, 2, 10);
         Sections.followSelection(table, viewModel.selectedColumnProperty(), viewModel::selectColumn, ColumnRow::name);
         return table;
     }
@@ -104,7 +108,10 @@ final class DatasetsView {
         HBox.setHgrow(chart, Priority.ALWAYS);
 
         VBox side = new VBox(6, Sections.figures(viewModel.columnFigures()), issues(viewModel.columnIssues()));
-        side.setMinWidth(200);
+        // The figures column keeps a fixed width so that the chart, not a long sentence, takes the free space.
+        side.setMinWidth(220);
+        side.setPrefWidth(300);
+        side.setMaxWidth(300);
         HBox row = new HBox(16, chart, side);
         Sections.showOnlyWhen(row, viewModel.selectedColumnProperty().isNotNull());
         return row;
@@ -140,6 +147,8 @@ final class DatasetsView {
                 column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                         index < cell.getValue().size() ? cell.getValue().get(index) : ""));
                 column.setSortable(false);
+                // Wide enough for the header: preview cells are short, names are what people read.
+                column.setPrefWidth(Math.max(70, 9 * names.get(i).length() + 28));
                 table.getColumns().add(column);
             }
         };

@@ -17,6 +17,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -32,7 +33,7 @@ final class ModelsView {
         this.viewModel = viewModel;
         root.setOrientation(Orientation.HORIZONTAL);
         root.getItems().addAll(list(), versions());
-        root.setDividerPositions(0.28);
+        root.setDividerPositions(0.23);
     }
 
     Node root() {
@@ -48,6 +49,8 @@ final class ModelsView {
                 new TextColumn<>("Latest", ModelRow::latest,
                         Comparator.comparingInt(r -> r.model().latestVersion())),
                 new TextColumn<>("Updated", ModelRow::updated)));
+        table.getColumns().get(0).setPrefWidth(120);
+        table.getColumns().get(1).setPrefWidth(65);
         Sections.followSelection(table, viewModel.selectedModelProperty(), viewModel::selectModel, ModelRow::name);
         return Sections.listPane("Registered models", viewModel.status(), table);
     }
@@ -66,16 +69,21 @@ final class ModelsView {
                 new TextColumn<>("Created", VersionRow::created),
                 new TextColumn<>("Run", VersionRow::runId),
                 new TextColumn<>("Dataset SHA-256", VersionRow::datasetSha)));
-        table.getColumns().get(3).setPrefWidth(260);
+        double[] widths = {80, 90, 165, 200, 170, 145, 85, 130};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumns().get(i).setPrefWidth(widths[i]);
+        }
         Sections.placeholder(table, viewModel.versionsStatus());
         Sections.followSelection(table, viewModel.selectedVersionProperty(), viewModel::selectVersion,
                 r -> r.version().model() + ":" + r.version().version());
-        table.setPrefHeight(300);
+        Sections.fitRows(table, 2, 10);
 
         LineageChain lineage = new LineageChain();
         lineage.setId("model-lineage");
         Bindings.bindContent(lineage.getSteps(), viewModel.lineage());
-        VBox version = new VBox(8, Sections.title("Lineage"), lineage, Sections.title("Stage"), stage(),
+        GridPane figures = Sections.figures(viewModel.versionFigures());
+        figures.getStyleClass().add(Sections.MONO);
+        VBox version = new VBox(8, Sections.title("Lineage"), lineage, figures, Sections.title("Stage"), stage(),
                 Sections.problem(viewModel.stageErrorProperty()));
         Sections.showOnlyWhen(version, viewModel.selectedVersionProperty().isNotNull());
 

@@ -45,6 +45,8 @@ public class ModelsViewModel {
     private final ReadOnlyObjectWrapper<VersionRow> selectedVersion =
             new ReadOnlyObjectWrapper<>(this, "selectedVersion");
     private final ObservableList<LineageStep> lineage = FXCollections.observableArrayList();
+    private final ObservableList<Figure> versionFigures = FXCollections.observableArrayList();
+    private final ObservableList<Figure> versionFiguresReadOnly = FXCollections.unmodifiableObservableList(versionFigures);
     private final ObservableList<LineageStep> lineageReadOnly = FXCollections.unmodifiableObservableList(lineage);
     private final ReadOnlyStringWrapper stageError = new ReadOnlyStringWrapper(this, "stageError", "");
     private final ReadOnlyBooleanWrapper changingStage = new ReadOnlyBooleanWrapper(this, "changingStage");
@@ -154,9 +156,15 @@ public class ModelsViewModel {
         selectedVersion.set(row);
         if (row == null) {
             lineage.clear();
+            versionFigures.clear();
             return;
         }
         ModelVersion version = row.version();
+        versionFigures.setAll(
+                new Figure("artifact SHA-256", version.artifactSha256() == null ? Figures.NONE : version.artifactSha256()),
+                new Figure("artifact size", Figures.size(version.artifactBytes())),
+                new Figure("dataset SHA-256", version.datasetSha256() == null ? Figures.NONE : version.datasetSha256()),
+                new Figure("created", row.created()));
         lineage.setAll(
                 new LineageStep("dataset", datasetNames.getOrDefault(version.datasetId(), version.datasetId()),
                         Figures.shortSha(version.datasetSha256())),
@@ -216,6 +224,11 @@ public class ModelsViewModel {
     /** Dataset → run → version of the selected version. */
     public ObservableList<LineageStep> lineage() {
         return lineageReadOnly;
+    }
+
+    /** Full hashes, size and creation time of the selected version. */
+    public ObservableList<Figure> versionFigures() {
+        return versionFiguresReadOnly;
     }
 
     /** Why the last stage change failed; empty when it worked. */

@@ -95,7 +95,7 @@ final class RunsView {
         leaderboard.setId("leaderboard");
         leaderboard.setItems(viewModel.leaderboard());
         leaderboard.bestCandidateProperty().bind(viewModel.bestCandidateProperty());
-        leaderboard.setPrefHeight(200);
+        Sections.fitRows(leaderboard, 1, 12);
 
         HBox evaluation = new HBox(24, testMetrics(), confusion(), roc());
         HBox facts = new HBox(32,

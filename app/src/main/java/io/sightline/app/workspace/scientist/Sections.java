@@ -3,6 +3,7 @@ package io.sightline.app.workspace.scientist;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.value.ObservableValue;
@@ -13,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The building blocks the scientist's views share: titles, hints, error lines, figure grids, placeholders. */
@@ -23,6 +25,8 @@ final class Sections {
     static final String PROBLEM = "problem";
     static final String FIGURE_NAME = "figure-name";
     static final String MONO = "mono";
+    private static final double ROW_HEIGHT = 34;
+    private static final double HEADER_HEIGHT = 42;
 
     private Sections() {
     }
@@ -121,6 +125,14 @@ final class Sections {
         box.getChildren().addAll(problem(status.errorProperty()), table);
         box.getStyleClass().add(DETAILS);
         return box;
+    }
+
+    /** Sizes a table to its rows, between {@code minRows} and {@code maxRows}, so short lists leave no blank block. */
+    static void fitRows(TableView<?> table, int minRows, int maxRows) {
+        table.setFixedCellSize(ROW_HEIGHT);
+        table.prefHeightProperty().bind(Bindings.size(table.getItems())
+                .map(n -> HEADER_HEIGHT + ROW_HEIGHT * Math.max(minRows, Math.min(maxRows, n.intValue()))));
+        table.setMinHeight(Region.USE_PREF_SIZE);
     }
 
     static <T extends Node> T styled(T node, String... styleClasses) {

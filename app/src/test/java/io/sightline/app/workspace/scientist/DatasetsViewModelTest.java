@@ -47,7 +47,7 @@ class DatasetsViewModelTest {
         assertThat(credit.rows()).isEqualTo("1,000");
         assertThat(credit.columns()).isEqualTo("3");
         assertThat(credit.size()).isEqualTo("47.1 KB");
-        assertThat(credit.sha()).isEqualTo("9f2c4e1a7b3d…");
+        assertThat(credit.sha()).isEqualTo("9f2c4e1a7b3d");
         assertThat(viewModel.status().getPlaceholder()).isEmpty();
     }
 

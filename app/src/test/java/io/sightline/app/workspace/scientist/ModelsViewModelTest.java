@@ -72,9 +72,9 @@ class ModelsViewModelTest {
         assertThat(row.number()).isEqualTo("1");
         assertThat(row.stage()).isEqualTo("Staging");
         assertThat(row.metrics()).isEqualTo("accuracy 0.765 · auc 0.801");
-        assertThat(row.artifact()).isEqualTo("c0ffee12dead… · 2.3 MB");
+        assertThat(row.artifact()).isEqualTo("c0ffee12dead · 2.3 MB");
         assertThat(row.runId()).isEqualTo(ScientistRecords.RUN_ID);
-        assertThat(row.datasetSha()).isEqualTo("9f2c4e1a7b3d…");
+        assertThat(row.datasetSha()).isEqualTo("9f2c4e1a7b3d");
     }
 
     @Test
@@ -82,7 +82,7 @@ class ModelsViewModelTest {
         selectTheVersion();
 
         assertThat(viewModel.lineage()).containsExactly(
-                new LineageStep("dataset", "credit-g", "9f2c4e1a7b3d…"),
+                new LineageStep("dataset", "credit-g", "9f2c4e1a7b3d"),
                 new LineageStep("run", ScientistRecords.RUN_ID, ""),
                 new LineageStep("version", "credit-risk v1", "Staging"));
     }

@@ -96,7 +96,7 @@ class RunsViewModelTest {
         assertThat(viewModel.lineage()).extracting(LineageStep::kind).containsExactly("dataset", "run", "model version");
         assertThat(viewModel.lineage()).extracting(LineageStep::name)
                 .containsExactly("credit-g", "run-0007", "credit-risk v1");
-        assertThat(viewModel.lineage().get(0).detail()).isEqualTo("9f2c4e1a7b3d…");
+        assertThat(viewModel.lineage().get(0).detail()).isEqualTo("9f2c4e1a7b3d");
     }
 
     @Test
