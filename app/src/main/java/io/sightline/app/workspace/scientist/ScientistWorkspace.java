@@ -5,6 +5,7 @@ import io.sightline.app.shell.Workspace;
 import io.sightline.app.task.TaskExecutor;
 import io.sightline.engine.api.Platform;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -24,11 +25,16 @@ public final class ScientistWorkspace implements Workspace, AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        // Paced reloads start on the FX thread: at most one hop there per reload, never one per event.
-        this.viewModel = new ScientistViewModel(platform, tasks,
-                (action, delayMillis) -> timer.schedule(() -> javafx.application.Platform.runLater(action),
-                        delayMillis, TimeUnit.MILLISECONDS),
-                System::currentTimeMillis);
+        this.viewModel = new ScientistViewModel(platform, tasks, this::schedule, System::currentTimeMillis);
+    }
+
+    /** Paced reloads start on the FX thread; after {@link #close()} an event still in flight changes nothing. */
+    private void schedule(Runnable action, long delayMillis) {
+        try {
+            timer.schedule(() -> javafx.application.Platform.runLater(action), delayMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closed) {
+            // The workspace was closed: there is nothing left to reload.
+        }
     }
 
     @Override

@@ -41,6 +41,8 @@ class ScientistWorkspaceTest {
 
     /** One of each, as the engine would describe them. */
     static class OneOfEach extends ScriptedPlatform {
+        volatile Consumer<PlatformEvent> listener;
+
         @Override
         public List<DatasetInfo> datasets() {
             return List.of(ScientistRecords.dataset());
@@ -72,11 +74,13 @@ class ScientistWorkspaceTest {
         }
 
         @Override
-        public EventSubscription subscribe(long sinceId, Consumer<PlatformEvent> listener) {
+        public EventSubscription subscribe(long sinceId, Consumer<PlatformEvent> newListener) {
+            listener = newListener;
             return () -> { };
         }
     }
 
+    private final OneOfEach platform = new OneOfEach();
     private UiTaskExecutor tasks;
     private ScientistWorkspace workspace;
 
@@ -84,7 +88,7 @@ class ScientistWorkspaceTest {
     void start(javafx.stage.Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         tasks = new UiTaskExecutor();
-        workspace = new ScientistWorkspace(new OneOfEach(), tasks);
+        workspace = new ScientistWorkspace(platform, tasks);
         stage.setScene(new Scene((javafx.scene.Parent) workspace.view(), 1200, 760));
         stage.show();
         workspace.onShown();
@@ -114,6 +118,15 @@ class ScientistWorkspaceTest {
     void isTheDataScientistsWorkspace() {
         assertThat(workspace.persona()).isEqualTo(Persona.DATA_SCIENTIST);
         assertThat(workspace.view()).isSameAs(workspace.view());
+    }
+
+    @Test
+    void anEventThatArrivesAfterCloseIsIgnored() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> platform.listener != null);
+        workspace.close();
+
+        // Before the fix this threw RejectedExecutionException on the platform's delivery thread.
+        platform.listener.accept(new PlatformEvent.DatasetImported(1, java.time.Instant.now(), "ds-2", "iris", 150));
     }
 
     @Test
