@@ -1,0 +1,260 @@
+package io.sightline.app.workspace.scientist;
+
+import io.sightline.app.shell.Persona;
+import io.sightline.app.task.BackgroundTask;
+import io.sightline.app.task.TaskExecutor;
+import io.sightline.app.text.Figures;
+import io.sightline.engine.api.CategoryCount;
+import io.sightline.engine.api.ColumnProfile;
+import io.sightline.engine.api.DatasetInfo;
+import io.sightline.engine.api.DatasetPreview;
+import io.sightline.engine.api.Histogram;
+import io.sightline.engine.api.Platform;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The datasets tab: the list of imported datasets, the selected one's columns and issues, the selected
+ * column's distribution (histogram or top values) and quantiles, and a preview of the first rows.
+ */
+public class DatasetsViewModel {
+    static final int PREVIEW_ROWS = 20;
+    static final String EMPTY_TEXT = "No datasets yet — upload a CSV in the " + Persona.ANALYST.title()
+            + " workspace or with `sightline train`.";
+    private static final List<String> QUANTILES = List.of("p5", "p25", "p50", "p75", "p95");
+
+    private final Platform platform;
+    private final TaskExecutor tasks;
+    private final LoadStatus status = new LoadStatus("Loading datasets…", EMPTY_TEXT);
+
+    private final ObservableList<DatasetRow> datasets = FXCollections.observableArrayList();
+    private final ObservableList<DatasetRow> datasetsReadOnly = FXCollections.unmodifiableObservableList(datasets);
+    private final ReadOnlyObjectWrapper<DatasetRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ObservableList<IssueLine> issues = FXCollections.observableArrayList();
+    private final ObservableList<IssueLine> issuesReadOnly = FXCollections.unmodifiableObservableList(issues);
+    private final ObservableList<ColumnRow> columns = FXCollections.observableArrayList();
+    private final ObservableList<ColumnRow> columnsReadOnly = FXCollections.unmodifiableObservableList(columns);
+
+    private final ReadOnlyObjectWrapper<ColumnRow> selectedColumn = new ReadOnlyObjectWrapper<>(this, "selectedColumn");
+    private final ReadOnlyObjectWrapper<Histogram> histogram = new ReadOnlyObjectWrapper<>(this, "histogram");
+    private final ReadOnlyObjectWrapper<List<CategoryCount>> categories =
+            new ReadOnlyObjectWrapper<>(this, "categories", List.of());
+    private final ObservableList<Figure> columnFigures = FXCollections.observableArrayList();
+    private final ObservableList<Figure> columnFiguresReadOnly = FXCollections.unmodifiableObservableList(columnFigures);
+    private final ObservableList<IssueLine> columnIssues = FXCollections.observableArrayList();
+    private final ObservableList<IssueLine> columnIssuesReadOnly = FXCollections.unmodifiableObservableList(columnIssues);
+
+    private final ObservableList<String> previewColumns = FXCollections.observableArrayList();
+    private final ObservableList<String> previewColumnsReadOnly = FXCollections.unmodifiableObservableList(previewColumns);
+    private final ObservableList<List<String>> previewRows = FXCollections.observableArrayList();
+    private final ObservableList<List<String>> previewRowsReadOnly = FXCollections.unmodifiableObservableList(previewRows);
+    private final ReadOnlyStringWrapper previewError = new ReadOnlyStringWrapper(this, "previewError", "");
+
+    /** True while the rows are being replaced, so that the table's passing "nothing selected" is ignored. */
+    private boolean replacingRows;
+
+    public DatasetsViewModel(Platform platform, TaskExecutor tasks) {
+        this.platform = Objects.requireNonNull(platform);
+        this.tasks = Objects.requireNonNull(tasks);
+    }
+
+    public void reload() {
+        reload(() -> { });
+    }
+
+    /** Fetches the datasets again, keeping the selection when the selected dataset is still there. */
+    public void reload(Runnable whenDone) {
+        status.started();
+        tasks.execute(BackgroundTask.of(platform::datasets)
+                .onSuccess(this::show)
+                .onFailure(failure -> status.failed(failure, "loading the datasets"))
+                .onFinished(whenDone));
+    }
+
+    private void show(List<DatasetInfo> infos) {
+        List<DatasetRow> rows = infos.stream().map(DatasetRow::of).toList();
+        String selectedId = selected.get() == null ? null : selected.get().id();
+        replacingRows = true;
+        try {
+            datasets.setAll(rows);
+        } finally {
+            replacingRows = false;
+        }
+        status.loaded(rows.isEmpty());
+        select(rows.stream().filter(r -> r.id().equals(selectedId)).findFirst().orElse(null));
+    }
+
+    /** Shows the details of {@code row}; null clears them. */
+    public void select(DatasetRow row) {
+        if (replacingRows) {
+            return;
+        }
+        DatasetRow before = selected.get();
+        if (Objects.equals(before, row)) {
+            return;
+        }
+        boolean sameDataset = before != null && row != null && before.id().equals(row.id());
+        String columnName = selectedColumn.get() == null ? null : selectedColumn.get().name();
+        selected.set(row);
+        if (row == null) {
+            summary.set("");
+            issues.clear();
+            columns.clear();
+            selectColumn(null);
+            previewColumns.clear();
+            previewRows.clear();
+            previewError.set("");
+            return;
+        }
+        DatasetInfo info = row.info();
+        summary.set(Figures.count(info.rows()) + " rows · " + Figures.count(info.columns().size()) + " columns · "
+                + Figures.size(info.sizeBytes()) + " · imported " + Figures.dateTime(info.importedAt())
+                + (info.defaultTarget() == null ? "" : " · target " + info.defaultTarget()));
+        issues.setAll(info.issues().stream().map(IssueLine::of).toList());
+        List<ColumnRow> columnRows = info.columns().stream().map(ColumnRow::of).toList();
+        columns.setAll(columnRows);
+        selectColumn(columnRows.stream().filter(c -> c.name().equals(columnName)).findFirst()
+                .orElse(columnRows.isEmpty() ? null : columnRows.get(0)));
+        if (!sameDataset) {
+            loadPreview(info.id());
+        }
+    }
+
+    private void loadPreview(String datasetId) {
+        previewError.set("");
+        previewColumns.clear();
+        previewRows.clear();
+        tasks.execute(BackgroundTask.of(() -> platform.preview(datasetId, PREVIEW_ROWS))
+                .onSuccess(preview -> {
+                    if (isSelected(datasetId)) {
+                        showPreview(preview);
+                    }
+                })
+                .onFailure(failure -> {
+                    if (isSelected(datasetId)) {
+                        previewError.set(LoadStatus.plain(failure, "loading the first rows"));
+                    }
+                }));
+    }
+
+    private boolean isSelected(String datasetId) {
+        return selected.get() != null && selected.get().id().equals(datasetId);
+    }
+
+    private void showPreview(DatasetPreview preview) {
+        previewColumns.setAll(preview.columns());
+        previewRows.setAll(preview.rows());
+    }
+
+    /** Shows the distribution, statistics and issues of one column; null clears them. */
+    public void selectColumn(ColumnRow column) {
+        selectedColumn.set(column);
+        columnFigures.clear();
+        columnIssues.clear();
+        if (column == null) {
+            histogram.set(null);
+            categories.set(List.of());
+            return;
+        }
+        ColumnProfile profile = column.profile();
+        histogram.set(profile.histogram());
+        categories.set(profile.histogram() == null ? profile.topCategories() : List.of());
+        columnFigures.setAll(figures(profile));
+        DatasetRow dataset = selected.get();
+        if (dataset != null) {
+            columnIssues.setAll(dataset.info().issues().stream()
+                    .filter(issue -> profile.name().equals(issue.column())).map(IssueLine::of).toList());
+        }
+    }
+
+    private static List<Figure> figures(ColumnProfile profile) {
+        List<Figure> figures = new ArrayList<>();
+        figures.add(new Figure("values", Figures.count(profile.count())));
+        figures.add(new Figure("missing", Figures.count(profile.missing()) + " (" + Figures.percent(profile.missingFraction()) + ")"));
+        figures.add(new Figure("distinct", Figures.count(profile.distinct())));
+        if (profile.mean() != null) {
+            figures.add(new Figure("mean", Figures.number(profile.mean())));
+            figures.add(new Figure("std", Figures.number(profile.std())));
+            figures.add(new Figure("min", Figures.number(profile.min())));
+            figures.add(new Figure("max", Figures.number(profile.max())));
+        }
+        Map<String, Double> quantiles = profile.quantiles();
+        for (String name : QUANTILES) {
+            if (quantiles.containsKey(name)) {
+                figures.add(new Figure(name, Figures.number(quantiles.get(name))));
+            }
+        }
+        return figures;
+    }
+
+    public LoadStatus status() {
+        return status;
+    }
+
+    public ObservableList<DatasetRow> datasets() {
+        return datasetsReadOnly;
+    }
+
+    public ReadOnlyObjectProperty<DatasetRow> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /** Rows, columns, size, import time and target of the selected dataset, in one line. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** Every issue found in the selected dataset, in plain words. */
+    public ObservableList<IssueLine> issues() {
+        return issuesReadOnly;
+    }
+
+    public ObservableList<ColumnRow> columns() {
+        return columnsReadOnly;
+    }
+
+    public ReadOnlyObjectProperty<ColumnRow> selectedColumnProperty() {
+        return selectedColumn.getReadOnlyProperty();
+    }
+
+    /** The selected column's bins when it holds numbers; null otherwise. */
+    public ReadOnlyObjectProperty<Histogram> histogramProperty() {
+        return histogram.getReadOnlyProperty();
+    }
+
+    /** The selected column's most frequent values when it has no histogram. */
+    public ReadOnlyObjectProperty<List<CategoryCount>> categoriesProperty() {
+        return categories.getReadOnlyProperty();
+    }
+
+    /** Counts, statistics and quantiles of the selected column. */
+    public ObservableList<Figure> columnFigures() {
+        return columnFiguresReadOnly;
+    }
+
+    /** The issues that concern the selected column. */
+    public ObservableList<IssueLine> columnIssues() {
+        return columnIssuesReadOnly;
+    }
+
+    public ObservableList<String> previewColumns() {
+        return previewColumnsReadOnly;
+    }
+
+    public ObservableList<List<String>> previewRows() {
+        return previewRowsReadOnly;
+    }
+
+    public ReadOnlyStringProperty previewErrorProperty() {
+        return previewError.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,242 @@
+package io.sightline.app.workspace.scientist;
+
+import io.sightline.app.controls.LineageStep;
+import io.sightline.app.task.BackgroundTask;
+import io.sightline.app.task.TaskExecutor;
+import io.sightline.app.text.Figures;
+import io.sightline.engine.api.ModelVersion;
+import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.RegisteredModel;
+import io.sightline.engine.api.Stage;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The models tab: registered models, the selected model's versions with their stage, metrics and artifact,
+ * the selected version's lineage, and moving a version to another stage.
+ */
+public class ModelsViewModel {
+    static final String EMPTY_TEXT = "No registered models yet — every successful training registers a new "
+            + "version here.";
+
+    /** What one load brings: the models, the selected model's versions, and dataset names for lineage. */
+    private record Registry(List<RegisteredModel> models, List<ModelVersion> versions, Map<String, String> datasetNames) {
+    }
+
+    private final Platform platform;
+    private final TaskExecutor tasks;
+    private final LoadStatus status = new LoadStatus("Loading models…", EMPTY_TEXT);
+    private final LoadStatus versionsStatus = new LoadStatus("Loading versions…", "This model has no versions.");
+    private final ObservableList<ModelRow> models = FXCollections.observableArrayList();
+    private final ObservableList<ModelRow> modelsReadOnly = FXCollections.unmodifiableObservableList(models);
+    private final ObservableList<VersionRow> versions = FXCollections.observableArrayList();
+    private final ObservableList<VersionRow> versionsReadOnly = FXCollections.unmodifiableObservableList(versions);
+    private final ReadOnlyObjectWrapper<ModelRow> selectedModel = new ReadOnlyObjectWrapper<>(this, "selectedModel");
+    private final ReadOnlyObjectWrapper<VersionRow> selectedVersion =
+            new ReadOnlyObjectWrapper<>(this, "selectedVersion");
+    private final ObservableList<LineageStep> lineage = FXCollections.observableArrayList();
+    private final ObservableList<Figure> versionFigures = FXCollections.observableArrayList();
+    private final ObservableList<Figure> versionFiguresReadOnly = FXCollections.unmodifiableObservableList(versionFigures);
+    private final ObservableList<LineageStep> lineageReadOnly = FXCollections.unmodifiableObservableList(lineage);
+    private final ReadOnlyStringWrapper stageError = new ReadOnlyStringWrapper(this, "stageError", "");
+    private final ReadOnlyBooleanWrapper changingStage = new ReadOnlyBooleanWrapper(this, "changingStage");
+    private Map<String, String> datasetNames = Map.of();
+    private boolean replacingRows;
+
+    public ModelsViewModel(Platform platform, TaskExecutor tasks) {
+        this.platform = Objects.requireNonNull(platform);
+        this.tasks = Objects.requireNonNull(tasks);
+    }
+
+    public void reload() {
+        reload(() -> { });
+    }
+
+    /** Fetches the models, and the selected model's versions in the same go, keeping the selection. */
+    public void reload(Runnable whenDone) {
+        String modelName = selectedModel.get() == null ? null : selectedModel.get().name();
+        status.started();
+        tasks.execute(BackgroundTask.of(() -> new Registry(platform.models(),
+                        modelName == null ? List.of() : platform.modelVersions(modelName), DatasetNames.fetch(platform)))
+                .onSuccess(registry -> show(registry, modelName))
+                .onFailure(failure -> status.failed(failure, "loading the models"))
+                .onFinished(whenDone));
+    }
+
+
+    private void show(Registry registry, String modelName) {
+        datasetNames = registry.datasetNames();
+        List<ModelRow> rows = registry.models().stream().sorted(Comparator.comparing(RegisteredModel::name))
+                .map(ModelRow::of).toList();
+        replacingRows = true;
+        try {
+            models.setAll(rows);
+        } finally {
+            replacingRows = false;
+        }
+        status.loaded(rows.isEmpty());
+        ModelRow again = rows.stream().filter(r -> r.name().equals(modelName)).findFirst().orElse(null);
+        selectedModel.set(again);
+        if (again == null) {
+            showVersions(List.of());
+        } else {
+            versionsStatus.loaded(registry.versions().isEmpty());
+            showVersions(registry.versions());
+        }
+    }
+
+    /** Shows the versions of {@code row}, loading them in the background; null clears them. */
+    public void selectModel(ModelRow row) {
+        if (replacingRows || Objects.equals(selectedModel.get(), row)) {
+            return;
+        }
+        selectedModel.set(row);
+        stageError.set("");
+        showVersions(List.of());
+        if (row != null) {
+            loadVersions(row.name(), null);
+        }
+    }
+
+    private void loadVersions(String modelName, Integer keepVersion) {
+        versionsStatus.started();
+        tasks.execute(BackgroundTask.of(() -> platform.modelVersions(modelName))
+                .onSuccess(list -> {
+                    if (isSelected(modelName)) {
+                        versionsStatus.loaded(list.isEmpty());
+                        showVersions(list);
+                        if (keepVersion != null) {
+                            versions.stream().filter(v -> v.version().version() == keepVersion).findFirst()
+                                    .ifPresent(this::selectVersion);
+                        }
+                    }
+                })
+                .onFailure(failure -> {
+                    if (isSelected(modelName)) {
+                        versionsStatus.failed(failure, "loading the versions of " + modelName);
+                    }
+                }));
+    }
+
+    private boolean isSelected(String modelName) {
+        return selectedModel.get() != null && selectedModel.get().name().equals(modelName);
+    }
+
+    private void showVersions(List<ModelVersion> list) {
+        Integer keep = selectedVersion.get() == null ? null : selectedVersion.get().version().version();
+        String model = selectedVersion.get() == null ? null : selectedVersion.get().version().model();
+        List<VersionRow> rows = list.stream().sorted(Comparator.comparingInt(ModelVersion::version).reversed())
+                .map(VersionRow::of).toList();
+        replacingRows = true;
+        try {
+            versions.setAll(rows);
+        } finally {
+            replacingRows = false;
+        }
+        selectVersion(rows.stream()
+                .filter(r -> r.version().model().equals(model) && Objects.equals(r.version().version(), keep))
+                .findFirst().orElse(null));
+    }
+
+    /** Shows the lineage of a version; null clears it. */
+    public void selectVersion(VersionRow row) {
+        if (replacingRows) {
+            return;
+        }
+        selectedVersion.set(row);
+        if (row == null) {
+            lineage.clear();
+            versionFigures.clear();
+            return;
+        }
+        ModelVersion version = row.version();
+        versionFigures.setAll(
+                new Figure("artifact SHA-256", version.artifactSha256() == null ? Figures.NONE : version.artifactSha256()),
+                new Figure("artifact size", Figures.size(version.artifactBytes())),
+                new Figure("dataset SHA-256", version.datasetSha256() == null ? Figures.NONE : version.datasetSha256()),
+                new Figure("created", row.created()));
+        lineage.setAll(
+                new LineageStep("dataset", datasetNames.getOrDefault(version.datasetId(), version.datasetId()),
+                        Figures.shortSha(version.datasetSha256())),
+                new LineageStep("run", version.runId(), ""),
+                new LineageStep("version", version.model() + " v" + version.version(), row.stage()));
+    }
+
+    /** The question to ask before moving {@code row} to {@code stage}. */
+    public String confirmation(VersionRow row, Stage stage) {
+        ModelVersion version = row.version();
+        String sentence = "Move " + version.model() + " version " + version.version() + " from "
+                + VersionRow.stageName(version.stage()) + " to " + VersionRow.stageName(stage) + "?";
+        if (version.stage() == Stage.PRODUCTION) {
+            sentence += " It will no longer be the Production version.";
+        }
+        return sentence;
+    }
+
+    /** Moves a version to another stage, then reloads its model's versions; a failure is shown beside it. */
+    public void changeStage(VersionRow row, Stage stage) {
+        ModelVersion version = row.version();
+        if (version.stage() == stage) {
+            return;
+        }
+        stageError.set("");
+        changingStage.set(true);
+        tasks.execute(BackgroundTask.of(() -> platform.setStage(version.model(), version.version(), stage))
+                .onSuccess(updated -> loadVersions(version.model(), version.version()))
+                .onFailure(failure -> stageError.set(LoadStatus.plain(failure, "changing the stage")))
+                .onFinished(() -> changingStage.set(false)));
+    }
+
+    public LoadStatus status() {
+        return status;
+    }
+
+    public LoadStatus versionsStatus() {
+        return versionsStatus;
+    }
+
+    public ObservableList<ModelRow> models() {
+        return modelsReadOnly;
+    }
+
+    public ObservableList<VersionRow> versions() {
+        return versionsReadOnly;
+    }
+
+    public ReadOnlyObjectProperty<ModelRow> selectedModelProperty() {
+        return selectedModel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<VersionRow> selectedVersionProperty() {
+        return selectedVersion.getReadOnlyProperty();
+    }
+
+    /** Dataset → run → version of the selected version. */
+    public ObservableList<LineageStep> lineage() {
+        return lineageReadOnly;
+    }
+
+    /** Full hashes, size and creation time of the selected version. */
+    public ObservableList<Figure> versionFigures() {
+        return versionFiguresReadOnly;
+    }
+
+    /** Why the last stage change failed; empty when it worked. */
+    public ReadOnlyStringProperty stageErrorProperty() {
+        return stageError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty changingStageProperty() {
+        return changingStage.getReadOnlyProperty();
+    }
+}

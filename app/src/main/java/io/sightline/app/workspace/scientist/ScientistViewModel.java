@@ -1,0 +1,135 @@
+package io.sightline.app.workspace.scientist;
+
+import io.sightline.app.task.BackgroundTask;
+import io.sightline.app.task.TaskExecutor;
+import io.sightline.engine.api.EventSubscription;
+import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.PlatformEvent;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The workspace as a whole: its three tabs, and keeping them current. While the workspace is shown it listens
+ * to platform events and reloads through a {@link ReloadPacer}, so that a burst of events costs one reload.
+ */
+public class ScientistViewModel {
+    /** Reloads start at most this often, however many events arrive. */
+    public static final long MIN_RELOAD_INTERVAL_MILLIS = 500;
+
+    private final Platform platform;
+    private final TaskExecutor tasks;
+    private final DatasetsViewModel datasets;
+    private final RunsViewModel runs;
+    private final ModelsViewModel models;
+    private final ReloadPacer pacer;
+    private final ReadOnlyStringWrapper liveError = new ReadOnlyStringWrapper(this, "liveError", "");
+
+    // Touched on the UI thread only (activate, deactivate and task callbacks).
+    private boolean active;
+    private boolean subscribing;
+    private EventSubscription subscription;
+
+    public ScientistViewModel(Platform platform, TaskExecutor tasks, ReloadPacer.Scheduler scheduler,
+            LongSupplier clockMillis) {
+        this.platform = Objects.requireNonNull(platform);
+        this.tasks = Objects.requireNonNull(tasks);
+        this.datasets = new DatasetsViewModel(platform, tasks);
+        this.runs = new RunsViewModel(platform, tasks);
+        this.models = new ModelsViewModel(platform, tasks);
+        this.pacer = new ReloadPacer(this::reloadAll, scheduler, clockMillis, MIN_RELOAD_INTERVAL_MILLIS);
+    }
+
+    /** The workspace is on screen: listen for events (once) and reload. */
+    public void activate() {
+        active = true;
+        if (subscription != null || subscribing) {
+            pacer.request();
+            return;
+        }
+        subscribing = true;
+        // Subscribe before the first reload, from the newest event id: nothing that happens after the
+        // reload has read the lists can be missed.
+        tasks.execute(BackgroundTask.of(() -> platform.subscribe(platform.latestEventId(), this::onEvent))
+                .onSuccess(this::subscribed)
+                .onFailure(failure -> liveError.set("Live updates are off: "
+                        + LoadStatus.plain(failure, "listening for changes") + " Lists reload when you come back."))
+                .onFinished(() -> {
+                    subscribing = false;
+                    pacer.request();
+                }));
+    }
+
+    private void subscribed(EventSubscription live) {
+        liveError.set("");
+        if (active) {
+            subscription = live;
+        } else {
+            close(live);
+        }
+    }
+
+    /** The workspace left the screen: stop listening; {@link #activate()} starts again. */
+    public void deactivate() {
+        active = false;
+        EventSubscription live = subscription;
+        subscription = null;
+        if (live != null) {
+            close(live);
+        }
+    }
+
+    private void close(EventSubscription live) {
+        tasks.execute(BackgroundTask.run(live::close));
+    }
+
+    /** Called on the platform's delivery thread: only signals the pacer, never touches properties. */
+    void onEvent(PlatformEvent event) {
+        if (matters(event)) {
+            pacer.request();
+        }
+    }
+
+    /** Events that change what this workspace lists; training progress only when a candidate finished. */
+    static boolean matters(PlatformEvent event) {
+        return switch (event) {
+            case PlatformEvent.DatasetImported imported -> true;
+            case PlatformEvent.TrainingFinished finished -> true;
+            case PlatformEvent.ModelVersionRegistered registered -> true;
+            case PlatformEvent.TrainingProgress progress -> progress.finishedCandidate() != null;
+            case PlatformEvent.DeploymentChanged changed -> false;
+        };
+    }
+
+    /** One reload of all three tabs; {@code whenDone} runs when the last of them is over. */
+    private void reloadAll(Runnable whenDone) {
+        AtomicInteger left = new AtomicInteger(3);
+        Runnable oneDone = () -> {
+            if (left.decrementAndGet() == 0) {
+                whenDone.run();
+            }
+        };
+        datasets.reload(oneDone);
+        runs.reload(oneDone);
+        models.reload(oneDone);
+    }
+
+    public DatasetsViewModel datasets() {
+        return datasets;
+    }
+
+    public RunsViewModel runs() {
+        return runs;
+    }
+
+    public ModelsViewModel models() {
+        return models;
+    }
+
+    /** Why the workspace does not follow live changes; empty while it does. */
+    public ReadOnlyStringProperty liveErrorProperty() {
+        return liveError.getReadOnlyProperty();
+    }
+}

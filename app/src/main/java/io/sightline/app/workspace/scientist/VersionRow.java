@@ -1,0 +1,33 @@
+package io.sightline.app.workspace.scientist;
+
+import io.sightline.app.text.Figures;
+import io.sightline.engine.api.ModelVersion;
+import io.sightline.engine.api.Stage;
+import java.util.stream.Collectors;
+
+/** A model version as a line of the versions table: stage, algorithm, test metrics, artifact, lineage ids. */
+public record VersionRow(ModelVersion version, String number, String stage, String algorithm, String metrics,
+        String artifact, String created, String runId, String datasetSha) {
+
+    static VersionRow of(ModelVersion version) {
+        String metrics = version.metrics().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + " " + Figures.metric(e.getValue())).collect(Collectors.joining(" · "));
+        return new VersionRow(version, String.valueOf(version.version()), stageName(version.stage()),
+                version.algorithm(), metrics.isEmpty() ? Figures.NONE : metrics,
+                Figures.shortSha(version.artifactSha256()) + " · " + Figures.size(version.artifactBytes()),
+                Figures.dateTime(version.createdAt()), version.runId(), Figures.shortSha(version.datasetSha256()));
+    }
+
+    /** Stages as the registry's users say them. */
+    public static String stageName(Stage stage) {
+        if (stage == null) {
+            return Stage.NONE.name();
+        }
+        return switch (stage) {
+            case NONE -> "None";
+            case STAGING -> "Staging";
+            case PRODUCTION -> "Production";
+            case ARCHIVED -> "Archived";
+        };
+    }
+}

@@ -1,0 +1,175 @@
+package io.sightline.app.workspace.scientist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sightline.app.ScriptedPlatform;
+import io.sightline.app.controls.LineageStep;
+import io.sightline.app.task.CurrentThreadTaskExecutor;
+import io.sightline.engine.api.DatasetInfo;
+import io.sightline.engine.api.ErrorCode;
+import io.sightline.engine.api.PlatformException;
+import io.sightline.engine.api.RunInfo;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RunsViewModelTest {
+
+    /** Two runs on the credit data; dataset names may be unavailable. */
+    static class RunLog extends ScriptedPlatform {
+        List<RunInfo> runs = List.of(ScientistRecords.earlierRun(), ScientistRecords.run());
+        boolean datasetsFail;
+
+        @Override
+        public List<RunInfo> runs() {
+            return runs;
+        }
+
+        @Override
+        public List<DatasetInfo> datasets() {
+            if (datasetsFail) {
+                throw new PlatformException(ErrorCode.UNAVAILABLE, "busy");
+            }
+            return List.of(ScientistRecords.dataset());
+        }
+    }
+
+    private final RunLog platform = new RunLog();
+    private final RunsViewModel viewModel = new RunsViewModel(platform, new CurrentThreadTaskExecutor());
+
+    @Test
+    void listsRunsNewestFirstWithTheirHeadlineFigures() {
+        viewModel.reload();
+
+        assertThat(viewModel.runs()).extracting(RunRow::id).containsExactly("run-0007", "run-0003");
+        RunRow latest = viewModel.runs().get(0);
+        assertThat(latest.dataset()).isEqualTo("credit-g");
+        assertThat(latest.task()).isEqualTo("Yes/no prediction");
+        assertThat(latest.best()).isEqualTo("Gradient-boosted trees");
+        assertThat(latest.cvMetric()).isEqualTo("AUC 0.792");
+        assertThat(latest.testMetric()).isEqualTo("auc 0.801");
+        assertThat(latest.duration()).isEqualTo("37.0 s");
+        assertThat(latest.status()).isEqualTo("Finished");
+    }
+
+    @Test
+    void withoutDatasetNamesARunShowsItsDatasetId() {
+        platform.datasetsFail = true;
+
+        viewModel.reload();
+
+        assertThat(viewModel.runs().get(0).dataset()).isEqualTo(ScientistRecords.DATASET_ID);
+        assertThat(viewModel.status().getError()).isEmpty();
+    }
+
+    @Test
+    void selectingOneRunShowsItInFull() {
+        viewModel.reload();
+        viewModel.select(List.of(viewModel.runs().get(0)));
+
+        assertThat(viewModel.comparingProperty().get()).isFalse();
+        assertThat(viewModel.leaderboard()).extracting(c -> c.name()).containsExactly("xgboost", "logistic-regression", "cart");
+        assertThat(viewModel.bestCandidateProperty().get()).isEqualTo("xgboost");
+        assertThat(viewModel.params()).containsExactly(new Figure("folds", "5"), new Figure("seed", "42"),
+                new Figure("time budget", "60 s"));
+        assertThat(viewModel.metrics()).containsExactly(new Figure("cv_accuracy", "0.761"), new Figure("cv_auc", "0.792"));
+        assertThat(viewModel.testSummaryProperty().get()).isEqualTo("On 200 held-out rows; baseline: always 'good'");
+        assertThat(viewModel.testMetrics()).contains(new MetricLine("auc", "0.801", "0.500"),
+                new MetricLine("recall", "0.517", "—"));
+        assertThat(viewModel.confusionProperty().get().counts())
+                .containsExactly(List.of("122", "18"), List.of("29", "31"));
+        assertThat(viewModel.rocProperty().get()).hasSize(4);
+        assertThat(viewModel.rocCaptionProperty().get()).isEqualTo("ROC curve, positive class 'bad' · AUC 0.801");
+        assertThat(viewModel.importances()).extracting(ImportanceLine::column).containsExactly("housing", "age");
+        assertThat(viewModel.importances().get(0).barLength()).isEqualTo(1.0);
+        assertThat(viewModel.importances().get(1).text()).isEqualTo("25.0 %");
+        assertThat(viewModel.timings()).containsExactly(new Figure("cross-validating", "31.0 s"),
+                new Figure("refitting", "5.2 s"), new Figure("evaluating", "400 ms"), new Figure("total", "36.6 s"));
+        assertThat(viewModel.datasetShaProperty().get()).isEqualTo(ScientistRecords.DATASET_SHA);
+        assertThat(viewModel.provenanceProperty().get()).contains("XGBoostModel");
+    }
+
+    @Test
+    void theLineageGoesFromTheDatasetBytesToTheVersion() {
+        viewModel.reload();
+        viewModel.select(List.of(viewModel.runs().get(0)));
+
+        assertThat(viewModel.lineage()).extracting(LineageStep::kind).containsExactly("dataset", "run", "model version");
+        assertThat(viewModel.lineage()).extracting(LineageStep::name)
+                .containsExactly("credit-g", "run-0007", "credit-risk v1");
+        assertThat(viewModel.lineage().get(0).detail()).isEqualTo("9f2c4e1a7b3d");
+    }
+
+    @Test
+    void aRunThatRegisteredNothingSaysSo() {
+        viewModel.reload();
+        viewModel.select(List.of(viewModel.runs().get(1)));
+
+        assertThat(viewModel.lineage().get(2).name()).isEqualTo("none");
+        assertThat(viewModel.rocProperty().get()).isEmpty();
+        assertThat(viewModel.testSummaryProperty().get()).isEqualTo("On 200 held-out rows");
+    }
+
+    @Test
+    void twoRunsAreComparedSideBySide() {
+        viewModel.reload();
+        viewModel.select(List.of(viewModel.runs().get(0), viewModel.runs().get(1)));
+
+        assertThat(viewModel.comparingProperty().get()).isTrue();
+        assertThat(viewModel.selectedProperty().get()).isNull();
+        assertThat(viewModel.compared()).extracting(RunRow::id).containsExactly("run-0007", "run-0003");
+        assertThat(viewModel.comparison()).contains(
+                new ComparisonRow("best algorithm", List.of("Gradient-boosted trees", "Logistic regression")),
+                new ComparisonRow("cross-validated", List.of("AUC 0.792", "AUC 0.781")),
+                new ComparisonRow("test auc", List.of("0.801", "0.779")),
+                new ComparisonRow("test recall", List.of("0.517", "—")),
+                new ComparisonRow("cv_accuracy", List.of("0.761", "—")),
+                new ComparisonRow("model version", List.of("credit-risk:1", "—")));
+    }
+
+    @Test
+    void goingBackToOneRunLeavesTheComparison() {
+        viewModel.reload();
+        viewModel.select(List.of(viewModel.runs().get(0), viewModel.runs().get(1)));
+
+        viewModel.select(List.of(viewModel.runs().get(1)));
+
+        assertThat(viewModel.comparingProperty().get()).isFalse();
+        assertThat(viewModel.comparison()).isEmpty();
+        assertThat(viewModel.selectedProperty().get().id()).isEqualTo("run-0003");
+    }
+
+    @Test
+    void aReloadKeepsTheComparedRuns() {
+        viewModel.reload();
+        viewModel.select(List.of(viewModel.runs().get(0), viewModel.runs().get(1)));
+
+        viewModel.reload();
+
+        assertThat(viewModel.selectedIds()).containsExactly("run-0007", "run-0003");
+        assertThat(viewModel.compared()).hasSize(2);
+    }
+
+    @Test
+    void noRunsSaysHowToMakeOne() {
+        platform.runs = List.of();
+
+        viewModel.reload();
+
+        assertThat(viewModel.status().getPlaceholder()).startsWith("No runs yet — train a model");
+    }
+
+    @Test
+    void aFailureToListRunsIsShownInPlainWords() {
+        RunsViewModel failing = new RunsViewModel(new ScriptedPlatform() {
+            @Override
+            public List<RunInfo> runs() {
+                throw new IllegalStateException("connection reset");
+            }
+        }, new CurrentThreadTaskExecutor());
+
+        failing.reload();
+
+        assertThat(failing.status().getError())
+                .isEqualTo("Loading the runs failed unexpectedly (IllegalStateException). Try again; the log has the details.");
+    }
+}

@@ -1,0 +1,174 @@
+package io.sightline.app.workspace.scientist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import io.sightline.app.ScriptedPlatform;
+import io.sightline.app.controls.HistogramChart;
+import io.sightline.app.controls.LeaderboardTable;
+import io.sightline.app.controls.LineageChain;
+import io.sightline.app.shell.Persona;
+import io.sightline.app.task.UiTaskExecutor;
+import io.sightline.engine.api.DatasetInfo;
+import io.sightline.engine.api.DatasetPreview;
+import io.sightline.engine.api.EventSubscription;
+import io.sightline.engine.api.ModelVersion;
+import io.sightline.engine.api.PlatformEvent;
+import io.sightline.engine.api.RegisteredModel;
+import io.sightline.engine.api.RunInfo;
+import io.sightline.engine.api.Stage;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The workspace on screen with one dataset, one run and one model version, walked through tab by tab. */
+@ExtendWith(ApplicationExtension.class)
+class ScientistWorkspaceTest {
+
+    /** One of each, as the engine would describe them. */
+    static class OneOfEach extends ScriptedPlatform {
+        volatile Consumer<PlatformEvent> listener;
+
+        @Override
+        public List<DatasetInfo> datasets() {
+            return List.of(ScientistRecords.dataset());
+        }
+
+        @Override
+        public DatasetPreview preview(String datasetId, int maxRows) {
+            return ScientistRecords.preview();
+        }
+
+        @Override
+        public List<RunInfo> runs() {
+            return List.of(ScientistRecords.run());
+        }
+
+        @Override
+        public List<RegisteredModel> models() {
+            return List.of(ScientistRecords.model());
+        }
+
+        @Override
+        public List<ModelVersion> modelVersions(String model) {
+            return List.of(ScientistRecords.version(Stage.STAGING));
+        }
+
+        @Override
+        public long latestEventId() {
+            return 0;
+        }
+
+        @Override
+        public EventSubscription subscribe(long sinceId, Consumer<PlatformEvent> newListener) {
+            listener = newListener;
+            return () -> { };
+        }
+    }
+
+    private final OneOfEach platform = new OneOfEach();
+    private UiTaskExecutor tasks;
+    private ScientistWorkspace workspace;
+
+    @Start
+    void start(javafx.stage.Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        tasks = new UiTaskExecutor();
+        workspace = new ScientistWorkspace(platform, tasks);
+        stage.setScene(new Scene((javafx.scene.Parent) workspace.view(), 1200, 760));
+        stage.show();
+        workspace.onShown();
+    }
+
+    @AfterEach
+    void stop() {
+        workspace.close();
+        tasks.close();
+    }
+
+    private static void waitUntil(FxRobot robot, String query, int atLeast) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup(query).queryAll().stream().filter(Node::isVisible).count() >= atLeast);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void clickFirstRow(FxRobot robot, String table) throws TimeoutException {
+        waitUntil(robot, table + " .table-row-cell .table-cell", 1);
+        TableRow<?> first = robot.lookup(table + " .table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(row -> row.getIndex() == 0).findFirst().orElseThrow();
+        robot.clickOn(first);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void isTheDataScientistsWorkspace() {
+        assertThat(workspace.persona()).isEqualTo(Persona.DATA_SCIENTIST);
+        assertThat(workspace.view()).isSameAs(workspace.view());
+    }
+
+    @Test
+    void anEventThatArrivesAfterCloseIsIgnored() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> platform.listener != null);
+        workspace.close();
+
+        // Before the fix this threw RejectedExecutionException on the platform's delivery thread.
+        platform.listener.accept(new PlatformEvent.DatasetImported(1, java.time.Instant.now(), "ds-2", "iris", 150));
+    }
+
+    @Test
+    void aDatasetShowsItsColumnsAndTheHistogramOfTheFirstColumn(FxRobot robot) throws TimeoutException {
+        clickFirstRow(robot, "#datasets-table");
+
+        waitUntil(robot, "#column-histogram ." + HistogramChart.BAR_CLASS, 8);
+        HistogramChart chart = robot.lookup("#column-histogram").queryAs(HistogramChart.class);
+        assertThat(chart.isVisible()).isTrue();
+        assertThat(robot.lookup("#column-histogram ." + HistogramChart.BAR_CLASS).queryAll()).hasSize(8);
+        assertThat(robot.lookup("#columns-table").queryAs(TableView.class).getItems()).hasSize(3);
+        waitUntil(robot, "#preview-table .table-row-cell .table-cell", 1);
+        assertThat(robot.lookup("#preview-table").queryAs(TableView.class).getItems()).hasSize(3);
+    }
+
+    @Test
+    void aRunShowsItsLeaderboardWithTheBestRowAndItsLineage(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#runs-tab");
+        clickFirstRow(robot, "#runs-table");
+
+        waitUntil(robot, "#leaderboard .table-row-cell", 3);
+        List<TableRow<?>> filled = new java.util.ArrayList<>();
+        for (TableRow<?> row : robot.lookup("#leaderboard .table-row-cell").queryAllAs(TableRow.class)) {
+            if (row.getItem() != null) {
+                filled.add(row);
+            }
+        }
+        assertThat(filled).hasSize(3);
+        assertThat(filled).filteredOn(row -> row.getPseudoClassStates().contains(LeaderboardTable.BEST)).hasSize(1);
+        assertThat(robot.lookup("#run-lineage ." + LineageChain.STEP_CLASS).queryAll()).hasSize(3);
+        assertThat(robot.lookup("#roc-chart").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void aModelVersionShowsTheChainFromDatasetToVersion(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#models-tab");
+        clickFirstRow(robot, "#models-table");
+        clickFirstRow(robot, "#versions-table");
+
+        waitUntil(robot, "#model-lineage ." + LineageChain.STEP_CLASS, 3);
+        assertThat(robot.lookup("#model-lineage ." + LineageChain.NAME_CLASS).queryAllAs(Label.class))
+                .extracting(Label::getText).containsExactly("credit-g", ScientistRecords.RUN_ID, "credit-risk v1");
+        assertThat(robot.lookup("#model-lineage ." + LineageChain.ARROW_CLASS).queryAll()).hasSize(2);
+    }
+}
