@@ -8,6 +8,7 @@ import io.sightline.app.shell.WorkspaceRegistry;
 import io.sightline.app.task.TaskExecutor;
 import io.sightline.app.task.UiTaskExecutor;
 import io.sightline.app.workspace.analyst.AnalystWorkspace;
+import io.sightline.app.workspace.scientist.ScientistWorkspace;
 import io.sightline.engine.LocalPlatform;
 import io.sightline.engine.api.Platform;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ import java.util.prefs.Preferences;
  * the place where each persona's workspace is registered — one line per workspace.
  */
 public final class ConsoleComposition implements AutoCloseable {
-    /** How a workspace is made; the scientist's {@code ScientistWorkspace::new} fits as it is. */
+    /** How a workspace is made from the platform and the task executor. */
     @FunctionalInterface
     interface WorkspaceFactory {
         Workspace create(Platform platform, TaskExecutor tasks);
@@ -35,7 +36,8 @@ public final class ConsoleComposition implements AutoCloseable {
         this.platform = platform;
         this.tasks = new UiTaskExecutor();
         List<WorkspaceFactory> workspaces = List.of(
-                (p, t) -> new AnalystWorkspace(p, t, options.trainingBudget()));
+                (p, t) -> new AnalystWorkspace(p, t, options.trainingBudget()),
+                ScientistWorkspace::new);
         this.registry = new WorkspaceRegistry(workspaces.stream().map(f -> f.create(platform, tasks)).toList());
         ShellPreferences preferences = new ShellPreferences(Preferences.userRoot().node(options.preferencesNode()));
         this.shell = new ShellViewModel(platform, tasks, preferences, registry.personas());
@@ -64,6 +66,7 @@ public final class ConsoleComposition implements AutoCloseable {
 
     @Override
     public void close() {
+        registry.workspaces().forEach(Workspace::close);
         tasks.close();
         platform.close();
     }

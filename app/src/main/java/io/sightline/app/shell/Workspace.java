@@ -7,7 +7,7 @@ import javafx.stage.Window;
  * A persona's workspace, as the shell's registry knows it: who it is for, its view (built once, on first
  * use), and what to do when the user comes back to it.
  */
-public interface Workspace {
+public interface Workspace extends AutoCloseable {
     Persona persona();
 
     /** The workspace's root node; the same node on every call. */
@@ -24,5 +24,10 @@ public interface Workspace {
 
     /** Asks the user for a file and opens it; only called when {@link #opensFiles()} is true. */
     default void openFile(Window owner) {
+    }
+
+    /** Releases what the workspace holds (subscriptions, timers) when the console closes. */
+    @Override
+    default void close() {
     }
 }

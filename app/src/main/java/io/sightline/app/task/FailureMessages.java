@@ -19,6 +19,16 @@ public final class FailureMessages {
                 + "). Please try again; if it happens again, the log has the details.";
     }
 
+    /** As {@link #plain(Throwable)}, naming {@code what} failed when the platform gave no sentence of its own. */
+    public static String plain(Throwable failure, String what) {
+        if (failure instanceof PlatformException platformFailure && hasText(platformFailure.getMessage())) {
+            return platformFailure.getMessage();
+        }
+        LOG.log(System.Logger.Level.WARNING, what + " failed", failure);
+        return what.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + what.substring(1) + " failed unexpectedly ("
+                + failure.getClass().getSimpleName() + "). Try again; the log has the details.";
+    }
+
     private static boolean hasText(String text) {
         return text != null && !text.isBlank();
     }

@@ -58,6 +58,18 @@ public final class Figures {
         return text.replaceAll("\\.?0+$", "");
     }
 
+    /** A number as a reader wants it: three significant digits, thousands grouped: "0.123", "54.5", "1,230". */
+    public static String significant(double value) {
+        if (!Double.isFinite(value)) {
+            return NONE;
+        }
+        java.math.BigDecimal rounded = new java.math.BigDecimal(value).round(new java.math.MathContext(3))
+                .stripTrailingZeros();
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(Locale.ENGLISH);
+        format.setMaximumFractionDigits(Math.max(0, rounded.scale()));
+        return format.format(rounded);
+    }
+
     /** A duration the way people say it: "850 ms", "4.2 s", "2 min 05 s", "1 h 03 min". */
     public static String duration(long millis) {
         if (millis < 0) {

@@ -1,5 +1,6 @@
 package io.sightline.app.workspace.analyst;
 
+import io.sightline.app.text.Figures;
 import io.sightline.app.task.BackgroundTask;
 import io.sightline.app.task.FailureMessages;
 import io.sightline.app.task.TaskExecutor;
@@ -120,7 +121,7 @@ public final class DeployViewModel {
                     ? result.label() + " — " + Math.round(result.confidence() * 100) + "% sure"
                     : result.label();
         }
-        return result.value() == null ? "No answer" : "About " + PlainNumbers.format(result.value());
+        return result.value() == null ? "No answer" : "About " + Figures.significant(result.value());
     }
 
     /** Scores every row of {@code input} into {@code output}, in the background. */
@@ -139,7 +140,7 @@ public final class DeployViewModel {
     }
 
     private void showScored(ScoreFileResult result) {
-        scoreResult.set("Scored " + PlainNumbers.count(result.rows()) + (result.rows() == 1 ? " row" : " rows")
+        scoreResult.set("Scored " + Figures.count(result.rows()) + (result.rows() == 1 ? " row" : " rows")
                 + " into " + result.output() + ".");
     }
 

@@ -1,5 +1,6 @@
 package io.sightline.app.workspace.analyst;
 
+import io.sightline.app.text.Figures;
 import io.sightline.engine.api.ColumnType;
 import io.sightline.engine.api.FieldSpec;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class FieldInput {
     /** "between 4 and 72", the range of the training data, as the text field's prompt. */
     public String hint() {
         if (numeric() && spec.min() != null && spec.max() != null) {
-            return "between " + PlainNumbers.format(spec.min()) + " and " + PlainNumbers.format(spec.max());
+            return "between " + Figures.significant(spec.min()) + " and " + Figures.significant(spec.max());
         }
         return "";
     }

@@ -1,5 +1,6 @@
 package io.sightline.app.workspace.analyst;
 
+import io.sightline.app.text.Figures;
 import io.sightline.engine.api.CandidateResult;
 import java.util.Comparator;
 import java.util.List;
@@ -13,7 +14,7 @@ public record LeaderboardRow(String approach, String score, String time, String 
         String reason = blank(candidate.note()) ? "" : candidate.note();
         String note = candidate.ok() ? reason : candidate.status() + (reason.isEmpty() ? "" : ": " + reason);
         return new LeaderboardRow(Approaches.plainName(candidate), score,
-                PlainNumbers.seconds(candidate.trainMillis()), note);
+                Figures.duration(candidate.trainMillis()), note);
     }
 
     /** Best first; those without a score (failed, out of time, no probabilities) last, in the order they came. */
@@ -33,8 +34,8 @@ public record LeaderboardRow(String approach, String score, String time, String 
             case "auc" -> String.format(Locale.ENGLISH, "%.2f AUC", value);
             case "f1" -> String.format(Locale.ENGLISH, "%.2f F1", value);
             case "r2" -> String.format(Locale.ENGLISH, "%.2f R²", value);
-            case "rmse", "mae" -> "off by " + PlainNumbers.format(value) + " (" + metric.toUpperCase(Locale.ROOT) + ")";
-            default -> PlainNumbers.format(value) + " " + metric;
+            case "rmse", "mae" -> "off by " + Figures.significant(value) + " (" + metric.toUpperCase(Locale.ROOT) + ")";
+            default -> Figures.significant(value) + " " + metric;
         };
     }
 

@@ -1,5 +1,6 @@
 package io.sightline.app.workspace.analyst;
 
+import io.sightline.app.text.Figures;
 import io.sightline.engine.api.Baseline;
 import io.sightline.engine.api.Evaluation;
 
@@ -36,8 +37,8 @@ public final class ResultWording {
     }
 
     static String regression(double typicalError, double baselineError) {
-        return "Typically off by " + PlainNumbers.format(typicalError) + " (guessing the average would be off by "
-                + PlainNumbers.format(baselineError) + ").";
+        return "Typically off by " + Figures.significant(typicalError) + " (guessing the average would be off by "
+                + Figures.significant(baselineError) + ").";
     }
 
     private static boolean tenthsAreHonest(double a, double b) {

@@ -1,5 +1,6 @@
 package io.sightline.app.workspace.analyst;
 
+import io.sightline.app.text.Figures;
 import io.sightline.engine.api.CandidateResult;
 import io.sightline.engine.api.Evaluation;
 import io.sightline.engine.api.FeatureImportance;
@@ -50,7 +51,7 @@ public final class ResultsViewModel {
         reason.set(judgement.reason());
         rule.set(ModelVerdict.rule(result.task()));
         sentence.set(ResultWording.sentence(test, result.baseline()));
-        testRows.set("Measured on " + PlainNumbers.count(test.rows())
+        testRows.set("Measured on " + Figures.count(test.rows())
                 + " rows that were kept aside and never used for learning.");
         approach.set(approachSentence(result));
         confusion.set(test.task().isClassification() && !test.confusion().isEmpty()

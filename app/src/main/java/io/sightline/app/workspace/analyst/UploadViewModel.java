@@ -1,5 +1,6 @@
 package io.sightline.app.workspace.analyst;
 
+import io.sightline.app.text.Figures;
 import io.sightline.app.task.BackgroundTask;
 import io.sightline.app.task.FailureMessages;
 import io.sightline.app.task.TaskExecutor;
@@ -100,7 +101,7 @@ public final class UploadViewModel {
             analysisGeneration++;
             analysing.set(false);
             dataset.set(info);
-            summary.set(info.name() + " — " + PlainNumbers.count(info.rows()) + " rows, "
+            summary.set(info.name() + " — " + Figures.count(info.rows()) + " rows, "
                     + info.columns().size() + " columns");
             previewColumns.setAll(imported.preview().columns());
             previewRows.setAll(imported.preview().rows());
@@ -152,7 +153,7 @@ public final class UploadViewModel {
         analysis.set(result);
         targetSentence.set("We will predict " + result.target() + ": " + taskInWords(result));
         answersSentence.set(result.classes().isEmpty() ? "" : "Answers in your data: " + result.classes().stream()
-                .map(c -> c.value() + " (" + PlainNumbers.count(c.count()) + ")")
+                .map(c -> c.value() + " (" + Figures.count(c.count()) + ")")
                 .collect(Collectors.joining(", ")));
         List<Finding> all = new ArrayList<>();
         dataset.get().issues().stream().map(Finding::of).forEach(all::add);

@@ -1,5 +1,6 @@
 package io.sightline.app.workspace.scientist;
 
+import io.sightline.app.task.FailureMessages;
 import io.sightline.app.shell.Persona;
 import io.sightline.app.task.BackgroundTask;
 import io.sightline.app.task.TaskExecutor;
@@ -141,7 +142,7 @@ public class DatasetsViewModel {
                 })
                 .onFailure(failure -> {
                     if (isSelected(datasetId)) {
-                        previewError.set(LoadStatus.plain(failure, "loading the first rows"));
+                        previewError.set(FailureMessages.plain(failure, "loading the first rows"));
                     }
                 }));
     }

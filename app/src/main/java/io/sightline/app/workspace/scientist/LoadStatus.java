@@ -1,6 +1,6 @@
 package io.sightline.app.workspace.scientist;
 
-import io.sightline.engine.api.PlatformException;
+import io.sightline.app.task.FailureMessages;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -11,8 +11,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * words. One per list, shown next to the list it concerns.
  */
 public final class LoadStatus {
-    private static final System.Logger LOG = System.getLogger(LoadStatus.class.getName());
-
     private final String emptyText;
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -35,19 +33,8 @@ public final class LoadStatus {
 
     void failed(Throwable failure, String what) {
         loading.set(false);
-        error.set(plain(failure, what));
+        error.set(FailureMessages.plain(failure, what));
         placeholder.set("Nothing to show: " + what + " failed.");
-    }
-
-    /** The platform's own sentence when it gave one; otherwise what failed, with the details in the log. */
-    static String plain(Throwable failure, String what) {
-        if (failure instanceof PlatformException platformFailure && platformFailure.getMessage() != null
-                && !platformFailure.getMessage().isBlank()) {
-            return platformFailure.getMessage();
-        }
-        LOG.log(System.Logger.Level.WARNING, what + " failed", failure);
-        return what.substring(0, 1).toUpperCase() + what.substring(1) + " failed unexpectedly ("
-                + failure.getClass().getSimpleName() + "). Try again; the log has the details.";
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

@@ -1,5 +1,6 @@
 package io.sightline.app.workspace.scientist;
 
+import io.sightline.app.task.FailureMessages;
 import io.sightline.app.controls.LineageStep;
 import io.sightline.app.task.BackgroundTask;
 import io.sightline.app.task.TaskExecutor;
@@ -193,7 +194,7 @@ public class ModelsViewModel {
         changingStage.set(true);
         tasks.execute(BackgroundTask.of(() -> platform.setStage(version.model(), version.version(), stage))
                 .onSuccess(updated -> loadVersions(version.model(), version.version()))
-                .onFailure(failure -> stageError.set(LoadStatus.plain(failure, "changing the stage")))
+                .onFailure(failure -> stageError.set(FailureMessages.plain(failure, "changing the stage")))
                 .onFinished(() -> changingStage.set(false)));
     }
 

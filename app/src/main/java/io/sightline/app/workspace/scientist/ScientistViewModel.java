@@ -1,5 +1,6 @@
 package io.sightline.app.workspace.scientist;
 
+import io.sightline.app.task.FailureMessages;
 import io.sightline.app.task.BackgroundTask;
 import io.sightline.app.task.TaskExecutor;
 import io.sightline.engine.api.EventSubscription;
@@ -55,7 +56,7 @@ public class ScientistViewModel {
         tasks.execute(BackgroundTask.of(() -> platform.subscribe(platform.latestEventId(), this::onEvent))
                 .onSuccess(this::subscribed)
                 .onFailure(failure -> liveError.set("Live updates are off: "
-                        + LoadStatus.plain(failure, "listening for changes") + " Lists reload when you come back."))
+                        + FailureMessages.plain(failure, "listening for changes") + " Lists reload when you come back."))
                 .onFinished(() -> {
                     subscribing = false;
                     pacer.request();

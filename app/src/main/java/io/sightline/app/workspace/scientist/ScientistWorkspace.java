@@ -14,7 +14,7 @@ import javafx.scene.Node;
  * The data scientist's workspace for the shell's registry: datasets, runs and the model registry. It follows
  * platform events while on screen and stops listening when its view leaves the scene.
  */
-public final class ScientistWorkspace implements Workspace, AutoCloseable {
+public final class ScientistWorkspace implements Workspace {
     private final ScientistViewModel viewModel;
     private final ScheduledExecutorService timer;
     private ScientistView view;
