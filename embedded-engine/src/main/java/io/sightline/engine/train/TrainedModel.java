@@ -32,6 +32,9 @@ public final class TrainedModel {
     private final String[] featureNames;
     private final Map<String, Integer> labelIndex = new HashMap<>();
     private final BoosterScorer booster;
+    /** Tree models scored on flat arrays (exactly as Tribuo scores them); null for other models. */
+    private final CompiledForest forest;
+    private final EncodingPlan encoder;
     /** For the direct XGBoost path: schema label index of each Tribuo output id. */
     private final int[] labelOfOutputId;
 
@@ -57,6 +60,9 @@ public final class TrainedModel {
             this.labelOfOutputId = new int[0];
         }
         this.booster = BoosterScorer.of(model, pipeline.featureNames());
+        this.forest = booster != null ? null
+                : CompiledForest.of(model, pipeline.featureNames(), schema.labels(), classifier != null);
+        this.encoder = pipeline.plan();
     }
 
     static TrainedModel of(FeaturePipeline pipeline, Model<?> model, TrainingTarget target, String algorithm) {
@@ -87,9 +93,17 @@ public final class TrainedModel {
      * string means unknown and is imputed); numbers must parse; unseen categories and extra fields are fine.
      */
     public ModelPrediction predict(Map<String, String> row) {
-        double[] features = pipeline.encode(row);
+        double[] features = encoder.encode(row);
         if (booster != null) {
             return fromBooster(booster.score(features));
+        }
+        if (forest != null) {
+            if (classifier == null) {
+                return new ModelPrediction(null, forest.regress(features), Double.NaN, null);
+            }
+            double[] scores = new double[labelIndex.size()];
+            int label = forest.classify(features, scores);
+            return classPrediction(label, forest.scored() ? scores : null, forest.probabilistic());
         }
         if (classifier != null) {
             return toPrediction(classifier.predict(example(LabelFactory.UNKNOWN_LABEL, features)));
@@ -101,7 +115,7 @@ public final class TrainedModel {
     public List<ModelPrediction> predictBatch(List<Map<String, String>> rows) {
         double[][] features = new double[rows.size()][];
         for (int i = 0; i < features.length; i++) {
-            features[i] = pipeline.encode(rows.get(i));
+            features[i] = encoder.encode(rows.get(i));
         }
         BatchScores scores = score(features);
         List<ModelPrediction> out = new ArrayList<>(features.length);
@@ -134,10 +148,41 @@ public final class TrainedModel {
 
     /** Scores the table's {@code rows} in one batch (cells that do not parse count as missing). */
     BatchScores score(Table table, int[] rows) {
-        return score(pipeline.encode(table, rows));
+        return score(encoder.encode(table, rows));
     }
 
     BatchScores score(double[][] features) {
+        return forest != null ? forestScores(features) : tribuoScores(features);
+    }
+
+    /** The same shape of scores as Tribuo's path gives, from the compiled trees. */
+    private BatchScores forestScores(double[][] features) {
+        int n = features.length;
+        if (classifier == null) {
+            double[] values = new double[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = forest.regress(features[i]);
+            }
+            return new BatchScores(null, null, false, values);
+        }
+        int[] predicted = new int[n];
+        double[][] scores = new double[n][];
+        for (int i = 0; i < n; i++) {
+            double[] row = new double[labelIndex.size()];
+            predicted[i] = forest.classify(features[i], row);
+            scores[i] = row;
+        }
+        boolean scored = n > 0 && forest.scored();
+        return new BatchScores(predicted, scored ? scores : null, scored && forest.probabilistic(), null);
+    }
+
+    /** Whether predictions come from the compiled trees rather than from Tribuo (for tests and benchmarks). */
+    boolean compiled() {
+        return forest != null;
+    }
+
+    /** Tribuo's own predictions for encoded rows, whatever scorer serves the model (tests compare the two). */
+    BatchScores tribuoScores(double[][] features) {
         int n = features.length;
         if (classifier != null) {
             List<Example<Label>> examples = new ArrayList<>(n);
