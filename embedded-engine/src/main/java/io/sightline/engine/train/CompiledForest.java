@@ -22,6 +22,7 @@ import org.tribuo.common.tree.SplitNode;
 import org.tribuo.common.tree.TreeModel;
 import org.tribuo.ensemble.WeightedEnsembleModel;
 import org.tribuo.impl.ArrayExample;
+import org.tribuo.protos.core.ModelProto;
 import org.tribuo.protos.core.WeightedEnsembleModelProto;
 import org.tribuo.regression.Regressor;
 import org.tribuo.regression.ensemble.AveragingCombiner;
@@ -33,23 +34,29 @@ import org.tribuo.regression.rtree.IndependentRegressionTreeModel;
  * same split rule (a value greater than the split value goes right; Tribuo reads an absent feature as 0, and the
  * pipeline writes every feature, zeros included), the leaves' own outputs, and the combiners' arithmetic in the
  * same order: voting adds each member's weight to the label it predicts, divides by the sum of the weights and
- * takes the first highest in Tribuo's output-id order; averaging is Tribuo's running weighted mean.
+ * takes the first highest in Tribuo's output-id order; averaging is Tribuo's running weighted mean. (Tribuo
+ * refuses a NaN feature; the pipeline never writes one, having imputed every gap.)
  */
 final class CompiledForest {
     private enum Combine { LEAF, VOTE, AVERAGE }
 
+    /** Trees are walked this many at a time, so that their memory reads overlap instead of waiting in turn. */
+    private static final int LOCKSTEP = 4;
+
     private final Combine combine;
-    /** Per node: the index of its feature in the dense vector, and the split value. */
-    private final int[] feature;
-    private final double[] threshold;
-    /** Node n's children at 2n (less or equal) and 2n + 1 (greater): a node index, or ~leaf for a leaf. */
-    private final int[] children;
-    /** Per tree: its root, a node index or ~leaf. */
+    /**
+     * Node n in two longs: at 2n the split value's bits, at 2n + 1 the feature's index in the dense vector
+     * (high half) and the greater-than child (low half); the less-or-equal child is n + 1 (depth-first order).
+     * A leaf splits on NaN, which no value is less than or equal to, and is its own greater-than child: a walk
+     * has reached its leaf when a step leaves it where it was, and extra steps there are harmless.
+     */
+    private final long[] nodes;
+    /** Per tree: its root node. */
     private final int[] roots;
-    /** Per leaf: the schema index of the label it predicts (classification) or its value (regression). */
+    /** Per leaf node: the schema index of the label it predicts (classification) or its value (regression). */
     private final int[] leafLabel;
     private final double[] leafValue;
-    /** A single tree's leaves: the score of each schema label, {@code labels} per leaf. */
+    /** A single tree's leaf nodes: the score of each schema label, {@code labels} per node. */
     private final double[] leafScores;
     private final int labels;
     /** Voting: Tribuo's float weight of each tree, widened as Tribuo widens it, and their sum in tree order. */
@@ -65,14 +72,12 @@ final class CompiledForest {
     private CompiledForest(Combine combine, Flattener f, double[] weight, double weightSum, double[] step,
                            int[] labelOfOutputId, int labels) {
         this.combine = combine;
-        this.feature = Arrays.copyOf(f.feature, f.nodes);
-        this.threshold = Arrays.copyOf(f.threshold, f.nodes);
-        this.children = Arrays.copyOf(f.children, 2 * f.nodes);
+        this.nodes = Arrays.copyOf(f.nodes, 2 * f.count);
         this.roots = f.roots.stream().mapToInt(Integer::intValue).toArray();
-        this.leafLabel = Arrays.copyOf(f.leafLabel, f.leaves);
-        this.leafValue = Arrays.copyOf(f.leafValue, f.leaves);
+        this.leafLabel = Arrays.copyOf(f.leafLabel, f.count);
+        this.leafValue = Arrays.copyOf(f.leafValue, f.count);
         this.leafScores = combine == Combine.LEAF && f.classification
-                ? Arrays.copyOf(f.leafScores, f.leaves * labels) : null;
+                ? Arrays.copyOf(f.leafScores, f.count * labels) : null;
         this.labels = labels;
         this.weight = weight;
         this.weightSum = weightSum;
@@ -86,8 +91,12 @@ final class CompiledForest {
      * The compiled form of {@code model}, or null when its shape is not one handled here (then Tribuo scores it):
      * a CART tree, or a {@link WeightedEnsembleModel} of CART trees with a {@link VotingCombiner} (labels) or an
      * {@link AveragingCombiner} (one regression output). {@code featureNames} name the dense vector's slots.
+     * An ensemble's weights and combiner are not public on the model, so they are read from its protobuf form:
+     * {@code proto} when the caller has it (a model read from an artifact), else made here, which costs about
+     * as much as saving the model.
      */
-    static CompiledForest of(Model<?> model, List<String> featureNames, List<String> labels, boolean classification) {
+    static CompiledForest of(Model<?> model, ModelProto proto, List<String> featureNames, List<String> labels,
+                             boolean classification) {
         Map<String, Integer> featureIndex = new HashMap<>();
         for (int i = 0; i < featureNames.size(); i++) {
             if (featureIndex.put(featureNames.get(i), i) != null) {
@@ -103,17 +112,17 @@ final class CompiledForest {
             boolean ok = flattener.add(model, null);
             return ok ? new CompiledForest(Combine.LEAF, flattener, null, 0, null, null, labels.size()) : null;
         }
-        WeightedEnsembleModelProto proto;
+        WeightedEnsembleModelProto form;
         try {
-            proto = ensemble.serialize().getSerializedData().unpack(WeightedEnsembleModelProto.class);
+            form = (proto != null ? proto : ensemble.serialize()).getSerializedData()
+                    .unpack(WeightedEnsembleModelProto.class);
         } catch (InvalidProtocolBufferException e) {
             return null;
         }
-        // the weights and the combiner are not public on the model; its protobuf form carries both
-        String combiner = proto.getCombiner().getClassName();
+        String combiner = form.getCombiner().getClassName();
         String expected = (classification ? VotingCombiner.class : AveragingCombiner.class).getName();
         List<? extends Model<?>> members = ensemble.getModels();
-        if (!combiner.equals(expected) || proto.getWeightsCount() != members.size() || members.isEmpty()) {
+        if (!combiner.equals(expected) || form.getWeightsCount() != members.size() || members.isEmpty()) {
             return null;
         }
         ImmutableOutputInfo<?> outputs = ensemble.getOutputIDInfo();
@@ -130,7 +139,7 @@ final class CompiledForest {
         double[] step = new double[n];
         double sum = 0;
         for (int t = 0; t < n; t++) {
-            float w = proto.getWeights(t);
+            float w = form.getWeights(t);
             weight[t] = w;
             sum += w;
             step[t] = w / sum;
@@ -169,14 +178,11 @@ final class CompiledForest {
      */
     int classify(double[] x, double[] scores) {
         if (combine == Combine.LEAF) {
-            int leaf = leaf(roots[0], x);
+            int leaf = walk(roots[0], x);
             System.arraycopy(leafScores, leaf * labels, scores, 0, labels);
             return leafLabel[leaf];
         }
-        // the schema index of an output id is unique, so each label's votes add up in tree order, as in Tribuo
-        for (int t = 0; t < roots.length; t++) {
-            scores[leafLabel[leaf(roots[t], x)]] += weight[t];
-        }
+        combineTrees(x, scores);
         int best = -1;
         double max = Double.NEGATIVE_INFINITY;
         for (int label : labelOfOutputId) {
@@ -192,36 +198,82 @@ final class CompiledForest {
 
     /** The regression value of one row. */
     double regress(double[] x) {
-        if (combine == Combine.LEAF) {
-            return leafValue[leaf(roots[0], x)];
-        }
+        return combine == Combine.LEAF ? leafValue[walk(roots[0], x)] : combineTrees(x, null);
+    }
+
+    /**
+     * Walks every tree and combines their leaves in tree order, as Tribuo does: votes into {@code scores}, or,
+     * when it is null, the running mean, which it returns.
+     */
+    private double combineTrees(double[] x, double[] scores) {
         double mean = 0;
-        for (int t = 0; t < roots.length; t++) {
-            mean += step[t] * (leafValue[leaf(roots[t], x)] - mean);
+        int t = 0;
+        for (; t + LOCKSTEP <= roots.length; t += LOCKSTEP) {
+            int a = roots[t];
+            int b = roots[t + 1];
+            int c = roots[t + 2];
+            int d = roots[t + 3];
+            int moved; // four walks in flight until none moves; one at its leaf stays there
+            do {
+                int a2 = next(a, x);
+                int b2 = next(b, x);
+                int c2 = next(c, x);
+                int d2 = next(d, x);
+                moved = (a ^ a2) | (b ^ b2) | (c ^ c2) | (d ^ d2);
+                a = a2;
+                b = b2;
+                c = c2;
+                d = d2;
+            } while (moved != 0);
+            mean = add(t, a, mean, scores);
+            mean = add(t + 1, b, mean, scores);
+            mean = add(t + 2, c, mean, scores);
+            mean = add(t + 3, d, mean, scores);
+        }
+        for (; t < roots.length; t++) {
+            mean = add(t, walk(roots[t], x), mean, scores);
         }
         return mean;
     }
 
-    private int leaf(int node, double[] x) {
-        while (node >= 0) {
-            node = children[2 * node + (x[feature[node]] > threshold[node] ? 1 : 0)];
+    /** Adds tree {@code t}'s leaf: a vote for its label into {@code scores}, or a step of the running mean. */
+    private double add(int t, int leaf, double mean, double[] scores) {
+        if (scores != null) {
+            // the schema index of an output id is unique, so each label's votes add up in tree order, as in Tribuo
+            scores[leafLabel[leaf]] += weight[t];
+            return mean;
         }
-        return ~node;
+        return mean + step[t] * (leafValue[leaf] - mean);
     }
 
-    /** Walks Tribuo trees and appends their nodes and leaves to growing arrays. */
+    private int walk(int node, double[] x) {
+        int at = node;
+        for (int next = next(at, x); next != at; next = next(at, x)) {
+            at = next;
+        }
+        return at;
+    }
+
+    /**
+     * One step down: Tribuo's rule, greater than the split value goes right, written as its complement. The
+     * choice is arithmetic rather than a conditional jump, which the processor would mispredict half the time.
+     */
+    private int next(int node, double[] x) {
+        long split = nodes[2 * node + 1];
+        int greater = x[(int) (split >>> 32)] <= Double.longBitsToDouble(nodes[2 * node]) ? 0 : 1;
+        return node + 1 + greater * ((int) split - node - 1);
+    }
+
+    /** Walks Tribuo trees and appends their nodes, depth first, to growing arrays. */
     private static final class Flattener {
         private final Map<String, Integer> featureIndex;
         private final Map<String, Integer> labelIndex;
         private final boolean classification;
-        int[] feature = new int[256];
-        double[] threshold = new double[256];
-        int[] children = new int[512];
-        int nodes;
+        long[] nodes = new long[512];
+        int count;
         int[] leafLabel = new int[256];
         double[] leafValue = new double[256];
         double[] leafScores;
-        int leaves;
         final List<Integer> roots = new ArrayList<>();
         /** Single classification tree: whether every leaf has scores, probabilities; null until a leaf is seen. */
         Boolean scored;
@@ -255,83 +307,71 @@ final class CompiledForest {
             if (featureIndex.keySet().stream().noneMatch(name -> features.getID(name) >= 0)) {
                 return false; // Tribuo refuses a row with none of the model's features
             }
-            // depth-first, the less-or-equal side first, each child written into its parent's slot
+            roots.add(count);
+            // the less-or-equal child is popped first, so it lands right after its parent
             Deque<Pending> pending = new ArrayDeque<>();
             pending.push(new Pending(root, -1));
             while (!pending.isEmpty()) {
                 Pending next = pending.pop();
-                int ref;
+                int index = count;
+                if (next.greaterOf() >= 0) {
+                    nodes[2 * next.greaterOf() + 1] |= index;
+                }
                 if (next.node() instanceof SplitNode<?> split) {
                     VariableIDInfo info = features.get(split.getFeatureID());
-                    Integer index = info == null ? null : featureIndex.get(info.getName());
-                    if (index == null) {
+                    Integer slot = info == null ? null : featureIndex.get(info.getName());
+                    if (slot == null) {
                         return false;
                     }
-                    ref = addSplit(index, split.splitValue());
-                    pending.push(new Pending(split.getGreaterThan(), 2 * ref + 1));
-                    pending.push(new Pending(split.getLessThanOrEqual(), 2 * ref));
+                    append(split.splitValue(), slot, 0);
+                    pending.push(new Pending(split.getGreaterThan(), index));
+                    pending.push(new Pending(split.getLessThanOrEqual(), -1));
                 } else if (next.node() instanceof LeafNode<?> leaf) {
-                    int added = addLeaf(leaf, votes);
-                    if (added < 0) {
+                    append(Double.NaN, 0, index);
+                    if (!addLeaf(index, leaf, votes)) {
                         return false;
                     }
-                    ref = ~added;
                 } else {
                     return false;
-                }
-                if (next.slot() < 0) {
-                    roots.add(ref);
-                } else {
-                    children[next.slot()] = ref;
                 }
             }
             return true;
         }
 
-        /** A node still to place, and the slot of {@code children} that will point at it (-1: a root). */
-        private record Pending(Node<?> node, int slot) {
+        /** A node still to place, and the node whose greater-than child it is (-1: none). */
+        private record Pending(Node<?> node, int greaterOf) {
         }
 
-        private int addSplit(int index, double value) {
-            if (nodes == feature.length) {
-                feature = Arrays.copyOf(feature, 2 * nodes);
-                threshold = Arrays.copyOf(threshold, 2 * nodes);
-                children = Arrays.copyOf(children, 4 * nodes);
-            }
-            feature[nodes] = index;
-            threshold[nodes] = value;
-            return nodes++;
-        }
-
-        /** The new leaf's index, or -1 when its output cannot be reproduced. */
-        private int addLeaf(LeafNode<?> leaf, ImmutableOutputInfo<?> votes) {
-            if (leaves == leafLabel.length) {
-                leafLabel = Arrays.copyOf(leafLabel, 2 * leaves);
-                leafValue = Arrays.copyOf(leafValue, 2 * leaves);
+        private void append(double value, int slot, int greater) {
+            if (count == leafLabel.length) {
+                nodes = Arrays.copyOf(nodes, 4 * count);
+                leafLabel = Arrays.copyOf(leafLabel, 2 * count);
+                leafValue = Arrays.copyOf(leafValue, 2 * count);
                 leafScores = Arrays.copyOf(leafScores, 2 * leafScores.length);
             }
+            nodes[2 * count] = Double.doubleToRawLongBits(value);
+            nodes[2 * count + 1] = ((long) slot << 32) | greater;
+            count++;
+        }
+
+        /** Records what leaf node {@code index} says; false when its output cannot be reproduced. */
+        private boolean addLeaf(int index, LeafNode<?> leaf, ImmutableOutputInfo<?> votes) {
             if (!classification) {
                 double[] values = ((Regressor) leaf.getOutput()).getValues();
-                if (values.length != 1) {
-                    return -1;
-                }
-                leafValue[leaves] = values[0];
-                return leaves++;
+                leafValue[index] = values.length == 1 ? values[0] : Double.NaN;
+                return values.length == 1;
             }
             Label output = (Label) leaf.getOutput();
             Integer label = labelIndex.get(output.getLabel());
             if (label == null || (votes != null && idOf(votes, output) < 0)) {
-                return -1;
+                return false;
             }
-            leafLabel[leaves] = label;
-            if (votes == null && !addScores(prediction(leaf))) {
-                return -1;
-            }
-            return leaves++;
+            leafLabel[index] = label;
+            return votes != null || addScores(index, prediction(leaf));
         }
 
         /** A single tree's leaf: its label scores; false when leaves differ in having scores or probabilities. */
-        private boolean addScores(Prediction<?> prediction) {
+        private boolean addScores(int index, Prediction<?> prediction) {
             Map<String, ?> distribution = prediction.getOutputScores();
             boolean has = distribution != null && !distribution.isEmpty();
             if ((scored != null && scored != has) || (probabilistic != null
@@ -340,7 +380,7 @@ final class CompiledForest {
             }
             scored = has;
             probabilistic = prediction.hasProbabilities();
-            int base = leaves * labelIndex.size();
+            int base = index * labelIndex.size();
             if (has) {
                 for (Map.Entry<String, ?> e : distribution.entrySet()) {
                     Integer label = labelIndex.get(e.getKey());

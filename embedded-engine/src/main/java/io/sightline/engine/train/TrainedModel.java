@@ -13,7 +13,9 @@ import org.tribuo.Model;
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
+import org.tribuo.ensemble.WeightedEnsembleModel;
 import org.tribuo.impl.ArrayExample;
+import org.tribuo.protos.core.ModelProto;
 import org.tribuo.regression.RegressionFactory;
 import org.tribuo.regression.Regressor;
 
@@ -33,12 +35,20 @@ public final class TrainedModel {
     private final Map<String, Integer> labelIndex = new HashMap<>();
     private final BoosterScorer booster;
     /** Tree models scored on flat arrays (exactly as Tribuo scores them); null for other models. */
-    private final CompiledForest forest;
+    private volatile CompiledForest forest;
+    /** A freshly trained ensemble is compiled on its first prediction (see {@link #forest()}). */
+    private volatile boolean compilePending;
     private final EncodingPlan encoder;
     /** For the direct XGBoost path: schema label index of each Tribuo output id. */
     private final int[] labelOfOutputId;
 
     TrainedModel(FeaturePipeline pipeline, ModelSchema schema, String algorithm, String positiveLabel, Model<?> model) {
+        this(pipeline, schema, algorithm, positiveLabel, model, null);
+    }
+
+    /** {@code proto}: the model's protobuf form when it was read from one, else null. */
+    TrainedModel(FeaturePipeline pipeline, ModelSchema schema, String algorithm, String positiveLabel, Model<?> model,
+                 ModelProto proto) {
         this.pipeline = pipeline;
         this.schema = schema;
         this.algorithm = algorithm;
@@ -60,9 +70,14 @@ public final class TrainedModel {
             this.labelOfOutputId = new int[0];
         }
         this.booster = BoosterScorer.of(model, pipeline.featureNames());
-        this.forest = booster != null ? null
-                : CompiledForest.of(model, pipeline.featureNames(), schema.labels(), classifier != null);
         this.encoder = pipeline.plan();
+        // an ensemble's weights come from its protobuf form: at hand when read from an artifact, else costly to
+        // make (about as long as saving), which a model trained only to be cross-validated should not pay
+        if (booster == null && proto == null && model instanceof WeightedEnsembleModel<?>) {
+            this.compilePending = true;
+        } else if (booster == null) {
+            this.forest = CompiledForest.of(model, proto, pipeline.featureNames(), schema.labels(), classifier != null);
+        }
     }
 
     static TrainedModel of(FeaturePipeline pipeline, Model<?> model, TrainingTarget target, String algorithm) {
@@ -97,6 +112,7 @@ public final class TrainedModel {
         if (booster != null) {
             return fromBooster(booster.score(features));
         }
+        CompiledForest forest = forest();
         if (forest != null) {
             if (classifier == null) {
                 return new ModelPrediction(null, forest.regress(features), Double.NaN, null);
@@ -117,6 +133,7 @@ public final class TrainedModel {
         for (int i = 0; i < features.length; i++) {
             features[i] = encoder.encode(rows.get(i));
         }
+        forest(); // a first prediction compiles a freshly trained ensemble
         BatchScores scores = score(features);
         List<ModelPrediction> out = new ArrayList<>(features.length);
         for (int i = 0; i < features.length; i++) {
@@ -151,12 +168,28 @@ public final class TrainedModel {
         return score(encoder.encode(table, rows));
     }
 
+    /** Scores encoded rows: on the compiled trees when there are some by now, else with Tribuo. */
     BatchScores score(double[][] features) {
-        return forest != null ? forestScores(features) : tribuoScores(features);
+        CompiledForest forest = this.forest;
+        return forest != null ? forestScores(forest, features) : tribuoScores(features);
+    }
+
+    /** The compiled trees, compiling a freshly trained ensemble first; null when the model is not compiled. */
+    private CompiledForest forest() {
+        if (compilePending) {
+            synchronized (this) {
+                if (compilePending) {
+                    forest = CompiledForest.of(tribuoModel(), null, pipeline.featureNames(), schema.labels(),
+                            classifier != null);
+                    compilePending = false;
+                }
+            }
+        }
+        return forest;
     }
 
     /** The same shape of scores as Tribuo's path gives, from the compiled trees. */
-    private BatchScores forestScores(double[][] features) {
+    private BatchScores forestScores(CompiledForest forest, double[][] features) {
         int n = features.length;
         if (classifier == null) {
             double[] values = new double[n];
@@ -176,9 +209,9 @@ public final class TrainedModel {
         return new BatchScores(predicted, scored ? scores : null, scored && forest.probabilistic(), null);
     }
 
-    /** Whether predictions come from the compiled trees rather than from Tribuo (for tests and benchmarks). */
+    /** Whether predictions come from compiled trees rather than from Tribuo (compiling them if still due). */
     boolean compiled() {
-        return forest != null;
+        return forest() != null;
     }
 
     /** Tribuo's own predictions for encoded rows, whatever scorer serves the model (tests compare the two). */
