@@ -100,6 +100,27 @@ final class ColumnProfiler {
         addText(b, start, end);
     }
 
+    /** Takes the cells of column {@code column} of {@code batch}, in order, as {@link #accept} would one by one. */
+    void accept(RecordBatch batch, int column) {
+        byte[] b = batch.bytes();
+        int[] starts = batch.starts();
+        int[] ends = batch.ends();
+        double[] numbers = batch.numbers();
+        long[] lines = batch.lines();
+        int from = column * batch.capacity();
+        int to = from + batch.rows();
+        for (int at = from; at < to; at++) {
+            double value = numbers[at];
+            if (numeric && value == value) {
+                count++;
+                characters += ends[at] - starts[at];
+                addNumber(value, b, starts[at], ends[at]);
+            } else {
+                accept(b, starts[at], ends[at], lines[at - from], value);
+            }
+        }
+    }
+
     private void addNumber(double value, byte[] b, int from, int to) {
         numbers++;
         double delta = value - mean;
