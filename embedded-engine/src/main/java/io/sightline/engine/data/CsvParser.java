@@ -258,14 +258,19 @@ public final class CsvParser implements Closeable {
                 batch.end(rows);
             }
         } finally {
-            filling = false;
-            starts = ownStarts;
-            ends = ownEnds;
-            numbers = ownNumbers;
-            base = 0;
-            stride = 1;
-            cellLimit = ownStarts.length;
+            useOwnCells();
         }
+    }
+
+    /** Points scan() back at the parser's own cells, one record at a time. */
+    private void useOwnCells() {
+        filling = false;
+        starts = ownStarts;
+        ends = ownEnds;
+        numbers = ownNumbers;
+        base = 0;
+        stride = 1;
+        cellLimit = ownStarts.length;
     }
 
     /**
@@ -299,13 +304,7 @@ public final class CsvParser implements Closeable {
 
     /** Throws the error for a record with more values than the header, reading it again one value at a time. */
     private void refuseWideRecord() {
-        filling = false;
-        starts = ownStarts;
-        ends = ownEnds;
-        numbers = ownNumbers;
-        base = 0;
-        stride = 1;
-        cellLimit = ownStarts.length;
+        useOwnCells();
         buf = buf.clone(); // batches in flight keep their bytes
         next();
         throw new IllegalStateException("A record wider than the header was read as fitting it");
