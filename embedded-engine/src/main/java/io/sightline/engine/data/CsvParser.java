@@ -73,8 +73,13 @@ public final class CsvParser implements Closeable {
     private int[] ownStarts = starts;
     private int[] ownEnds = ends;
     private double[] ownNumbers = numbers;
-    /** Whether each cell of the record being scanned has doubled quotes to undo; always indexed by cell. */
+    /**
+     * Whether each cell of the record being scanned has doubled quotes to undo; always indexed by cell. Only
+     * quoted cells set it, and undoing resets it, so it is all false between records.
+     */
     private boolean[] escaped = new boolean[64];
+    /** How many cells of the record being scanned have doubled quotes. */
+    private int escapes;
     private int cells;
     private long recordLine;
     private int recordLines;
@@ -392,9 +397,11 @@ public final class CsvParser implements Closeable {
         recordLine = line;
         line += recordLines;
         pos = end;
-        for (int c = 0; c < cells; c++) {
-            if (escaped[c]) {
-                unescape(c);
+        if (escapes > 0) {
+            for (int c = 0; c < cells; c++) {
+                if (escaped[c]) {
+                    unescape(c);
+                }
             }
         }
     }
@@ -412,6 +419,7 @@ public final class CsvParser implements Closeable {
         int i = pos;
         int n = 0;
         int breaks = 0;
+        escapes = 0;
         while (true) {
             if (n == cellLimit) {
                 if (filling) {
@@ -420,6 +428,36 @@ public final class CsvParser implements Closeable {
                 growCells();
             }
             int at = base + n * stride;
+            if (lim - i >= WORD_PATH_ROOM) {
+                // a plain decimal such as -1234.567891, eight bytes at a time (well inside the buffer)
+                int sign = b[i] == '-' ? 1 : 0;
+                long whole = (long) LONGS.get(b, i + sign);
+                int wholeDigits = Numbers.leadingDigits(whole);
+                int q = i + sign + wholeDigits;
+                long fraction = 0;
+                int fractionDigits = 0;
+                if (wholeDigits < 8 && b[q] == '.') {
+                    fraction = (long) LONGS.get(b, q + 1);
+                    fractionDigits = Numbers.leadingDigits(fraction);
+                    q += 1 + fractionDigits;
+                }
+                byte after = b[q];
+                if (wholeDigits < 8 && fractionDigits < 8 && wholeDigits + fractionDigits > 0
+                        && (after == d || after == '\n' || after == '\r')) {
+                    long mantissa = Numbers.digitsValue(whole, wholeDigits) * Numbers.longPowerOfTen(fractionDigits)
+                            + Numbers.digitsValue(fraction, fractionDigits);
+                    starts[at] = i;
+                    ends[at] = q;
+                    numbers[at] = Numbers.decimal(sign == 1, mantissa, fractionDigits);
+                    n++;
+                    i = q;
+                    if (after == d) {
+                        i++;
+                        continue;
+                    }
+                    break;
+                }
+            }
             int s = i;
             if (s < lim && b[s] == ' ') {
                 // spaces before an opening quote are ignored (rare: look for them only when there is a space)
@@ -481,6 +519,7 @@ public final class CsvParser implements Closeable {
                 starts[at] = s + 1;
                 ends[at] = j;
                 escaped[n] = esc;
+                escapes += esc ? 1 : 0;
                 numbers[at] = Double.NaN;
                 n++;
                 i = j + 1;
@@ -502,37 +541,6 @@ public final class CsvParser implements Closeable {
                     throw textAfterQuote(line + breaks, n);
                 }
                 break;
-            }
-            if (lim - i >= WORD_PATH_ROOM) {
-                // a plain decimal such as -1234.567891, eight bytes at a time (well inside the buffer)
-                int sign = b[i] == '-' ? 1 : 0;
-                long whole = (long) LONGS.get(b, i + sign);
-                int wholeDigits = Numbers.leadingDigits(whole);
-                int q = i + sign + wholeDigits;
-                long fraction = 0;
-                int fractionDigits = 0;
-                if (wholeDigits < 8 && b[q] == '.') {
-                    fraction = (long) LONGS.get(b, q + 1);
-                    fractionDigits = Numbers.leadingDigits(fraction);
-                    q += 1 + fractionDigits;
-                }
-                byte after = b[q];
-                if (wholeDigits < 8 && fractionDigits < 8 && wholeDigits + fractionDigits > 0
-                        && (after == d || after == '\n' || after == '\r')) {
-                    long mantissa = Numbers.digitsValue(whole, wholeDigits) * Numbers.longPowerOfTen(fractionDigits)
-                            + Numbers.digitsValue(fraction, fractionDigits);
-                    starts[at] = i;
-                    ends[at] = q;
-                    escaped[n] = false;
-                    numbers[at] = Numbers.decimal(sign == 1, mantissa, fractionDigits);
-                    n++;
-                    i = q;
-                    if (after == d) {
-                        i++;
-                        continue;
-                    }
-                    break;
-                }
             }
             int j = i;
             // plain decimals such as -12.75 are read on the way to the end of the value
@@ -577,7 +585,6 @@ public final class CsvParser implements Closeable {
             }
             starts[at] = i;
             ends[at] = j;
-            escaped[n] = false;
             int digits = numberEnd - digitsFrom - (point < 0 ? 0 : 1);
             numbers[at] = j == numberEnd && digits > 0 && digits <= Numbers.EXACT_DIGITS
                     ? Numbers.decimal(b[i] == '-', mantissa, point < 0 ? 0 : numberEnd - point - 1)
