@@ -11,11 +11,11 @@ import java.util.concurrent.BlockingQueue;
  * profiles are exactly those of a single-threaded pass.
  */
 final class ProfilingStage implements AutoCloseable {
-    /** About 1 MB of cell positions and values per batch. */
-    static final int BATCH_CELLS = 64 * 1024;
-    private static final int BATCHES = 4;
+    /** About half a megabyte of cell positions and values per batch. */
+    static final int BATCH_CELLS = 32 * 1024;
+    private static final int BATCHES = 3;
     /** Buffers besides the parser's own; each batch points into one of them. */
-    private static final int SPARE_BUFFERS = 3;
+    private static final int SPARE_BUFFERS = 2;
 
     private final ColumnProfiler[] profilers;
     private final BlockingQueue<RecordBatch> filled = new ArrayBlockingQueue<>(BATCHES + 1);
