@@ -100,7 +100,57 @@ final class ColumnProfiler {
         addText(b, start, end);
     }
 
+    /** Takes the cells of column {@code column} of {@code batch}, in order, as {@link #accept} would one by one. */
+    void accept(RecordBatch batch, int column) {
+        byte[] b = batch.bytes();
+        int[] starts = batch.starts();
+        int[] ends = batch.ends();
+        double[] numbers = batch.numbers();
+        long[] lines = batch.lines();
+        int from = column * batch.capacity();
+        int to = from + batch.rows();
+        int at = from;
+        while (at < to) {
+            if (numeric && histogram != null) {
+                // the sample is full: it needs only the few values it will keep, so it takes a run of plain
+                // numbers at once
+                int run = at;
+                for (double value; at < to && (value = numbers[at]) == value; at++) {
+                    count++;
+                    characters += ends[at] - starts[at];
+                    addToStatistics(value, b, starts[at], ends[at]);
+                }
+                sample.addAll(numbers, run, at);
+                if (at == to) {
+                    break;
+                }
+            }
+            double value = numbers[at];
+            if (numeric && value == value) {
+                count++;
+                characters += ends[at] - starts[at];
+                addNumber(value, b, starts[at], ends[at]);
+            } else {
+                accept(b, starts[at], ends[at], lines[at - from], value);
+            }
+            at++;
+        }
+    }
+
     private void addNumber(double value, byte[] b, int from, int to) {
+        addToStatistics(value, b, from, to);
+        sample.add(value);
+        if (histogram == null && sample.isFull()) {
+            // from here on the sample no longer holds every value: count the rest in a running histogram
+            histogram = new RunningHistogram(min, max);
+            for (double kept : sample.sorted()) {
+                histogram.add(kept);
+            }
+        }
+    }
+
+    /** Everything a number adds to but the sample. */
+    private void addToStatistics(double value, byte[] b, int from, int to) {
         numbers++;
         double delta = value - mean;
         mean += delta / numbers;
@@ -116,14 +166,6 @@ final class ColumnProfiler {
         }
         if (histogram != null) {
             histogram.add(value);
-        }
-        sample.add(value);
-        if (histogram == null && sample.isFull()) {
-            // from here on the sample no longer holds every value: count the rest in a running histogram
-            histogram = new RunningHistogram(min, max);
-            for (double kept : sample.sorted()) {
-                histogram.add(kept);
-            }
         }
         numberCounts.add(value, b, from, to);
     }

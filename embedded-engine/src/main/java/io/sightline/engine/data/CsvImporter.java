@@ -63,9 +63,18 @@ public final class CsvImporter {
 
     /** Checks, hashes, counts and profiles {@code file} in one streaming pass, whatever its size. */
     public ImportResult inspect(Path file) {
+        return inspect(file, true);
+    }
+
+    /**
+     * {@link #inspect(Path)}, with the profiling on a thread of its own when {@code pipelined} (the profiles are
+     * the same either way; the other way is kept to show that).
+     */
+    ImportResult inspect(Path file, boolean pipelined) {
         try (CsvParser parser = CsvParser.open(file, limits.maxRecordBytes())) {
             ColumnProfiler[] profilers = profilers(parser.header());
-            long rows = readRows(parser, profilers, null);
+            long rows = pipelined ? readBatches(parser, profilers, ProfilingStage.BATCH_CELLS)
+                    : readRows(parser, profilers, null);
             List<ColumnProfile> profiles = new ArrayList<>(profilers.length);
             List<DataIssue> issues = new ArrayList<>();
             for (ColumnProfiler profiler : profilers) {
@@ -141,6 +150,36 @@ public final class CsvImporter {
                     cells[c].add(bytes, from, to);
                 }
             }
+        }
+        requireEnoughRows(rows);
+        return rows;
+    }
+
+    /**
+     * Feeds every remaining row to the profilers, which run on another thread, in batches of about
+     * {@code batchCells} cells; returns the number of rows.
+     *
+     * @throws BadFileException when there are too few rows
+     */
+    static long readBatches(CsvParser parser, ColumnProfiler[] profilers, int batchCells) {
+        long rows = 0;
+        try (ProfilingStage stage = new ProfilingStage(profilers, CsvParser.BUFFER, batchCells)) {
+            while (true) {
+                RecordBatch batch = stage.freeBatch();
+                int stop = parser.fill(batch);
+                rows += batch.rows();
+                if (stop == CsvParser.BUFFER_END) {
+                    batch.releaseBufferAfter();
+                    stage.submit(batch);
+                    parser.continueIn(stage.freeBuffer());
+                } else {
+                    stage.submit(batch);
+                    if (stop == CsvParser.FILE_END) {
+                        break;
+                    }
+                }
+            }
+            stage.finish();
         }
         requireEnoughRows(rows);
         return rows;

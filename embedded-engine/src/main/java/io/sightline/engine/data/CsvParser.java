@@ -3,6 +3,9 @@ package io.sightline.engine.data;
 import io.sightline.engine.api.BadFileException;
 import java.io.Closeable;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -27,8 +30,17 @@ import java.util.Map;
  */
 public final class CsvParser implements Closeable {
     private static final int FIRST_READ = 64 * 1024;
-    private static final int BUFFER = 1 << 20;
+    static final int BUFFER = 1 << 20;
     private static final int NEED_MORE = -1;
+    /** Bytes the eight-at-a-time number path may look at past the start of a value. */
+    private static final int WORD_PATH_ROOM = 24;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    /** scan() found more cells than a batch row holds. */
+    private static final int TOO_WIDE = -2;
+    /** What {@link #fill} stopped at. */
+    static final int BATCH_FULL = 0;
+    static final int BUFFER_END = 1;
+    static final int FILE_END = 2;
     /** Byte classes inside an unquoted value: 0 ordinary, 1 ends or breaks it, 2 starts a UTF-8 sequence. */
     private static final byte ORDINARY = 0;
     private static final byte SPECIAL = 1;
@@ -47,11 +59,27 @@ public final class CsvParser implements Closeable {
     /** The physical line at {@code pos}, 1-based. */
     private long line = 1;
 
+    // Where scan() puts the cells of a record: cell n goes to index base + n * stride of these arrays, which are
+    // the parser's own (one record: base 0, stride 1) or a batch's (column by column, one row per record).
     private int[] starts = new int[64];
     private int[] ends = new int[64];
-    private boolean[] escaped = new boolean[64];
     /** The value of each plain decimal cell found while scanning (NaN for any other cell). */
     private double[] numbers = new double[64];
+    private int base;
+    private int stride = 1;
+    /** Cells a record may have before scan() must make room (or, filling a batch, give up on it). */
+    private int cellLimit = 64;
+    private boolean filling;
+    private int[] ownStarts = starts;
+    private int[] ownEnds = ends;
+    private double[] ownNumbers = numbers;
+    /**
+     * Whether each cell of the record being scanned has doubled quotes to undo; always indexed by cell. Only
+     * quoted cells set it, and undoing resets it, so it is all false between records.
+     */
+    private boolean[] escaped = new boolean[64];
+    /** How many cells of the record being scanned have doubled quotes. */
+    private int escapes;
     private int cells;
     private long recordLine;
     private int recordLines;
@@ -134,9 +162,13 @@ public final class CsvParser implements Closeable {
                 return true;
             }
         } catch (IOException e) {
-            throw new BadFileException(line, "The file could not be read past line " + line + " ("
-                    + e.getMessage() + "). Check that it is still there and readable.");
+            throw unreadablePast(e);
         }
+    }
+
+    private BadFileException unreadablePast(IOException e) {
+        return new BadFileException(line, "The file could not be read past line " + line + " ("
+                + e.getMessage() + "). Check that it is still there and readable.");
     }
 
     /** The line of the file where the current record starts, 1-based. */
@@ -178,6 +210,109 @@ public final class CsvParser implements Closeable {
     /** The value of the cell when it is a plain decimal number (such as -12.75) read while scanning, else NaN. */
     double number(int cell) {
         return numbers[cell];
+    }
+
+    /**
+     * Scans the next records into {@code batch}, column by column, until it is full ({@link #BATCH_FULL}), the
+     * buffer ends inside a record ({@link #BUFFER_END}: call {@link #continueIn} before filling again) or the
+     * file ends ({@link #FILE_END}). The cells point into the current buffer, which this parser leaves alone
+     * until it moves on to another; empty lines are skipped as by {@link #next()}.
+     *
+     * @throws BadFileException as {@link #next()} does
+     */
+    int fill(RecordBatch batch) {
+        int width = header.size();
+        if (escaped.length < width) {
+            escaped = java.util.Arrays.copyOf(escaped, width);
+        }
+        batch.begin(buf);
+        starts = batch.starts();
+        ends = batch.ends();
+        numbers = batch.numbers();
+        stride = batch.capacity();
+        cellLimit = width;
+        filling = true;
+        try {
+            long[] lines = batch.lines();
+            int capacity = batch.capacity();
+            int rows = 0;
+            try {
+                while (rows < capacity) {
+                    if (pos >= limit && eof) {
+                        return FILE_END;
+                    }
+                    base = rows;
+                    int end = scan();
+                    if (end == NEED_MORE) {
+                        return BUFFER_END;
+                    }
+                    if (end == TOO_WIDE) {
+                        refuseWideRecord();
+                    }
+                    endRecord(end);
+                    if (isEmptyLine()) {
+                        continue;
+                    }
+                    if (cells != width) {
+                        throw raggedRow();
+                    }
+                    lines[rows++] = recordLine;
+                }
+                return BATCH_FULL;
+            } finally {
+                batch.end(rows);
+            }
+        } finally {
+            useOwnCells();
+        }
+    }
+
+    /** Points scan() back at the parser's own cells, one record at a time. */
+    private void useOwnCells() {
+        filling = false;
+        starts = ownStarts;
+        ends = ownEnds;
+        numbers = ownNumbers;
+        base = 0;
+        stride = 1;
+        cellLimit = ownStarts.length;
+    }
+
+    /**
+     * Goes on in {@code fresh} (or a larger buffer when the record being read fills the current one): moves the
+     * start of the record there and reads as much as fits. Returns the buffer left, which batches may still use.
+     *
+     * @throws BadFileException when the record would exceed the record limit, or the file cannot be read
+     */
+    byte[] continueIn(byte[] fresh) {
+        byte[] old = buf;
+        int rest = limit - pos;
+        if (rest == old.length) {
+            fresh = new byte[grownSize()];
+        } else if (fresh.length < old.length) {
+            fresh = new byte[old.length];
+        }
+        System.arraycopy(old, pos, fresh, 0, rest);
+        buf = fresh;
+        pos = 0;
+        limit = rest;
+        try {
+            // fill it: a batch ends where its buffer does
+            while (limit < buf.length && !eof) {
+                read();
+            }
+        } catch (IOException e) {
+            throw unreadablePast(e);
+        }
+        return old;
+    }
+
+    /** Throws the error for a record with more values than the header, reading it again one value at a time. */
+    private void refuseWideRecord() {
+        useOwnCells();
+        buf = buf.clone(); // batches in flight keep their bytes
+        next();
+        throw new IllegalStateException("A record wider than the header was read as fitting it");
     }
 
     @Override
@@ -222,7 +357,7 @@ public final class CsvParser implements Closeable {
         if (cells != 1) {
             return false;
         }
-        for (int i = starts[0]; i < ends[0]; i++) {
+        for (int i = starts[base]; i < ends[base]; i++) {
             if (buf[i] != ' ' && buf[i] != '\t') {
                 return false;
             }
@@ -252,15 +387,22 @@ public final class CsvParser implements Closeable {
                 readMore();
                 continue;
             }
-            recordLine = line;
-            line += recordLines;
-            pos = end;
+            endRecord(end);
+            return true;
+        }
+    }
+
+    /** Moves past the record scan() found, which ends at {@code end}, undoing its doubled quotes. */
+    private void endRecord(int end) {
+        recordLine = line;
+        line += recordLines;
+        pos = end;
+        if (escapes > 0) {
             for (int c = 0; c < cells; c++) {
                 if (escaped[c]) {
                     unescape(c);
                 }
             }
-            return true;
         }
     }
 
@@ -277,9 +419,44 @@ public final class CsvParser implements Closeable {
         int i = pos;
         int n = 0;
         int breaks = 0;
+        escapes = 0;
         while (true) {
-            if (n == starts.length) {
+            if (n == cellLimit) {
+                if (filling) {
+                    return TOO_WIDE;
+                }
                 growCells();
+            }
+            int at = base + n * stride;
+            if (lim - i >= WORD_PATH_ROOM) {
+                // a plain decimal such as -1234.567891, eight bytes at a time (well inside the buffer)
+                int sign = b[i] == '-' ? 1 : 0;
+                long whole = (long) LONGS.get(b, i + sign);
+                int wholeDigits = Numbers.leadingDigits(whole);
+                int q = i + sign + wholeDigits;
+                long fraction = 0;
+                int fractionDigits = 0;
+                if (wholeDigits < 8 && b[q] == '.') {
+                    fraction = (long) LONGS.get(b, q + 1);
+                    fractionDigits = Numbers.leadingDigits(fraction);
+                    q += 1 + fractionDigits;
+                }
+                byte after = b[q];
+                if (wholeDigits < 8 && fractionDigits < 8 && wholeDigits + fractionDigits > 0
+                        && (after == d || after == '\n' || after == '\r')) {
+                    long mantissa = Numbers.digitsValue(whole, wholeDigits) * Numbers.longPowerOfTen(fractionDigits)
+                            + Numbers.digitsValue(fraction, fractionDigits);
+                    starts[at] = i;
+                    ends[at] = q;
+                    numbers[at] = Numbers.decimal(sign == 1, mantissa, fractionDigits);
+                    n++;
+                    i = q;
+                    if (after == d) {
+                        i++;
+                        continue;
+                    }
+                    break;
+                }
             }
             int s = i;
             if (s < lim && b[s] == ' ') {
@@ -339,10 +516,11 @@ public final class CsvParser implements Closeable {
                         }
                     }
                 }
-                starts[n] = s + 1;
-                ends[n] = j;
+                starts[at] = s + 1;
+                ends[at] = j;
                 escaped[n] = esc;
-                numbers[n] = Double.NaN;
+                escapes += esc ? 1 : 0;
+                numbers[at] = Double.NaN;
                 n++;
                 i = j + 1;
                 while (i < lim && b[i] == ' ') {
@@ -405,11 +583,10 @@ public final class CsvParser implements Closeable {
                     return NEED_MORE;
                 }
             }
-            starts[n] = i;
-            ends[n] = j;
-            escaped[n] = false;
+            starts[at] = i;
+            ends[at] = j;
             int digits = numberEnd - digitsFrom - (point < 0 ? 0 : 1);
-            numbers[n] = j == numberEnd && digits > 0 && digits <= Numbers.EXACT_DIGITS
+            numbers[at] = j == numberEnd && digits > 0 && digits <= Numbers.EXACT_DIGITS
                     ? Numbers.decimal(b[i] == '-', mantissa, point < 0 ? 0 : numberEnd - point - 1)
                     : Double.NaN;
             n++;
@@ -456,14 +633,15 @@ public final class CsvParser implements Closeable {
     /** Turns the doubled quotes of a quoted value into single ones, in place. */
     private void unescape(int cell) {
         byte[] b = buf;
-        int w = starts[cell];
-        for (int r = starts[cell]; r < ends[cell]; r++) {
+        int at = base + cell * stride;
+        int w = starts[at];
+        for (int r = starts[at]; r < ends[at]; r++) {
             b[w++] = b[r];
             if (b[r] == '"') {
                 r++;
             }
         }
-        ends[cell] = w;
+        ends[at] = w;
         escaped[cell] = false;
     }
 
@@ -474,15 +652,20 @@ public final class CsvParser implements Closeable {
             pos = 0;
         }
         if (limit == buf.length) {
-            if (buf.length >= maxRecordBytes) {
-                throw new BadFileException(line, "The record that starts on line " + line + " is longer than "
-                        + maxRecordBytes / (1024 * 1024) + " MB. Most likely a double quote on that line is never"
-                        + " closed, so the rest of the file reads as one value. Close the quote, or double quotes"
-                        + " that are part of a value (\"\").");
-            }
-            buf = java.util.Arrays.copyOf(buf, (int) Math.min(maxRecordBytes, (long) buf.length * 2));
+            buf = java.util.Arrays.copyOf(buf, grownSize());
         }
         read();
+    }
+
+    /** The size of a buffer for a record that fills the whole of the current one. */
+    private int grownSize() {
+        if (buf.length >= maxRecordBytes) {
+            throw new BadFileException(line, "The record that starts on line " + line + " is longer than "
+                    + maxRecordBytes / (1024 * 1024) + " MB. Most likely a double quote on that line is never"
+                    + " closed, so the rest of the file reads as one value. Close the quote, or double quotes"
+                    + " that are part of a value (\"\").");
+        }
+        return (int) Math.min(maxRecordBytes, (long) buf.length * 2);
     }
 
     private void read() throws IOException {
@@ -496,11 +679,12 @@ public final class CsvParser implements Closeable {
     }
 
     private void growCells() {
-        int size = starts.length * 2;
-        starts = java.util.Arrays.copyOf(starts, size);
-        ends = java.util.Arrays.copyOf(ends, size);
+        int size = ownStarts.length * 2;
+        starts = ownStarts = java.util.Arrays.copyOf(ownStarts, size);
+        ends = ownEnds = java.util.Arrays.copyOf(ownEnds, size);
+        numbers = ownNumbers = java.util.Arrays.copyOf(ownNumbers, size);
         escaped = java.util.Arrays.copyOf(escaped, size);
-        numbers = java.util.Arrays.copyOf(numbers, size);
+        cellLimit = size;
     }
 
     private static BadFileException unterminatedQuote(long openedOn) {

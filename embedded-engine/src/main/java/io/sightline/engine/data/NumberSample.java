@@ -37,6 +37,24 @@ final class NumberSample {
         seen++;
     }
 
+    /** Adds {@code stream[from, to)}, as {@link #add} one by one would, skipping straight to the values it keeps. */
+    void addAll(double[] stream, int from, int to) {
+        int i = from;
+        while (i < to && size < values.length) {
+            add(stream[i++]);
+        }
+        if (size < values.length) {
+            return;
+        }
+        long end = seen + (to - i);
+        while (nextReplacement < end) {
+            values[random.nextInt(values.length)] = stream[i + (int) (nextReplacement - seen)];
+            w *= Math.exp(Math.log(uniform()) / values.length);
+            nextReplacement += skip() + 1;
+        }
+        seen = end;
+    }
+
     /** Whether every value of the stream is in the sample. */
     boolean isComplete() {
         return seen == size;

@@ -9,6 +9,8 @@ public final class Numbers {
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22
     };
+    private static final long[] LONG_POWERS_OF_TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L};
+    private static final long ZEROS = 0x3030303030303030L;
     private static final long MAX_EXACT_MANTISSA = 1L << 53;
     /** Decimals of at most this many digits have a mantissa below 2^53: {@link #decimal} is exact for them. */
     static final int EXACT_DIGITS = 15;
@@ -39,6 +41,33 @@ public final class Numbers {
     static double decimal(boolean negative, long mantissa, int fractionDigits) {
         double value = mantissa / POWERS_OF_TEN[fractionDigits];
         return negative ? -value : value;
+    }
+
+    /**
+     * How many of the eight bytes of {@code word} (read little-endian: the first byte lowest) are ASCII digits
+     * before the first that is not; 8 when all are.
+     */
+    static int leadingDigits(long word) {
+        // digits become 0..9; adding 0x76 sets the top bit of any byte that was 10 or more, and a carry out of
+        // a byte only reaches later bytes, past the first non-digit
+        long values = word ^ ZEROS;
+        long notDigits = ((values + 0x7676767676767676L) | values) & 0x8080808080808080L;
+        return Long.numberOfTrailingZeros(notDigits) >>> 3;
+    }
+
+    /** The value of the first {@code count} (0 to 7) bytes of {@code word}, which are ASCII digits, most significant first. */
+    static long digitsValue(long word, int count) {
+        // subtracting borrows only upwards, from the bytes past the digits; shifting drops those bytes and
+        // leaves leading zeros (in two steps, as Java takes a shift of 64 for none)
+        long value = ((word - ZEROS) << (56 - 8 * count)) << 8;
+        value = value * 10 + (value >>> 8);
+        return (((value & 0x000000FF000000FFL) * (100 + (1_000_000L << 32)))
+                + (((value >>> 16) & 0x000000FF000000FFL) * (1 + (10_000L << 32)))) >>> 32;
+    }
+
+    /** 10^{@code exponent} for 0 to 7. */
+    static long longPowerOfTen(int exponent) {
+        return LONG_POWERS_OF_TEN[exponent];
     }
 
     /**

@@ -2,7 +2,6 @@ package io.sightline.engine.train;
 
 import io.sightline.engine.api.ColumnType;
 import io.sightline.engine.api.FieldSpec;
-import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.data.Column;
 import io.sightline.engine.data.Table;
 import java.util.ArrayList;
@@ -124,35 +123,18 @@ record FeaturePipeline(List<InputEncoding> inputs, boolean scaled) {
         return inputs.stream().map(InputEncoding::fieldSpec).toList();
     }
 
+    /** The pipeline prepared for encoding many rows (offsets and category lookups worked out once). */
+    EncodingPlan plan() {
+        return new EncodingPlan(inputs);
+    }
+
     /** The features of one row given as column name → cell text; refuses absent fields and malformed values. */
     double[] encode(Map<String, String> row) {
-        double[] out = new double[featureCount()];
-        int at = 0;
-        for (InputEncoding input : inputs) {
-            if (!row.containsKey(input.column())) {
-                throw PlatformException.invalid("The field '" + input.column()
-                        + "' is missing: every input column of the model must be given; leave it empty if unknown");
-            }
-            input.write(row.get(input.column()), out, at, true);
-            at += input.width();
-        }
-        return out;
+        return plan().encode(row);
     }
 
     /** The features of the table's {@code rows}; cells that do not parse count as missing, as in training. */
     double[][] encode(Table table, int[] rows) {
-        Column[] columns = inputs.stream().map(input -> table.column(input.column())).toArray(Column[]::new);
-        int width = featureCount();
-        double[][] out = new double[rows.length][];
-        for (int r = 0; r < rows.length; r++) {
-            double[] features = new double[width];
-            int at = 0;
-            for (int c = 0; c < columns.length; c++) {
-                inputs.get(c).write(columns[c].value(rows[r]), features, at, false);
-                at += inputs.get(c).width();
-            }
-            out[r] = features;
-        }
-        return out;
+        return plan().encode(table, rows);
     }
 }

@@ -59,22 +59,18 @@ record InputEncoding(
         return names;
     }
 
+    /** The position among {@link #levels()} that a missing cell takes (its most frequent level), or -1. */
+    int missingLevel() {
+        return mostFrequent == null ? -1 : levels.indexOf(mostFrequent);
+    }
+
     /**
-     * Writes this column's features for {@code cell} (null or blank: missing) at {@code out[at..]}. When
-     * {@code strict}, a cell that is not a number (or date) is refused in plain words; else it counts as missing.
+     * Writes this number's (or date's) features for {@code cell} (null or blank: missing) at {@code out[at..]}.
+     * When {@code strict}, a cell that is not a number (or date) is refused in plain words; else it counts as
+     * missing. Categories are written by {@link EncodingPlan}, which looks levels up by hash.
      */
-    void write(String cell, double[] out, int at, boolean strict) {
+    void writeNumber(String cell, double[] out, int at, boolean strict) {
         boolean missing = cell == null || cell.isBlank();
-        if (categorical()) {
-            String value = missing ? mostFrequent : cell.strip();
-            int index = levels.indexOf(value);
-            if (index >= 0) {
-                out[at + index] = 1.0;
-            } else if (otherLevel && !missing) {
-                out[at + levels.size()] = 1.0;
-            }
-            return;
-        }
         double value = missing ? Double.NaN : parse(cell);
         if (!missing && Double.isNaN(value) && strict) {
             throw PlatformException.invalid(type == ColumnType.DATETIME

@@ -76,9 +76,10 @@ final class ModelArtifact {
                 throw new PlatformException(ErrorCode.BAD_FILE, "This model file was written by a newer Sightline"
                         + " (format " + manifest.format() + "); upgrade to read it.");
             }
-            Model<?> model = Model.deserialize(ModelProto.parseFrom(entries.get(MODEL)));
+            ModelProto proto = ModelProto.parseFrom(entries.get(MODEL));
+            Model<?> model = Model.deserialize(proto);
             return new TrainedModel(manifest.pipeline(), manifest.schema(), manifest.algorithm(),
-                    manifest.positiveLabel(), model);
+                    manifest.positiveLabel(), model, proto);
         } catch (IOException | RuntimeException e) {
             if (e instanceof PlatformException p) {
                 throw p;

@@ -13,7 +13,9 @@ import org.tribuo.Model;
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
+import org.tribuo.ensemble.WeightedEnsembleModel;
 import org.tribuo.impl.ArrayExample;
+import org.tribuo.protos.core.ModelProto;
 import org.tribuo.regression.RegressionFactory;
 import org.tribuo.regression.Regressor;
 
@@ -32,10 +34,21 @@ public final class TrainedModel {
     private final String[] featureNames;
     private final Map<String, Integer> labelIndex = new HashMap<>();
     private final BoosterScorer booster;
+    /** Tree models scored on flat arrays (exactly as Tribuo scores them); null for other models. */
+    private volatile CompiledForest forest;
+    /** A freshly trained ensemble is compiled on its first prediction (see {@link #forest()}). */
+    private volatile boolean compilePending;
+    private final EncodingPlan encoder;
     /** For the direct XGBoost path: schema label index of each Tribuo output id. */
     private final int[] labelOfOutputId;
 
     TrainedModel(FeaturePipeline pipeline, ModelSchema schema, String algorithm, String positiveLabel, Model<?> model) {
+        this(pipeline, schema, algorithm, positiveLabel, model, null);
+    }
+
+    /** {@code proto}: the model's protobuf form when it was read from one, else null. */
+    TrainedModel(FeaturePipeline pipeline, ModelSchema schema, String algorithm, String positiveLabel, Model<?> model,
+                 ModelProto proto) {
         this.pipeline = pipeline;
         this.schema = schema;
         this.algorithm = algorithm;
@@ -57,6 +70,14 @@ public final class TrainedModel {
             this.labelOfOutputId = new int[0];
         }
         this.booster = BoosterScorer.of(model, pipeline.featureNames());
+        this.encoder = pipeline.plan();
+        // an ensemble's weights come from its protobuf form: at hand when read from an artifact, else costly to
+        // make (about as long as saving), which a model trained only to be cross-validated should not pay
+        if (booster == null && proto == null && model instanceof WeightedEnsembleModel<?>) {
+            this.compilePending = true;
+        } else if (booster == null) {
+            this.forest = CompiledForest.of(model, proto, pipeline.featureNames(), schema.labels(), classifier != null);
+        }
     }
 
     static TrainedModel of(FeaturePipeline pipeline, Model<?> model, TrainingTarget target, String algorithm) {
@@ -87,9 +108,18 @@ public final class TrainedModel {
      * string means unknown and is imputed); numbers must parse; unseen categories and extra fields are fine.
      */
     public ModelPrediction predict(Map<String, String> row) {
-        double[] features = pipeline.encode(row);
+        double[] features = encoder.encode(row);
         if (booster != null) {
             return fromBooster(booster.score(features));
+        }
+        CompiledForest forest = forest();
+        if (forest != null) {
+            if (classifier == null) {
+                return new ModelPrediction(null, forest.regress(features), Double.NaN, null);
+            }
+            double[] scores = new double[labelIndex.size()];
+            int label = forest.classify(features, scores);
+            return classPrediction(label, forest.scored() ? scores : null, forest.probabilistic());
         }
         if (classifier != null) {
             return toPrediction(classifier.predict(example(LabelFactory.UNKNOWN_LABEL, features)));
@@ -101,8 +131,9 @@ public final class TrainedModel {
     public List<ModelPrediction> predictBatch(List<Map<String, String>> rows) {
         double[][] features = new double[rows.size()][];
         for (int i = 0; i < features.length; i++) {
-            features[i] = pipeline.encode(rows.get(i));
+            features[i] = encoder.encode(rows.get(i));
         }
+        forest(); // a first prediction compiles a freshly trained ensemble
         BatchScores scores = score(features);
         List<ModelPrediction> out = new ArrayList<>(features.length);
         for (int i = 0; i < features.length; i++) {
@@ -134,10 +165,57 @@ public final class TrainedModel {
 
     /** Scores the table's {@code rows} in one batch (cells that do not parse count as missing). */
     BatchScores score(Table table, int[] rows) {
-        return score(pipeline.encode(table, rows));
+        return score(encoder.encode(table, rows));
     }
 
+    /** Scores encoded rows: on the compiled trees when there are some by now, else with Tribuo. */
     BatchScores score(double[][] features) {
+        CompiledForest forest = this.forest;
+        return forest != null ? forestScores(forest, features) : tribuoScores(features);
+    }
+
+    /** The compiled trees, compiling a freshly trained ensemble first; null when the model is not compiled. */
+    private CompiledForest forest() {
+        if (compilePending) {
+            synchronized (this) {
+                if (compilePending) {
+                    forest = CompiledForest.of(tribuoModel(), null, pipeline.featureNames(), schema.labels(),
+                            classifier != null);
+                    compilePending = false;
+                }
+            }
+        }
+        return forest;
+    }
+
+    /** The same shape of scores as Tribuo's path gives, from the compiled trees. */
+    private BatchScores forestScores(CompiledForest forest, double[][] features) {
+        int n = features.length;
+        if (classifier == null) {
+            double[] values = new double[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = forest.regress(features[i]);
+            }
+            return new BatchScores(null, null, false, values);
+        }
+        int[] predicted = new int[n];
+        double[][] scores = new double[n][];
+        for (int i = 0; i < n; i++) {
+            double[] row = new double[labelIndex.size()];
+            predicted[i] = forest.classify(features[i], row);
+            scores[i] = row;
+        }
+        boolean scored = n > 0 && forest.scored();
+        return new BatchScores(predicted, scored ? scores : null, scored && forest.probabilistic(), null);
+    }
+
+    /** Whether predictions come from compiled trees rather than from Tribuo (compiling them if still due). */
+    boolean compiled() {
+        return forest() != null;
+    }
+
+    /** Tribuo's own predictions for encoded rows, whatever scorer serves the model (tests compare the two). */
+    BatchScores tribuoScores(double[][] features) {
         int n = features.length;
         if (classifier != null) {
             List<Example<Label>> examples = new ArrayList<>(n);
