@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Takes the analyst wizard's screenshots: starts a virtual screen (Xvfb, 1440x900), launches the console on a
+# Takes the console's screenshots: starts a virtual screen (Xvfb, 1440x900), launches the console on a
 # fresh temporary data directory with the real embedded engine, and lets the console walk its own wizard on
 # the bundled credit-g data (-Dsightline.screenshotTour), saving a PNG of its window at each step:
 #   wizard-1-upload.png  wizard-2-train.png  wizard-3-results.png  wizard-3-results-dark.png  wizard-4-deploy.png
+#   then the data scientist's tabs: scientist-datasets.png  scientist-runs.png  scientist-models.png
 # The console takes the pictures itself (Scene.snapshot) because only it knows when a step is ready.
 # Needs: xvfb, libgtk-3-0, a JDK >= 21, Maven. Usage: docs/screenshots/take-screenshots.sh [budget-seconds]
 set -euo pipefail
@@ -47,7 +48,7 @@ echo "Building the console and its class path…"
 mvn -B -q -pl app -am -DskipTests package dependency:build-classpath -Dmdep.outputFile="$work/classpath.txt"
 classpath="app/target/classes:$(cat "$work/classpath.txt")"
 
-rm -f "$out"/wizard-*.png
+rm -f "$out"/wizard-*.png "$out"/scientist-*.png
 echo "Walking the wizard on $display (training budget ${budget} s)…"
 DISPLAY="$display" OMP_NUM_THREADS=1 timeout 900 "$java" \
   "${jdk_flags[@]}" -Xmx3g -Dprism.order=sw \
@@ -58,7 +59,8 @@ DISPLAY="$display" OMP_NUM_THREADS=1 timeout 900 "$java" \
   -cp "$classpath" io.sightline.app.Launcher
 
 missing=0
-for shot in wizard-1-upload wizard-2-train wizard-3-results wizard-3-results-dark wizard-4-deploy; do
+for shot in wizard-1-upload wizard-2-train wizard-3-results wizard-3-results-dark wizard-4-deploy \
+            scientist-datasets scientist-runs scientist-models; do
   if [ -s "$out/$shot.png" ]; then echo "  $out/$shot.png"; else echo "  missing: $shot.png" >&2; missing=1; fi
 done
 exit "$missing"

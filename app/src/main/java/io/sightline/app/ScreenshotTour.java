@@ -3,6 +3,8 @@ package io.sightline.app;
 import io.sightline.app.shell.Persona;
 import io.sightline.app.shell.ShellViewModel;
 import io.sightline.app.shell.Theme;
+import io.sightline.app.shell.Workspace;
+import io.sightline.app.shell.WorkspaceRegistry;
 import io.sightline.app.workspace.analyst.AnalystWizardViewModel;
 import io.sightline.app.workspace.analyst.AnalystWorkspace;
 import io.sightline.app.workspace.analyst.TrainViewModel;
@@ -19,13 +21,16 @@ import javafx.beans.Observable;
 import javafx.beans.InvalidationListener;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
 
 /**
  * A demonstration run for the documentation: walks the analyst's wizard on the bundled credit-g data with
- * the real engine, saving a PNG of the window at each step, then quits. Every figure on the pictures is
+ * the real engine, then the data scientist's tabs on what it made, saving a PNG of the window at each step,
+ * then quits. Every figure on the pictures is
  * the engine's; the tour only clicks.
  */
 final class ScreenshotTour {
@@ -36,12 +41,16 @@ final class ScreenshotTour {
     private final Stage stage;
     private final ShellViewModel shell;
     private final AnalystWizardViewModel wizard;
+    private final Workspace scientist;
     private final Path directory;
 
-    ScreenshotTour(Stage stage, ShellViewModel shell, AnalystWorkspace analyst, Path directory) {
+    ScreenshotTour(Stage stage, ShellViewModel shell, WorkspaceRegistry workspaces, Path directory) {
         this.stage = stage;
         this.shell = shell;
-        this.wizard = analyst.viewModel();
+        this.wizard = workspaces.workspaces().stream().filter(AnalystWorkspace.class::isInstance)
+                .map(AnalystWorkspace.class::cast).findFirst().orElseThrow().viewModel();
+        this.scientist = workspaces.workspaces().stream().filter(w -> w.persona() == Persona.DATA_SCIENTIST)
+                .findFirst().orElseThrow();
         this.directory = directory;
     }
 
@@ -86,10 +95,56 @@ final class ScreenshotTour {
             when(() -> !deploy.predictionProperty().get().isEmpty() || !deploy.predictErrorProperty().get().isEmpty(),
                     () -> settle(() -> {
                         snapshot("wizard-4-deploy.png");
-                        System.err.println("Screenshot tour finished: " + directory);
-                        javafx.application.Platform.exit();
+                        scientistTour();
                     }), deploy.predictionProperty(), deploy.predictErrorProperty());
         }, deploy.deploymentProperty());
+    }
+
+    /** The data scientist's three tabs on what the wizard just made: dataset profile, run, model versions. */
+    private void scientistTour() {
+        shell.select(Persona.DATA_SCIENTIST);
+        TabPane tabs = (TabPane) scientist.view().lookup("#scientist-tabs");
+        showTab(tabs, 0, "#datasets-table", datasets -> {
+            datasets.getSelectionModel().select(0);
+            TableView<?> columns = table("#columns-table");
+            when(() -> columns.getItems().size() > 4, () -> {
+                columns.getSelectionModel().select(4);
+                settle(() -> {
+                    snapshot("scientist-datasets.png");
+                    showTab(tabs, 1, "#runs-table", runs -> {
+                        runs.getSelectionModel().select(0);
+                        settle(() -> {
+                            snapshot("scientist-runs.png");
+                            showTab(tabs, 2, "#models-table", models -> {
+                                models.getSelectionModel().select(0);
+                                TableView<?> versions = table("#versions-table");
+                                when(() -> !versions.getItems().isEmpty(), () -> settle(() -> {
+                                    versions.getSelectionModel().select(0);
+                                    settle(() -> {
+                                        snapshot("scientist-models.png");
+                                        System.err.println("Screenshot tour finished: " + directory);
+                                        javafx.application.Platform.exit();
+                                    });
+                                }), versions.getItems());
+                            });
+                        });
+                    });
+                });
+            }, columns.getItems());
+        });
+    }
+
+    /** Selects a tab, lets its skin and content come to be, then hands over its table once it has rows. */
+    private void showTab(TabPane tabs, int index, String tableId, java.util.function.Consumer<TableView<?>> then) {
+        tabs.getSelectionModel().select(index);
+        settle(() -> {
+            TableView<?> table = table(tableId);
+            when(() -> !table.getItems().isEmpty(), () -> then.accept(table), table.getItems());
+        });
+    }
+
+    private TableView<?> table(String id) {
+        return (TableView<?>) stage.getScene().lookup(id);
     }
 
     /** Runs {@code then} once, as soon as {@code condition} holds (now, or after one of {@code watched} changes). */

@@ -2,7 +2,6 @@ package io.sightline.app;
 
 import io.sightline.app.shell.MainWindow;
 import io.sightline.app.task.FailureMessages;
-import io.sightline.app.workspace.analyst.AnalystWorkspace;
 import javafx.application.Application;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
@@ -37,9 +36,8 @@ public final class SightlineApp extends Application {
         }
         MainWindow window = composition.mainWindow();
         window.show(stage);
-        options.screenshotTour().ifPresent(directory -> composition.registry().workspaces().stream()
-                .filter(AnalystWorkspace.class::isInstance).map(AnalystWorkspace.class::cast).findFirst()
-                .ifPresent(analyst -> new ScreenshotTour(stage, composition.shell(), analyst, directory).start()));
+        options.screenshotTour().ifPresent(directory ->
+                new ScreenshotTour(stage, composition.shell(), composition.registry(), directory).start());
     }
 
     @Override

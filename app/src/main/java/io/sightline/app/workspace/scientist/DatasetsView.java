@@ -31,7 +31,7 @@ final class DatasetsView {
         this.viewModel = viewModel;
         root.setOrientation(Orientation.HORIZONTAL);
         root.getItems().addAll(list(), details());
-        root.setDividerPositions(0.44);
+        root.setDividerPositions(0.3);
     }
 
     Node root() {
@@ -45,13 +45,10 @@ final class DatasetsView {
         table.getColumns().addAll(List.of(
                 new TextColumn<>("Name", DatasetRow::name),
                 new TextColumn<>("Rows", DatasetRow::rows, Comparator.comparingLong(r -> r.info().rows())),
-                new TextColumn<>("Columns", DatasetRow::columns,
-                        Comparator.comparingInt(r -> r.info().columns().size())),
-                new TextColumn<>("Size", DatasetRow::size, Comparator.comparingLong(r -> r.info().sizeBytes())),
                 new TextColumn<>("Imported", DatasetRow::imported,
-                        Comparator.comparing(r -> r.info().importedAt(), Comparator.nullsFirst(Comparator.naturalOrder()))),
-                new TextColumn<>("SHA-256", DatasetRow::sha)));
-        double[] widths = {110, 65, 85, 75, 140, 120};
+                        Comparator.comparing(r -> r.info().importedAt(), Comparator.nullsFirst(Comparator.naturalOrder())))));
+        // Columns, size and SHA-256 are in the details beside the list; the list stays readable when narrow.
+        double[] widths = {150, 70, 140};
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
         }
@@ -91,7 +88,7 @@ final class DatasetsView {
                 new TextColumn<>("Distinct", ColumnRow::distinct, Comparator.comparingLong(c -> c.profile().distinct())),
                 new TextColumn<>("Summary", ColumnRow::summary)));
         table.getColumns().get(4).setPrefWidth(320);
-        Sections.fitRows(table, 2, 10);
+        Sections.fitRows(table, 2, 7);
         Sections.followSelection(table, viewModel.selectedColumnProperty(), viewModel::selectColumn, ColumnRow::name);
         return table;
     }

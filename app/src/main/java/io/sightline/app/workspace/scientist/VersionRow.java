@@ -9,9 +9,14 @@ import java.util.stream.Collectors;
 public record VersionRow(ModelVersion version, String number, String stage, String algorithm, String metrics,
         String artifact, String created, String runId, String datasetSha) {
 
+    private static final String TEST_PREFIX = "test_";
+
     static VersionRow of(ModelVersion version) {
-        String metrics = version.metrics().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                .map(e -> e.getKey() + " " + Figures.metric(e.getValue())).collect(Collectors.joining(" · "));
+        // The registry keeps cross-validated ("cv_") and held-out ("test_") metrics; this column is the test ones.
+        String metrics = version.metrics().entrySet().stream().filter(e -> e.getKey().startsWith(TEST_PREFIX))
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .map(e -> e.getKey().substring(TEST_PREFIX.length()) + " " + Figures.metric(e.getValue()))
+                .collect(Collectors.joining(" · "));
         return new VersionRow(version, String.valueOf(version.version()), stageName(version.stage()),
                 version.algorithm(), metrics.isEmpty() ? Figures.NONE : metrics,
                 Figures.shortSha(version.artifactSha256()) + " · " + Figures.size(version.artifactBytes()),

@@ -123,7 +123,7 @@ public final class ScientistRecords {
     public static ModelVersion version(Stage stage) {
         return new ModelVersion(MODEL, 1, RUN_ID, DATASET_ID, DATASET_SHA, stage,
                 "c0ffee12deadbeef00112233445566778899aabbccddeeff0011223344556677", 2_457_600,
-                "Gradient-boosted trees", Map.of("auc", 0.801, "accuracy", 0.765),
+                "Gradient-boosted trees", Map.of("test_auc", 0.801, "test_accuracy", 0.765, "cv_auc", 0.792),
                 new ModelSchema(List.of(new FieldSpec("age", ColumnType.NUMERIC, List.of(), 19.0, 75.0, "35")),
                         "class", Task.BINARY, List.of("good", "bad")),
                 STARTED.plusSeconds(37));
