@@ -2,10 +2,8 @@ package io.sightline.app.workspace.scientist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import io.sightline.app.controls.HistogramChart;
 import io.sightline.app.controls.LineageChain;
-import io.sightline.app.task.UiTaskExecutor;
 import io.sightline.engine.LocalPlatform;
 import io.sightline.engine.api.DatasetInfo;
 import io.sightline.engine.api.JobState;
@@ -17,11 +15,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Application;
-import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import org.junit.jupiter.api.AfterAll;
@@ -33,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The data scientist's workspace on the embedded engine, after a real import and training of iris. */
 @ExtendWith(ApplicationExtension.class)
@@ -46,7 +39,7 @@ class ScientistWorkspaceOnEngineTest {
     private static DatasetInfo iris;
     private static RunInfo run;
 
-    private UiTaskExecutor tasks;
+    private WorkspaceScreen screen;
     private ScientistWorkspace workspace;
 
     @BeforeAll
@@ -72,38 +65,19 @@ class ScientistWorkspaceOnEngineTest {
 
     @Start
     void start(javafx.stage.Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        tasks = new UiTaskExecutor();
-        workspace = new ScientistWorkspace(platform, tasks);
-        stage.setScene(new Scene((javafx.scene.Parent) workspace.view(), 1200, 760));
-        stage.show();
-        workspace.onShown();
+        screen = new WorkspaceScreen(stage, platform);
+        workspace = screen.workspace();
     }
 
     @AfterEach
     void stop() {
-        workspace.close();
-        tasks.close();
-    }
-
-    private static void waitUntil(FxRobot robot, String query, int atLeast) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                () -> robot.lookup(query).queryAll().stream().filter(Node::isVisible).count() >= atLeast);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void clickFirstRow(FxRobot robot, String table) throws TimeoutException {
-        waitUntil(robot, table + " .table-row-cell .table-cell", 1);
-        TableRow<?> first = robot.lookup(table + " .table-row-cell").queryAllAs(TableRow.class).stream()
-                .filter(row -> row.getIndex() == 0).findFirst().orElseThrow();
-        robot.clickOn(first);
-        WaitForAsyncUtils.waitForFxEvents();
+        screen.close();
     }
 
     @Test
     void theImportedDatasetShowsItsProfileAndHistogram(FxRobot robot) throws TimeoutException {
-        clickFirstRow(robot, "#datasets-table");
-        waitUntil(robot, "#column-histogram ." + HistogramChart.BAR_CLASS, 1);
+        WorkspaceScreen.clickFirstRow(robot, "#datasets-table");
+        WorkspaceScreen.waitUntil(robot, "#column-histogram ." + HistogramChart.BAR_CLASS, 1);
         assertThat(robot.lookup("#columns-table").queryTableView().getItems()).hasSize(5);
         assertThat(robot.lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
                 .anyMatch(text -> text.contains(iris.sha256()));
@@ -112,16 +86,16 @@ class ScientistWorkspaceOnEngineTest {
     @Test
     void theTrainingShowsItsLeaderboardAndTheVersionItProduced(FxRobot robot) throws TimeoutException {
         robot.clickOn("#runs-tab");
-        clickFirstRow(robot, "#runs-table");
-        waitUntil(robot, "#leaderboard .table-row-cell", run.leaderboard().size());
+        WorkspaceScreen.clickFirstRow(robot, "#runs-table");
+        WorkspaceScreen.waitUntil(robot, "#leaderboard .table-row-cell", run.leaderboard().size());
         long filled = robot.lookup("#leaderboard .table-row-cell").queryAllAs(TableRow.class).stream()
                 .filter(row -> row.getItem() != null).count();
         assertThat(filled).isEqualTo(run.leaderboard().size());
 
         robot.clickOn("#models-tab");
-        clickFirstRow(robot, "#models-table");
-        clickFirstRow(robot, "#versions-table");
-        waitUntil(robot, "#model-lineage ." + LineageChain.STEP_CLASS, 3);
+        WorkspaceScreen.clickFirstRow(robot, "#models-table");
+        WorkspaceScreen.clickFirstRow(robot, "#versions-table");
+        WorkspaceScreen.waitUntil(robot, "#model-lineage ." + LineageChain.STEP_CLASS, 3);
         assertThat(robot.lookup("#model-lineage ." + LineageChain.NAME_CLASS).queryAllAs(Label.class))
                 .extracting(Label::getText).containsExactly("iris", run.id(), "iris-species v1");
     }

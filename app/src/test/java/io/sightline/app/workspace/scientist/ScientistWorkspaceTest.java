@@ -2,13 +2,11 @@ package io.sightline.app.workspace.scientist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import io.sightline.app.ScriptedPlatform;
 import io.sightline.app.controls.HistogramChart;
 import io.sightline.app.controls.LeaderboardTable;
 import io.sightline.app.controls.LineageChain;
 import io.sightline.app.shell.Persona;
-import io.sightline.app.task.UiTaskExecutor;
 import io.sightline.engine.api.DatasetInfo;
 import io.sightline.engine.api.DatasetPreview;
 import io.sightline.engine.api.EventSubscription;
@@ -21,9 +19,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import javafx.application.Application;
-import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -81,37 +76,18 @@ class ScientistWorkspaceTest {
     }
 
     private final OneOfEach platform = new OneOfEach();
-    private UiTaskExecutor tasks;
+    private WorkspaceScreen screen;
     private ScientistWorkspace workspace;
 
     @Start
     void start(javafx.stage.Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        tasks = new UiTaskExecutor();
-        workspace = new ScientistWorkspace(platform, tasks);
-        stage.setScene(new Scene((javafx.scene.Parent) workspace.view(), 1200, 760));
-        stage.show();
-        workspace.onShown();
+        screen = new WorkspaceScreen(stage, platform);
+        workspace = screen.workspace();
     }
 
     @AfterEach
     void stop() {
-        workspace.close();
-        tasks.close();
-    }
-
-    private static void waitUntil(FxRobot robot, String query, int atLeast) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup(query).queryAll().stream().filter(Node::isVisible).count() >= atLeast);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void clickFirstRow(FxRobot robot, String table) throws TimeoutException {
-        waitUntil(robot, table + " .table-row-cell .table-cell", 1);
-        TableRow<?> first = robot.lookup(table + " .table-row-cell").queryAllAs(TableRow.class).stream()
-                .filter(row -> row.getIndex() == 0).findFirst().orElseThrow();
-        robot.clickOn(first);
-        WaitForAsyncUtils.waitForFxEvents();
+        screen.close();
     }
 
     @Test
@@ -131,23 +107,23 @@ class ScientistWorkspaceTest {
 
     @Test
     void aDatasetShowsItsColumnsAndTheHistogramOfTheFirstColumn(FxRobot robot) throws TimeoutException {
-        clickFirstRow(robot, "#datasets-table");
+        WorkspaceScreen.clickFirstRow(robot, "#datasets-table");
 
-        waitUntil(robot, "#column-histogram ." + HistogramChart.BAR_CLASS, 8);
+        WorkspaceScreen.waitUntil(robot, "#column-histogram ." + HistogramChart.BAR_CLASS, 8);
         HistogramChart chart = robot.lookup("#column-histogram").queryAs(HistogramChart.class);
         assertThat(chart.isVisible()).isTrue();
         assertThat(robot.lookup("#column-histogram ." + HistogramChart.BAR_CLASS).queryAll()).hasSize(8);
         assertThat(robot.lookup("#columns-table").queryAs(TableView.class).getItems()).hasSize(3);
-        waitUntil(robot, "#preview-table .table-row-cell .table-cell", 1);
+        WorkspaceScreen.waitUntil(robot, "#preview-table .table-row-cell .table-cell", 1);
         assertThat(robot.lookup("#preview-table").queryAs(TableView.class).getItems()).hasSize(3);
     }
 
     @Test
     void aRunShowsItsLeaderboardWithTheBestRowAndItsLineage(FxRobot robot) throws TimeoutException {
         robot.clickOn("#runs-tab");
-        clickFirstRow(robot, "#runs-table");
+        WorkspaceScreen.clickFirstRow(robot, "#runs-table");
 
-        waitUntil(robot, "#leaderboard .table-row-cell", 3);
+        WorkspaceScreen.waitUntil(robot, "#leaderboard .table-row-cell", 3);
         List<TableRow<?>> filled = new java.util.ArrayList<>();
         for (TableRow<?> row : robot.lookup("#leaderboard .table-row-cell").queryAllAs(TableRow.class)) {
             if (row.getItem() != null) {
@@ -163,10 +139,10 @@ class ScientistWorkspaceTest {
     @Test
     void aModelVersionShowsTheChainFromDatasetToVersion(FxRobot robot) throws TimeoutException {
         robot.clickOn("#models-tab");
-        clickFirstRow(robot, "#models-table");
-        clickFirstRow(robot, "#versions-table");
+        WorkspaceScreen.clickFirstRow(robot, "#models-table");
+        WorkspaceScreen.clickFirstRow(robot, "#versions-table");
 
-        waitUntil(robot, "#model-lineage ." + LineageChain.STEP_CLASS, 3);
+        WorkspaceScreen.waitUntil(robot, "#model-lineage ." + LineageChain.STEP_CLASS, 3);
         assertThat(robot.lookup("#model-lineage ." + LineageChain.NAME_CLASS).queryAllAs(Label.class))
                 .extracting(Label::getText).containsExactly("credit-g", ScientistRecords.RUN_ID, "credit-risk v1");
         assertThat(robot.lookup("#model-lineage ." + LineageChain.ARROW_CLASS).queryAll()).hasSize(2);
