@@ -31,7 +31,9 @@ public record LeaderboardRow(String approach, String score, String time, String 
         String name = metric == null ? "" : metric.toLowerCase(Locale.ROOT);
         return switch (name) {
             case "accuracy" -> Math.round(value * 100) + "% right";
-            case "auc" -> String.format(Locale.ENGLISH, "%.2f AUC", value);
+            // AUC is the chance that a random case of one answer is ranked above a random case of the other.
+            case "auc" -> String.format(Locale.ENGLISH, "ranks a pair right %d%% of the time (AUC %.2f)",
+                    Math.round(value * 100), value);
             case "f1" -> String.format(Locale.ENGLISH, "%.2f F1", value);
             case "r2" -> String.format(Locale.ENGLISH, "%.2f R²", value);
             case "rmse", "mae" -> "off by " + Figures.significant(value) + " (" + metric.toUpperCase(Locale.ROOT) + ")";

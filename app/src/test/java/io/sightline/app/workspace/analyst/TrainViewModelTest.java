@@ -113,7 +113,7 @@ class TrainViewModelTest {
         assertThat(train.progressProperty().get()).isEqualTo(1.0);
         assertThat(train.activityProperty().get()).isEqualTo("Step 50");
         assertThat(train.leaderboard()).hasSize(2); // both finished candidates survive the coalescing
-        assertThat(train.leaderboard().get(0).score()).isEqualTo("0.74 AUC"); // best first
+        assertThat(train.leaderboard().get(0).score()).isEqualTo("ranks a pair right 74% of the time (AUC 0.74)"); // best first
     }
 
     @Test
