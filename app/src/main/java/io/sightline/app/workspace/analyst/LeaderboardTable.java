@@ -19,7 +19,7 @@ final class LeaderboardTable {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label(emptyText));
         table.getColumns().add(column("Approach", 220, LeaderboardRow::approach));
-        table.getColumns().add(column("How well it did", 170, LeaderboardRow::score));
+        table.getColumns().add(column("How well it did", 380, LeaderboardRow::score));
         table.getColumns().add(column("Time", 80, LeaderboardRow::time));
         table.getColumns().add(column("Note", 200, LeaderboardRow::note));
         return table;
