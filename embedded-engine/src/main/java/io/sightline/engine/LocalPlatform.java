@@ -2,6 +2,7 @@ package io.sightline.engine;
 
 import io.sightline.engine.store.Timestamps;
 import io.sightline.engine.api.ColumnType;
+import io.sightline.engine.api.DataIssue;
 import io.sightline.engine.api.ComponentHealth;
 import io.sightline.engine.api.DatasetInfo;
 import io.sightline.engine.api.DatasetPreview;
@@ -21,6 +22,7 @@ import io.sightline.engine.api.PredictionResult;
 import io.sightline.engine.api.RegisteredModel;
 import io.sightline.engine.api.RunInfo;
 import io.sightline.engine.api.ScoreFileResult;
+import io.sightline.engine.api.Severity;
 import io.sightline.engine.api.Stage;
 import io.sightline.engine.api.TargetAnalysis;
 import io.sightline.engine.api.TrainingJob;
@@ -47,6 +49,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -221,8 +224,17 @@ public final class LocalPlatform implements Platform {
     @Override
     public TargetAnalysis analyzeTarget(String datasetId, String target, Map<String, ColumnType> typeOverrides) {
         DatasetInfo dataset = dataset(datasetId);
-        return targetAnalyzer.analyze(dataset.columns(), dataset.rows(), target,
+        TargetAnalysis analysis = targetAnalyzer.analyze(dataset.columns(), dataset.rows(), target,
                 typeOverrides == null ? Map.of() : typeOverrides);
+        return importer.tooLargeToTrain(dataset.sizeBytes())
+                .map(message -> withProblem(analysis, DataIssue.blocker(null, message)))
+                .orElse(analysis);
+    }
+
+    private static TargetAnalysis withProblem(TargetAnalysis analysis, DataIssue problem) {
+        List<DataIssue> problems = new ArrayList<>(analysis.problems());
+        problems.add(problem);
+        return new TargetAnalysis(analysis.target(), analysis.task(), analysis.classes(), problems);
     }
 
     // ---- training and runs
@@ -233,8 +245,8 @@ public final class LocalPlatform implements Platform {
         TargetAnalysis analysis = analyzeTarget(dataset.id(), request.target(), request.typeOverrides());
         if (!analysis.trainable()) {
             throw PlatformException.invalid("This data cannot be trained on yet: " + analysis.problems().stream()
-                    .filter(p -> p.severity() == io.sightline.engine.api.Severity.BLOCKER)
-                    .map(io.sightline.engine.api.DataIssue::message).reduce((a, b) -> a + " " + b).orElse(""));
+                    .filter(p -> p.severity() == Severity.BLOCKER)
+                    .map(DataIssue::message).reduce((a, b) -> a + " " + b).orElse(""));
         }
         return trainingJobs.submit(request, dataset, analysis.task());
     }

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads CSV files: checks them, infers the type of each column and profiles it in one streaming pass
@@ -89,19 +90,29 @@ public final class CsvImporter {
     }
 
     /**
+     * Why a file of {@code size} bytes cannot be read into a table with this runtime's memory, in plain words,
+     * or empty when it can: asked before training, so that the user hears it before starting.
+     */
+    public Optional<String> tooLargeToTrain(long size) {
+        if (size <= limits.maxTableBytes()) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "This file is %s; training can use files up"
+                + " to %s with the memory this program has. Start it with more memory (for example"
+                + " -Xmx%dg) or use a sample of the file.", size(size), size(limits.maxTableBytes()),
+                Math.max(2, (size * ImportLimits.TABLE_BYTES_PER_FILE_BYTE >> 30) + 2)));
+    }
+
+    /**
      * Reads the whole of {@code file} into a table with the inferred column types, replaced by
      * {@code overrides} where given. Cells keep their text (trimmed); missing cells are null.
      *
      * @throws BadFileException also when the file is too large for the memory of this runtime
      */
     public Table readTable(Path file, Map<String, ColumnType> overrides) {
-        long size = sizeOf(file);
-        if (size > limits.maxTableBytes()) {
-            throw new BadFileException(0, String.format(Locale.ROOT, "This file is %s; training can use files up"
-                    + " to %s with the memory this program has. Start it with more memory (for example"
-                    + " -Xmx%dg) or use a sample of the file.", size(size), size(limits.maxTableBytes()),
-                    Math.max(2, (size * ImportLimits.TABLE_BYTES_PER_FILE_BYTE >> 30) + 2)));
-        }
+        tooLargeToTrain(sizeOf(file)).ifPresent(message -> {
+            throw new BadFileException(0, message);
+        });
         try (CsvParser parser = CsvParser.open(file, limits.maxRecordBytes())) {
             ColumnProfiler[] profilers = profilers(parser.header());
             CellColumn[] cells = new CellColumn[profilers.length];
