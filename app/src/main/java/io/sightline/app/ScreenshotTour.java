@@ -7,14 +7,13 @@ import io.sightline.app.shell.Workspace;
 import io.sightline.app.shell.WorkspaceRegistry;
 import io.sightline.app.workspace.analyst.AnalystWizardViewModel;
 import io.sightline.app.workspace.analyst.AnalystWorkspace;
+import io.sightline.app.workspace.analyst.SampleDataset;
 import io.sightline.app.workspace.analyst.TrainViewModel;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.function.BooleanSupplier;
 import javafx.animation.PauseTransition;
 import javafx.beans.Observable;
@@ -34,7 +33,6 @@ import javax.imageio.ImageIO;
  * the engine's; the tour only clicks.
  */
 final class ScreenshotTour {
-    private static final String DATASET = "/io/sightline/assets/datasets/credit-g.csv";
     /** Lets layout and CSS settle (and a progress bar move) before a picture is taken. */
     private static final Duration SETTLE = Duration.millis(800);
 
@@ -59,7 +57,7 @@ final class ScreenshotTour {
         if (shell.themeProperty().get() != Theme.LIGHT) {
             shell.toggleTheme();
         }
-        Path csv = copyDataset();
+        Path csv = SampleDataset.copyToTemporaryFile();
         wizard.upload().fileChosen(csv);
         when(() -> wizard.upload().trainableProperty().get(), () -> settle(() -> {
             snapshot("wizard-1-upload.png");
@@ -190,19 +188,6 @@ final class ScreenshotTour {
             Files.createDirectories(directory);
             ImageIO.write(buffered, "png", directory.resolve(fileName).toFile());
             System.err.println("Saved " + directory.resolve(fileName));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path copyDataset() {
-        try (InputStream in = ScreenshotTour.class.getResourceAsStream(DATASET)) {
-            if (in == null) {
-                throw new IllegalStateException("The sample data " + DATASET + " is missing from the class path.");
-            }
-            Path csv = Files.createTempDirectory("sightline-tour").resolve("credit-g.csv");
-            Files.copy(in, csv, StandardCopyOption.REPLACE_EXISTING);
-            return csv;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

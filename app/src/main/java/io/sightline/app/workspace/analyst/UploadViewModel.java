@@ -75,6 +75,16 @@ public final class UploadViewModel {
                 dataset, importing, analysing, analysis, findings);
     }
 
+    /** "Try the sample": imports the shipped German credit data as if the user had chosen it. */
+    public void trySample() {
+        if (importing.get()) {
+            return;
+        }
+        tasks.execute(BackgroundTask.of(SampleDataset::copyToTemporaryFile)
+                .onSuccess(this::fileChosen)
+                .onFailure(failure -> error.set(FailureMessages.plain(failure, "copying the sample"))));
+    }
+
     /** The entry point of both the drop zone and "Choose a file…". */
     public void fileChosen(Path file) {
         if (importing.get()) {

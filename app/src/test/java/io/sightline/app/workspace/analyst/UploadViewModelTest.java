@@ -20,11 +20,13 @@ import org.junit.jupiter.api.Test;
 
 class UploadViewModelTest {
     private final List<String> analysed = new ArrayList<>();
+    private final List<Path> imported = new ArrayList<>();
     private final List<Map<String, ColumnType>> overridesSeen = new ArrayList<>();
 
     private final ScriptedPlatform platform = new ScriptedPlatform() {
         @Override
         public DatasetInfo importDataset(String name, Path csvFile) {
+            imported.add(csvFile);
             if (csvFile.getFileName().toString().startsWith("broken")) {
                 throw new BadFileException(17, "This row has 4 values but the header names 3 columns.");
             }
@@ -65,6 +67,18 @@ class UploadViewModelTest {
         assertThat(upload.answersSentenceProperty().get()).isEqualTo("Answers in your data: good (70), bad (30)");
         assertThat(upload.trainableProperty().get()).isTrue();
         assertThat(analysed).containsExactly("class"); // the first analysis comes with the import, not twice
+    }
+
+    @Test
+    void theSampleImportsTheShippedCreditDataLikeAChosenFile() throws java.io.IOException {
+        upload.trySample();
+
+        assertThat(imported).hasSize(1);
+        assertThat(imported.get(0)).hasFileName("credit-g.csv");
+        assertThat(java.nio.file.Files.readAllLines(imported.get(0))).hasSize(1001)
+                .first().asString().startsWith("checking_status,duration");
+        assertThat(upload.summaryProperty().get()).startsWith("credit-g — ");
+        assertThat(upload.errorProperty().get()).isEmpty();
     }
 
     @Test
