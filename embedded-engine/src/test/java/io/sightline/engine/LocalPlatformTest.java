@@ -54,6 +54,26 @@ class LocalPlatformTest extends PlatformContract {
     }
 
     @Test
+    void dayFirstDatesDetectedOnImportAreReadTheSameWayByTrainingAndServing() throws IOException {
+        Path csv = workDirectory.resolve("orders.csv");
+        StringBuilder text = new StringBuilder("ordered,amount,big\n");
+        for (int i = 0; i < 60; i++) {
+            text.append(String.format("%02d/%02d/2024,%d,%s%n", 1 + i % 28, 1 + i % 12, i * 3, i * 3 > 90 ? "yes" : "no"));
+        }
+        Files.writeString(csv, text);
+        DatasetInfo orders = platform.importDataset("orders", csv);
+        assertThat(orders.column("ordered").type()).isEqualTo(io.sightline.engine.api.ColumnType.DATETIME);
+        var job = platform.awaitTraining(platform.startTraining(TrainingRequest.of(orders.id(), "big", "orders")
+                .withBudget(java.time.Duration.ofSeconds(30))).id(), java.time.Duration.ofMinutes(3));
+        RunInfo run = platform.run(job.runId());
+        platform.deploy("orders-live", run.model().model(), run.model().version());
+        var prediction = platform.predict("orders-live", Map.of("ordered", "31/03/2024", "amount", "150"));
+        assertThat(prediction.label()).isIn("yes", "no");
+        assertThat(platform.modelVersion(run.model().model(), run.model().version()).schema().inputs())
+                .anySatisfy(field -> assertThat(field.name()).isEqualTo("ordered"));
+    }
+
+    @Test
     void storedDatasetBytesAreNamedByTheirHash() {
         DatasetInfo iris = platform.datasets().stream().filter(d -> d.name().equals("iris")).findFirst().orElseThrow();
         Path stored = ((LocalPlatform) platform).dataDirectory().resolve("datasets").resolve(iris.sha256() + ".csv");

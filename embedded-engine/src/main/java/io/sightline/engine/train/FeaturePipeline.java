@@ -3,6 +3,7 @@ package io.sightline.engine.train;
 import io.sightline.engine.api.ColumnType;
 import io.sightline.engine.api.FieldSpec;
 import io.sightline.engine.data.Column;
+import io.sightline.engine.data.DateTimes;
 import io.sightline.engine.data.Table;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,8 +44,9 @@ record FeaturePipeline(List<InputEncoding> inputs, boolean scaled) {
     }
 
     private static InputEncoding fitNumeric(Column column, int[] rows, boolean scaled) {
+        DateTimes.Order dateOrder = column.type() == ColumnType.DATETIME ? DateTimes.orderOf(cells(column, rows)) : null;
         InputEncoding raw = new InputEncoding(column.name(), column.type(), 0, 0, 1, false, null, false, null,
-                null, null, null);
+                null, null, null, dateOrder);
         double[] values = new double[rows.length];
         int present = 0;
         String example = null;
@@ -84,7 +86,15 @@ record FeaturePipeline(List<InputEncoding> inputs, boolean scaled) {
             scale = std > 0 ? std : 1;
         }
         return new InputEncoding(column.name(), column.type(), median, center, scale, gaps, null, false, null,
-                seen[0], seen[present - 1], example);
+                seen[0], seen[present - 1], example, dateOrder);
+    }
+
+    private static List<String> cells(Column column, int[] rows) {
+        List<String> cells = new ArrayList<>(rows.length);
+        for (int row : rows) {
+            cells.add(column.value(row));
+        }
+        return cells;
     }
 
     private static InputEncoding fitCategorical(Column column, int[] rows) {
@@ -106,7 +116,7 @@ record FeaturePipeline(List<InputEncoding> inputs, boolean scaled) {
         List<String> kept = byFrequency.subList(0, Math.min(MAX_LEVELS, byFrequency.size())).stream()
                 .sorted(Comparator.naturalOrder()).toList();
         return new InputEncoding(column.name(), column.type(), 0, 0, 1, false, kept, byFrequency.size() > kept.size(),
-                mostFrequent, null, null, mostFrequent);
+                mostFrequent, null, null, mostFrequent, null);
     }
 
     List<String> featureNames() {

@@ -3,13 +3,14 @@ package io.sightline.engine.train;
 import io.sightline.engine.api.ColumnType;
 import io.sightline.engine.api.FieldSpec;
 import io.sightline.engine.api.PlatformException;
+import io.sightline.engine.data.DateTimes;
 import io.sightline.engine.data.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * How one source column becomes model features, with everything learned from the training rows.
- * Numbers and dates: the value (imputed with the training median, optionally standardised with
+ * Numbers and dates (seconds since 1970, read day or month first as the training column was): the value (imputed with the training median, optionally standardised with
  * {@code center}/{@code scale}) plus a 0/1 missing indicator when the training rows had gaps. Categories:
  * one 0/1 feature per kept level ("col=value"), the rarest levels beyond the cap grouped as "col=(other)";
  * a missing cell counts as the most frequent level and an unseen one sets no feature.
@@ -26,7 +27,8 @@ record InputEncoding(
         String mostFrequent,
         Double min,
         Double max,
-        String example) {
+        String example,
+        DateTimes.Order dateOrder) {
 
     static final String OTHER = "(other)";
     static final String MISSING_SUFFIX = "#missing";
@@ -74,7 +76,8 @@ record InputEncoding(
         double value = missing ? Double.NaN : parse(cell);
         if (!missing && Double.isNaN(value) && strict) {
             throw PlatformException.invalid(type == ColumnType.DATETIME
-                    ? "'" + column + "' must be a date such as 2024-03-31 or 2024-03-31T14:30; got '" + cell + "'"
+                    ? "'" + column + "' must be a date such as " + (dateOrder == DateTimes.Order.MONTH_FIRST
+                            ? "03/31/2024" : "2024-03-31 or 31/03/2024") + "; got '" + cell + "'"
                     : "'" + column + "' must be a number; got '" + cell + "'");
         }
         boolean gap = Double.isNaN(value);
@@ -85,7 +88,9 @@ record InputEncoding(
     }
 
     double parse(String cell) {
-        return type == ColumnType.DATETIME ? DateValues.epochSeconds(cell) : Numbers.parse(cell);
+        return type == ColumnType.DATETIME
+                ? DateTimes.epochSeconds(cell, dateOrder == null ? DateTimes.Order.DAY_FIRST : dateOrder)
+                : Numbers.parse(cell);
     }
 
     FieldSpec fieldSpec() {

@@ -89,13 +89,29 @@ class FeaturePipelineTest {
     }
 
     @Test
-    void datesBecomeSecondsSince1970() {
-        assertThat(DateValues.epochSeconds("1970-01-02")).isEqualTo(86_400);
-        assertThat(DateValues.epochSeconds("1970-01-01T00:01:00")).isEqualTo(60);
-        assertThat(DateValues.epochSeconds("1970-01-03 00:00:00")).isEqualTo(172_800);
-        assertThat(DateValues.epochSeconds("1970-01-01T00:00:10Z")).isEqualTo(10);
-        assertThat(DateValues.epochSeconds("1970-01-01T01:00:00+01:00")).isEqualTo(0);
-        assertThat(DateValues.epochSeconds("yesterday")).isNaN();
+    void datesBecomeSecondsSince1970ReadInTheOrderOfTheTrainingColumn() {
+        assertThat(dateFeature(new String[] {"1970-01-02", "1970-01-03", "1970-01-01T00:01:00Z"}, "1970-01-02"))
+                .isEqualTo(86_400);
+        // 13/01/1970 can only be day first, so 02/01/1970 is the second of January
+        assertThat(dateFeature(new String[] {"13/01/1970", "03/01/1970", "04/01/1970"}, "02/01/1970"))
+                .isEqualTo(86_400);
+        // 01/13/1970 can only be month first, so 01/02/1970 is the second of January too
+        assertThat(dateFeature(new String[] {"01/13/1970", "01/03/1970", "01/04/1970"}, "01/02/1970"))
+                .isEqualTo(86_400);
+        assertThat(dateFeature(new String[] {"1970-01-02", "1970-01-03", "1970-01-04"}, "1970-01-01T01:00:00+01:00"))
+                .isEqualTo(0);
+    }
+
+    /** The (unscaled) feature of {@code cell} in a pipeline fitted on a date column of {@code training} values. */
+    private static double dateFeature(String[] training, String cell) {
+        String[] target = new String[training.length];
+        java.util.Arrays.fill(target, "a");
+        target[0] = "b";
+        Table table = new Table(List.of(Column.of("when", ColumnType.DATETIME, training),
+                Column.of("y", ColumnType.CATEGORICAL, target)));
+        FeaturePipeline pipeline = FeaturePipeline.fit(table, java.util.stream.IntStream.range(0, training.length)
+                .toArray(), "y", false);
+        return pipeline.encode(Map.of("when", cell))[0];
     }
 
     @Test
