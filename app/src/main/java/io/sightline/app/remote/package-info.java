@@ -1,0 +1,2 @@
+/** The console's client for a remote Sightline platform. */
+package io.sightline.app.remote;
