@@ -1,7 +1,21 @@
 package io.sightline.engine;
 
 import io.sightline.engine.store.Timestamps;
+import io.sightline.engine.api.Alert;
+import io.sightline.engine.api.AlertRule;
+import io.sightline.engine.api.AlertRuleSpec;
+import io.sightline.engine.api.BacktestResult;
 import io.sightline.engine.api.ColumnType;
+import io.sightline.engine.api.Decision;
+import io.sightline.engine.api.DeploymentChange;
+import io.sightline.engine.api.DriftReport;
+import io.sightline.engine.api.Explanation;
+import io.sightline.engine.api.NotificationSettings;
+import io.sightline.engine.api.Outcome;
+import io.sightline.engine.api.PerformanceReport;
+import io.sightline.engine.api.Strategy;
+import io.sightline.engine.api.StrategySpec;
+import io.sightline.engine.api.TrafficReport;
 import io.sightline.engine.api.DataIssue;
 import io.sightline.engine.api.ComponentHealth;
 import io.sightline.engine.api.DatasetInfo;
@@ -340,7 +354,8 @@ public final class LocalPlatform implements Platform {
         double micros = (System.nanoTime() - start) / 1_000.0;
         logPrediction(deploymentName, ref, row, prediction, micros);
         return new PredictionResult(deploymentName, ref, prediction.label(), prediction.value(),
-                prediction.confidence(), prediction.probabilities(), micros);
+                prediction.confidence(), prediction.probabilities(), micros, Ids.newId("p"), null, Decision.ALLOW,
+                null);
     }
 
     @Override
@@ -364,6 +379,112 @@ public final class LocalPlatform implements Platform {
     public List<LoggedPrediction> recentPredictions(String deploymentName, int limit) {
         deployment(deploymentName);
         return predictionLog.recent(deploymentName, Math.max(1, Math.min(limit, 10_000)));
+    }
+
+    // ---- monitoring, alerts and strategies: delegated to their services as they are built
+
+    @Override
+    public List<DeploymentChange> deploymentHistory(Duration window) {
+        throw notBuilt("Deployment history");
+    }
+
+    @Override
+    public Explanation explain(String deploymentName, Map<String, String> row) {
+        throw notBuilt("Explanations");
+    }
+
+    @Override
+    public int reportOutcomes(String deploymentName, List<Outcome> outcomes) {
+        throw notBuilt("Outcome reporting");
+    }
+
+    @Override
+    public TrafficReport traffic(String deploymentName, Duration window) {
+        throw notBuilt("Traffic monitoring");
+    }
+
+    @Override
+    public PerformanceReport performance(String deploymentName, Duration window) {
+        throw notBuilt("Performance monitoring");
+    }
+
+    @Override
+    public DriftReport drift(String deploymentName, Duration window) {
+        throw notBuilt("Drift monitoring");
+    }
+
+    @Override
+    public TrainingJob retrain(String deploymentName, Duration window) {
+        throw notBuilt("Retraining");
+    }
+
+    @Override
+    public List<AlertRule> alertRules() {
+        throw notBuilt("Alerts");
+    }
+
+    @Override
+    public AlertRule saveAlertRule(AlertRuleSpec spec) {
+        throw notBuilt("Alerts");
+    }
+
+    @Override
+    public void deleteAlertRule(String ruleId) {
+        throw notBuilt("Alerts");
+    }
+
+    @Override
+    public List<Alert> alerts(boolean includeResolved) {
+        throw notBuilt("Alerts");
+    }
+
+    @Override
+    public Alert acknowledgeAlert(String alertId, String by) {
+        throw notBuilt("Alerts");
+    }
+
+    @Override
+    public Alert resolveAlert(String alertId, String by) {
+        throw notBuilt("Alerts");
+    }
+
+    @Override
+    public NotificationSettings notificationSettings() {
+        throw notBuilt("Notifications");
+    }
+
+    @Override
+    public NotificationSettings updateNotificationSettings(NotificationSettings settings) {
+        throw notBuilt("Notifications");
+    }
+
+    @Override
+    public List<Strategy> strategies(String deploymentName) {
+        throw notBuilt("Strategies");
+    }
+
+    @Override
+    public Strategy saveStrategy(String deploymentName, StrategySpec spec) {
+        throw notBuilt("Strategies");
+    }
+
+    @Override
+    public Strategy enableStrategy(String strategyId, boolean enabled) {
+        throw notBuilt("Strategies");
+    }
+
+    @Override
+    public void deleteStrategy(String strategyId) {
+        throw notBuilt("Strategies");
+    }
+
+    @Override
+    public BacktestResult backtest(String deploymentName, StrategySpec spec, Duration window, String entityColumn) {
+        throw notBuilt("Back-testing");
+    }
+
+    private static PlatformException notBuilt(String what) {
+        return new PlatformException(ErrorCode.UNAVAILABLE, what + " is not available in this engine yet.");
     }
 
     /** Waits until every prediction made so far is in the log (for tests, benchmarks and shutdown). */
