@@ -1,6 +1,10 @@
 package io.sightline.engine;
 
 import io.sightline.engine.store.Timestamps;
+import io.sightline.engine.alert.AlertEngine;
+import io.sightline.engine.alert.ChannelNotifier;
+import io.sightline.engine.alert.NotificationSettingsStore;
+import io.sightline.engine.alert.PlatformMetrics;
 import io.sightline.engine.api.Alert;
 import io.sightline.engine.api.AlertRule;
 import io.sightline.engine.api.AlertRuleSpec;
@@ -93,8 +97,13 @@ public final class LocalPlatform implements Platform {
     private final PredictionLog predictionLog;
     private final ServedModels servedModels;
     private final TrainingJobs trainingJobs;
+    private final NotificationSettingsStore notificationSettings;
+    private final ChannelNotifier notifier;
+    private final AlertEngine alerts;
     /** Which version each deployment serves, so that scoring does not ask the database every time. */
     private final Map<String, ModelRef> deploymentRefs = new ConcurrentHashMap<>();
+    /** The least history a retraining started by an alert learns from. */
+    private static final Duration RETRAIN_WINDOW = Duration.ofHours(1);
 
     private LocalPlatform(Path dataDirectory, Database database) {
         EngineLogging.install();
@@ -108,6 +117,19 @@ public final class LocalPlatform implements Platform {
         this.servedModels = new ServedModels(this::loadModel);
         this.trainingJobs = new TrainingJobs(new TrainingJobs.Context(database, events, importer, catalog,
                 datasetFiles, modelFiles, runs, registry));
+        this.notificationSettings = new NotificationSettingsStore(database);
+        this.notifier = new ChannelNotifier(database, notificationSettings, 5, Duration.ofSeconds(1));
+        this.alerts = new AlertEngine(database, new PlatformMetrics(this), events::publish, notifier,
+                rule -> retrain(rule.deployment(), longest(rule.window(), RETRAIN_WINDOW)).id(), alertInterval());
+    }
+
+    /** How often alert rules are evaluated: {@code sightline.alerts.intervalSeconds}, 5 s by default, 0 for never. */
+    private static Duration alertInterval() {
+        return Duration.ofSeconds(Long.getLong("sightline.alerts.intervalSeconds", 5));
+    }
+
+    private static Duration longest(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     /** Opens (creating if needed) the embedded platform in {@code dataDirectory}, on an H2 file database. */
@@ -420,42 +442,45 @@ public final class LocalPlatform implements Platform {
 
     @Override
     public List<AlertRule> alertRules() {
-        throw notBuilt("Alerts");
+        return alerts.rules();
     }
 
     @Override
     public AlertRule saveAlertRule(AlertRuleSpec spec) {
-        throw notBuilt("Alerts");
+        if (spec != null && spec.deployment() != null && !spec.deployment().isBlank()) {
+            deployment(spec.deployment());
+        }
+        return alerts.save(spec);
     }
 
     @Override
     public void deleteAlertRule(String ruleId) {
-        throw notBuilt("Alerts");
+        alerts.delete(ruleId, "rule deleted");
     }
 
     @Override
     public List<Alert> alerts(boolean includeResolved) {
-        throw notBuilt("Alerts");
+        return alerts.alerts(includeResolved);
     }
 
     @Override
     public Alert acknowledgeAlert(String alertId, String by) {
-        throw notBuilt("Alerts");
+        return alerts.acknowledge(alertId, by);
     }
 
     @Override
     public Alert resolveAlert(String alertId, String by) {
-        throw notBuilt("Alerts");
+        return alerts.resolve(alertId, by);
     }
 
     @Override
     public NotificationSettings notificationSettings() {
-        throw notBuilt("Notifications");
+        return notificationSettings.settings();
     }
 
     @Override
     public NotificationSettings updateNotificationSettings(NotificationSettings settings) {
-        throw notBuilt("Notifications");
+        return notificationSettings.update(settings);
     }
 
     @Override
@@ -487,6 +512,11 @@ public final class LocalPlatform implements Platform {
         return new PlatformException(ErrorCode.UNAVAILABLE, what + " is not available in this engine yet.");
     }
 
+    /** Evaluates every alert rule now instead of waiting for the next round (for tests and the simulator). */
+    public List<Alert> evaluateAlerts() {
+        return alerts.evaluateNow();
+    }
+
     /** Waits until every prediction made so far is in the log (for tests, benchmarks and shutdown). */
     public boolean flushPredictionLog(Duration timeout) {
         return predictionLog.flush(timeout);
@@ -515,6 +545,8 @@ public final class LocalPlatform implements Platform {
 
     @Override
     public void close() {
+        alerts.close();
+        notifier.close();
         trainingJobs.close();
         predictionLog.close();
         events.close();
