@@ -12,6 +12,9 @@ Evidently defines its drift tests:
 - chi-square: scipy.stats.chisquare of the current counts against the reference proportions scaled to the
   current size.
 
+It also writes scipy.stats.kstwo.sf(d, n), the distribution behind the asymptotic KS p-value, over its regions
+and up to n = 500 000 (the effective size of two samples of a million): that takes a minute.
+
 Run once and commit the output (Debian's python3-scipy):
 
     /usr/bin/python3 tools/drift/make_expected.py
@@ -154,6 +157,18 @@ def cases():
                            choose(rng, ["0", "1", "2", "3"], [2, 1, 1, 1], 700))
 
 
+def kolmogorov():
+    """kstwo.sf(d, n) in each of Simard and L'Ecuyer's regions: n d below 1, n d^2 small and large, d near 1."""
+    values = []
+    for n in [2, 3, 10, 50, 140, 141, 300, 1000, 4096, 8571, 20000, 100000, 100001, 500000]:
+        ds = [0.3 / n, 0.75 / n, 1.5 / n, 1 - 1.5 / n]
+        ds += [np.sqrt(nxx / n) for nxx in [0.05, 0.5, 0.754693, 1.2, 2.0, 2.2, 3.0, 4.5, 8.0, 15.0, 40.0, 120.0, 369.0]]
+        for d in sorted(set(ds)):
+            if 0 < d < 1:
+                values.append({"n": n, "d": float(d), "sf": float(stats.kstwo.sf(d, n))})
+    return values
+
+
 def main():
     document = {
         "about": "Expected drift statistics from SciPy, written by tools/drift/make_expected.py; do not edit.",
@@ -161,6 +176,7 @@ def main():
         "scipy": scipy.__version__,
         "numpy": np.__version__,
         "cases": list(cases()),
+        "kolmogorov": kolmogorov(),
     }
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w", encoding="utf-8") as out:

@@ -46,6 +46,10 @@ import io.sightline.engine.data.DatasetCatalog;
 import io.sightline.engine.data.ImportLimits;
 import io.sightline.engine.data.ImportResult;
 import io.sightline.engine.data.TargetAnalyzer;
+import io.sightline.engine.explain.Explainer;
+import io.sightline.engine.monitor.drift.DriftMonitor;
+import io.sightline.engine.monitor.drift.DriftSettings;
+import io.sightline.engine.monitor.drift.TrainingData;
 import io.sightline.engine.registry.ArtifactStore;
 import io.sightline.engine.registry.ModelRegistry;
 import io.sightline.engine.serve.DeploymentStore;
@@ -93,6 +97,8 @@ public final class LocalPlatform implements Platform {
     private final PredictionLog predictionLog;
     private final ServedModels servedModels;
     private final TrainingJobs trainingJobs;
+    private final DriftMonitor driftMonitor;
+    private final Explainer explainer;
     /** Which version each deployment serves, so that scoring does not ask the database every time. */
     private final Map<String, ModelRef> deploymentRefs = new ConcurrentHashMap<>();
 
@@ -108,6 +114,9 @@ public final class LocalPlatform implements Platform {
         this.servedModels = new ServedModels(this::loadModel);
         this.trainingJobs = new TrainingJobs(new TrainingJobs.Context(database, events, importer, catalog,
                 datasetFiles, modelFiles, runs, registry));
+        TrainingData trainingData = new TrainingData(database, catalog, registry, importer, datasetFiles);
+        this.driftMonitor = new DriftMonitor(database, trainingData::table, servedModels::get, DriftSettings.defaults());
+        this.explainer = new Explainer(servedModels::get, trainingData::table);
     }
 
     /** Opens (creating if needed) the embedded platform in {@code dataDirectory}, on an H2 file database. */
@@ -390,7 +399,7 @@ public final class LocalPlatform implements Platform {
 
     @Override
     public Explanation explain(String deploymentName, Map<String, String> row) {
-        throw notBuilt("Explanations");
+        return explainer.explain(deploymentName, liveRef(deploymentName), row);
     }
 
     @Override
@@ -410,7 +419,7 @@ public final class LocalPlatform implements Platform {
 
     @Override
     public DriftReport drift(String deploymentName, Duration window) {
-        throw notBuilt("Drift monitoring");
+        return driftMonitor.report(deploymentName, liveRef(deploymentName), window);
     }
 
     @Override

@@ -9,9 +9,10 @@ public record NumericStatistics(Double ksStatistic, Double ksPValue, double wass
 
     /** All of them, for two samples with at least one value each. */
     public static NumericStatistics of(SortedSample reference, SortedSample current) {
-        KolmogorovSmirnov.Result ks = KolmogorovSmirnov.test(reference, current);
+        EmpiricalDistributions walked = EmpiricalDistributions.compare(reference.values(), current.values());
+        KolmogorovSmirnov.Result ks = KolmogorovSmirnov.test(reference, current, walked);
         Frequencies frequencies = Frequencies.ofNumbers(reference, current);
         return new NumericStatistics(ks == null ? null : ks.statistic(), ks == null ? null : ks.pValue(),
-                Wasserstein.normed(reference, current), frequencies.psi(), frequencies.jensenShannon());
+                walked.wassersteinNormed(reference), frequencies.psi(), frequencies.jensenShannon());
     }
 }

@@ -74,6 +74,23 @@ class DriftStatisticsTest {
     }
 
     @Test
+    void theKolmogorovDistributionMatchesScipyInEveryRegion() {
+        SoftAssertions softly = new SoftAssertions();
+        int checked = 0;
+        for (JsonNode point : DOCUMENT.get("kolmogorov")) {
+            int n = point.get("n").asInt();
+            double d = point.get("d").asDouble();
+            double expected = point.get("sf").asDouble();
+            double actual = KolmogorovDistribution.sf(d, n);
+            softly.assertThat(Math.abs(actual - expected)).as("P(D_%d >= %s): %s against SciPy's %s", n, d, actual,
+                    expected).isLessThanOrEqualTo(TOLERANCE);
+            checked++;
+        }
+        softly.assertAll();
+        assertThat(checked).isGreaterThan(150);
+    }
+
+    @Test
     void theVectorsCoverBothKindsAndBothKsMethods() {
         List<JsonNode> all = new ArrayList<>();
         DOCUMENT.get("cases").forEach(all::add);
