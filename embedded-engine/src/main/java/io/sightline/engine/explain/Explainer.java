@@ -5,12 +5,12 @@ import io.sightline.engine.api.FieldSpec;
 import io.sightline.engine.api.ModelRef;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.data.Table;
+import io.sightline.engine.registry.PerVersion;
 import io.sightline.engine.train.ModelPrediction;
 import io.sightline.engine.train.TrainedModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -25,17 +25,12 @@ public final class Explainer {
     private static final int KEPT_VERSIONS = 8;
 
     private final Function<ModelRef, TrainedModel> models;
-    private final Function<ModelRef, Table> trainingTables;
-    private final Map<ModelRef, TypicalValues> typical = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<ModelRef, TypicalValues> eldest) {
-            return size() > KEPT_VERSIONS;
-        }
-    };
+    private final PerVersion<TypicalValues> typical;
 
     public Explainer(Function<ModelRef, TrainedModel> models, Function<ModelRef, Table> trainingTables) {
         this.models = models;
-        this.trainingTables = trainingTables;
+        this.typical = new PerVersion<>(KEPT_VERSIONS,
+                ref -> TypicalValues.of(trainingTables.apply(ref), models.apply(ref).schema()));
     }
 
     public Explanation explain(String deployment, ModelRef ref, Map<String, String> row) {
@@ -44,7 +39,7 @@ public final class Explainer {
         }
         TrainedModel model = models.apply(ref);
         ModelPrediction explained = model.predict(row); // refuses a row the model cannot score, in plain words
-        TypicalValues typicalValues = typicalValues(ref, model);
+        TypicalValues typicalValues = typical.get(ref);
         Score score = Score.of(model, explained);
         List<String> columns = model.schema().inputs().stream().map(FieldSpec::name).toList();
         List<Map<String, String>> variants = new ArrayList<>(columns.size());
@@ -65,16 +60,5 @@ public final class Explainer {
         contributions.sort(Comparator.comparingDouble((Explanation.Contribution c) -> -Math.abs(c.effect()))
                 .thenComparing(Explanation.Contribution::column));
         return new Explanation(deployment, ref, explained.label(), score.shown(explained), contributions);
-    }
-
-    private TypicalValues typicalValues(ModelRef ref, TrainedModel model) {
-        synchronized (typical) {
-            TypicalValues values = typical.get(ref);
-            if (values == null) {
-                values = TypicalValues.of(trainingTables.apply(ref), model.schema());
-                typical.put(ref, values);
-            }
-            return values;
-        }
     }
 }

@@ -3,39 +3,27 @@ package io.sightline.engine.explain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.sightline.engine.LocalPlatform;
-import io.sightline.engine.SignalData;
+import io.sightline.engine.TrainedOnSignalData;
 import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.Explanation;
 import io.sightline.engine.api.PlatformException;
-import io.sightline.engine.api.RunInfo;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Explanations of a model trained on data whose label depends on one column only. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ExplanationTest {
-    private LocalPlatform platform;
-    private SignalData data;
+class ExplanationTest extends TrainedOnSignalData {
 
-    @BeforeAll
-    void trainAndDeploy(@TempDir Path directory) {
-        platform = LocalPlatform.open(directory.resolve("platform"));
-        data = new SignalData(400, 11);
-        RunInfo run = data.train(platform, directory);
-        platform.deploy("signal", run.model().model(), run.model().version());
+    @Override
+    protected long seed() {
+        return 11;
     }
 
-    @AfterAll
-    void close() {
-        platform.close();
+    @BeforeEach
+    void deployed() {
+        deploy("signal");
     }
 
     @Test

@@ -5,13 +5,12 @@ import io.sightline.engine.api.FieldSpec;
 import io.sightline.engine.api.ModelRef;
 import io.sightline.engine.data.Column;
 import io.sightline.engine.data.Table;
+import io.sightline.engine.registry.PerVersion;
 import io.sightline.engine.train.ModelPrediction;
 import io.sightline.engine.train.TrainedModel;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 
@@ -28,28 +27,15 @@ final class DriftReferences {
     private static final long SEED = 42;
     private static final int SCORING_BATCH = 10_000;
 
-    private final Function<ModelRef, Table> trainingTables;
-    private final Function<ModelRef, TrainedModel> models;
-    private final Map<ModelRef, DriftReference> prepared = new LinkedHashMap<>(8, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<ModelRef, DriftReference> eldest) {
-            return size() > KEPT_VERSIONS;
-        }
-    };
+    private final PerVersion<DriftReference> prepared;
 
     DriftReferences(Function<ModelRef, Table> trainingTables, Function<ModelRef, TrainedModel> models) {
-        this.trainingTables = trainingTables;
-        this.models = models;
+        this.prepared = new PerVersion<>(KEPT_VERSIONS, ref -> prepare(models.apply(ref), trainingTables.apply(ref)));
     }
 
     /** The reference of {@code ref}, prepared on first use (reading and scoring its training data). */
-    synchronized DriftReference get(ModelRef ref) {
-        DriftReference reference = prepared.get(ref);
-        if (reference == null) {
-            reference = prepare(models.apply(ref), trainingTables.apply(ref));
-            prepared.put(ref, reference);
-        }
-        return reference;
+    DriftReference get(ModelRef ref) {
+        return prepared.get(ref);
     }
 
     static DriftReference prepare(TrainedModel model, Table table) {

@@ -3,42 +3,23 @@ package io.sightline.engine.monitor.drift;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.sightline.engine.LocalPlatform;
-import io.sightline.engine.SignalData;
+import io.sightline.engine.TrainedOnSignalData;
 import io.sightline.engine.api.DriftReport;
 import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.FeatureDrift;
 import io.sightline.engine.api.PlatformException;
-import io.sightline.engine.api.RunInfo;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Drift of a deployment's logged traffic against the training data of the model it serves. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DeploymentDriftTest {
+class DeploymentDriftTest extends TrainedOnSignalData {
     private static final Duration HOUR = Duration.ofHours(1);
 
-    private LocalPlatform platform;
-    private SignalData data;
-    private RunInfo run;
-
-    @BeforeAll
-    void trainOnce(@TempDir Path directory) {
-        platform = LocalPlatform.open(directory.resolve("platform"));
-        data = new SignalData(400, 7);
-        run = data.train(platform, directory);
-    }
-
-    @AfterAll
-    void close() {
-        platform.close();
+    @Override
+    protected long seed() {
+        return 7;
     }
 
     @Test
@@ -129,10 +110,6 @@ class DeploymentDriftTest {
                 .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code())
                         .isEqualTo(ErrorCode.INVALID_INPUT))
                 .hasMessageContaining("window");
-    }
-
-    private void deploy(String name) {
-        platform.deploy(name, run.model().model(), run.model().version());
     }
 
     private DriftReport flushedDrift(String deployment) {
