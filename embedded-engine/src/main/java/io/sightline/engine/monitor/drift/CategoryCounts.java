@@ -1,5 +1,6 @@
 package io.sightline.engine.monitor.drift;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -28,14 +29,14 @@ public final class CategoryCounts {
                 at = index.size();
                 index.put(value, at);
                 if (at == counts.length) {
-                    counts = java.util.Arrays.copyOf(counts, counts.length * 2);
+                    counts = Arrays.copyOf(counts, counts.length * 2);
                 }
             }
             counts[at]++;
         }
         String[] categories = new String[index.size()];
         index.forEach((category, at) -> categories[at] = category);
-        return new CategoryCounts(categories, java.util.Arrays.copyOf(counts, categories.length), index);
+        return new CategoryCounts(categories, Arrays.copyOf(counts, categories.length), index);
     }
 
     public int size() {

@@ -8,6 +8,8 @@ import java.util.Arrays;
  * must not change what {@link #values()} returns.
  */
 public final class SortedSample {
+    private static final double[] NONE = new double[0];
+
     private final double[] values;
     private volatile double populationStd = Double.NaN;
 
@@ -67,7 +69,7 @@ public final class SortedSample {
 
     /** How many different values there are, counting no further than {@code limit}. */
     public int distinctUpTo(int limit) {
-        return DistinctValues.count(values, new double[0], limit);
+        return DistinctValues.count(values, NONE, limit);
     }
 
     private double computeStd() {
