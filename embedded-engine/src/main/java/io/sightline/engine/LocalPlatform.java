@@ -203,7 +203,12 @@ public final class LocalPlatform implements Platform {
                 dropped == 0 ? HealthStatus.GREEN : HealthStatus.YELLOW,
                 servedModels.size() + " model(s) loaded; prediction log backlog " + predictionLog.backlog()
                         + (dropped == 0 ? "" : "; " + dropped + " predictions could not be logged"));
-        ComponentHealth jobs = new ComponentHealth("training", HealthStatus.GREEN, trainingJobs.describe());
+        ComponentHealth jobs;
+        try {
+            jobs = new ComponentHealth("training", HealthStatus.GREEN, trainingJobs.describe());
+        } catch (PlatformException e) {
+            jobs = new ComponentHealth("training", HealthStatus.RED, e.getMessage());
+        }
         return Health.of(List.of(db, scoring, jobs));
     }
 
@@ -350,7 +355,9 @@ public final class LocalPlatform implements Platform {
         }
         ModelVersion modelVersion = modelVersion(model, version);
         servedModels.get(modelVersion.ref());
-        Deployment deployment = database.inTransaction(c -> deploymentStore.upsert(c, deploymentName, model, version));
+        // two nodes creating the same deployment at once collide on its name: the later one then updates it
+        Deployment deployment = database.inTransactionRetryingConflicts(c -> deploymentStore.upsert(c, deploymentName,
+                model, version));
         deploymentRefs.put(deploymentName, deployment.ref());
         events.publish(new PlatformEvent.DeploymentChanged(0, Timestamps.now(), deployment.name(), model, version,
                 deployment.state()));

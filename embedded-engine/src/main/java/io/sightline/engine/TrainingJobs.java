@@ -134,6 +134,7 @@ final class TrainingJobs implements AutoCloseable {
     }
 
     private void workLoop() {
+        boolean failing = false;
         while (!(closing && node.cluster())) {
             Optional<HeldJob> claimed = Optional.empty();
             try {
@@ -141,24 +142,34 @@ final class TrainingJobs implements AutoCloseable {
                     failAbandonedJobs();
                 }
                 claimed = claimNext();
+                failing = false;
             } catch (PlatformException e) {
-                LOG.warn("Could not look for queued training jobs: {}", e.getMessage());
+                if (!failing) {
+                    LOG.warn("Cannot look for queued training jobs; trying again every {} ms: {}",
+                            node.pollInterval().toMillis(), e.getMessage());
+                }
+                failing = true;
             }
             if (claimed.isPresent()) {
-                HeldJob job = claimed.get();
-                if (closing) {
-                    job.stop(HeldJob.Stop.NODE_STOPPING);
-                }
-                try {
-                    new TrainingAttempt(context, leases, job).run();
-                } finally {
-                    held.remove(job.jobId(), job);
-                }
+                runAttempt(claimed.get());
             } else if (closing) {
                 return;
             } else {
                 awaitWork();
             }
+        }
+    }
+
+    private void runAttempt(HeldJob job) {
+        if (closing) {
+            job.stop(HeldJob.Stop.NODE_STOPPING);
+        }
+        try {
+            new TrainingAttempt(context, leases, job).run();
+        } catch (RuntimeException e) {
+            LOG.error("Training job {} could not be run to its end", job.jobId(), e);
+        } finally {
+            held.remove(job.jobId(), job);
         }
     }
 

@@ -187,9 +187,12 @@ class ClusterFailoverTest {
 
         holder.process.destroyForcibly();
         assertThat(holder.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        long killed = System.nanoTime();
 
         assertThat(survivor.await(("running " + jobId)::equals, Duration.ofSeconds(60)))
                 .as("%s takes the job over", survivor.id).isNotNull();
+        System.out.printf("%s took the training over %.1f s after %s was killed (lease %d s)%n", survivor.id,
+                (System.nanoTime() - killed) / 1e9, holder.id, LEASE.toSeconds());
         String finished = survivor.await(event("TrainingFinished", jobId), Duration.ofSeconds(120));
         assertThat(finished).as("%s finishes the job", survivor.id).endsWith("SUCCEEDED");
 
