@@ -7,6 +7,7 @@ import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.Task;
 import io.sightline.engine.api.TrainingJob;
 import io.sightline.engine.api.TrainingRequest;
+import io.sightline.engine.cluster.JobLease;
 import io.sightline.engine.cluster.JobLeases;
 import io.sightline.engine.cluster.NodeOptions;
 import io.sightline.engine.data.CsvImporter;
@@ -79,16 +80,16 @@ final class TrainingJobs implements AutoCloseable {
         String jobId = Ids.newId("job");
         Instant now = Timestamps.now();
         synchronized (leaseLock) {
-            context.database().inTransaction(c -> {
+            JobLease queuedHere = context.database().inTransaction(c -> {
                 Sql.update(c, """
                         INSERT INTO training_job (id, dataset_id, target, request_json, task, state, message, created_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", jobId, dataset.id(), request.target(), Json.write(request),
                         task, JobState.QUEUED, node.cluster() ? "Waiting for a node" : "Waiting for the trainer", now);
-                if (!node.cluster()) {
-                    held.put(jobId, new HeldJob(leases.holdQueued(c, jobId)));
-                }
-                return null;
+                return node.cluster() ? null : leases.holdQueued(c, jobId);
             });
+            if (queuedHere != null) {
+                held.put(jobId, new HeldJob(queuedHere));
+            }
         }
         wakeUp.release();
         return get(jobId);
