@@ -9,7 +9,6 @@ import io.sightline.engine.store.Timestamps;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -80,7 +79,8 @@ public final class DatabaseArtifacts implements ArtifactMirror {
             }
             return true;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new PlatformException(ErrorCode.UNAVAILABLE, "Could not write the shared file " + sha256 + " to "
+                    + target + ": " + e.getMessage(), e);
         }
     }
 
