@@ -164,8 +164,7 @@ public final class LocalPlatform implements Platform {
                 dropped == 0 ? HealthStatus.GREEN : HealthStatus.YELLOW,
                 servedModels.size() + " model(s) loaded; prediction log backlog " + predictionLog.backlog()
                         + (dropped == 0 ? "" : "; " + dropped + " predictions could not be logged"));
-        ComponentHealth jobs = new ComponentHealth("training", HealthStatus.GREEN, trainingJobs.describe());
-        return Health.of(List.of(db, scoring, jobs));
+        return Health.of(List.of(db, scoring, events.health(), trainingJobs.health()));
     }
 
     // ---- datasets

@@ -1,8 +1,10 @@
 package io.sightline.engine;
 
 import io.sightline.engine.store.Timestamps;
+import io.sightline.engine.api.ComponentHealth;
 import io.sightline.engine.api.DatasetInfo;
 import io.sightline.engine.api.ErrorCode;
+import io.sightline.engine.api.HealthStatus;
 import io.sightline.engine.api.JobState;
 import io.sightline.engine.api.ModelRef;
 import io.sightline.engine.api.ModelVersion;
@@ -61,6 +63,8 @@ final class TrainingJobs implements AutoCloseable {
     private final Context context;
     private final ExecutorService worker;
     private final Map<String, AtomicBoolean> cancelFlags = new ConcurrentHashMap<>();
+    /** The job the worker is training now, if any (jobs run one at a time). */
+    private volatile String runningJob;
 
     TrainingJobs(Context context) {
         this.context = context;
@@ -111,9 +115,15 @@ final class TrainingJobs implements AutoCloseable {
         flag.set(true);
     }
 
-    String describe() {
-        long active = cancelFlags.size();
-        return active == 0 ? "idle" : active + " training job(s) queued or running";
+    /** The queue as it is now: stopped, idle, or how many jobs run and wait. */
+    ComponentHealth health() {
+        if (worker.isShutdown()) {
+            return new ComponentHealth("job queue", HealthStatus.RED, "stopped: the platform is closing");
+        }
+        int active = cancelFlags.size();
+        int training = runningJob == null ? 0 : 1;
+        String detail = active == 0 ? "idle" : training + " training, " + (active - training) + " waiting";
+        return new ComponentHealth("job queue", HealthStatus.GREEN, detail);
     }
 
     private void run(String jobId, TrainingRequest request, DatasetInfo dataset, Task task) {
@@ -125,6 +135,7 @@ final class TrainingJobs implements AutoCloseable {
                 throw new PlatformException(ErrorCode.CANCELLED, "Training was cancelled before it started.");
             }
             setState(jobId, JobState.RUNNING, "Training");
+            runningJob = jobId;
             Table table = context.importer().readTable(context.datasetFiles().pathOf(dataset.sha256()),
                     request.typeOverrides());
             AutoMlConfig config = new AutoMlConfig(request.folds(), request.budget(), request.seed(),
@@ -146,6 +157,7 @@ final class TrainingJobs implements AutoCloseable {
                     "Training failed unexpectedly: " + e);
         } finally {
             cancelFlags.remove(jobId);
+            runningJob = null;
         }
     }
 

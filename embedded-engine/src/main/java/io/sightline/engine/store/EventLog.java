@@ -1,8 +1,10 @@
 package io.sightline.engine.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.sightline.engine.api.ComponentHealth;
 import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.EventSubscription;
+import io.sightline.engine.api.HealthStatus;
 import io.sightline.engine.api.PlatformEvent;
 import io.sightline.engine.api.PlatformException;
 import java.util.List;
@@ -20,14 +22,23 @@ import org.slf4j.LoggerFactory;
  */
 public final class EventLog implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EventLog.class);
+    /** A listener this many events behind is falling behind the platform, not just busy for a moment. */
+    private static final int SLOW_LISTENER_BACKLOG = 10_000;
 
     private final Database database;
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
     private final Object lock = new Object();
     private long lastId;
+    private final int slowListenerBacklog;
+    private volatile boolean closed;
 
     public EventLog(Database database) {
+        this(database, SLOW_LISTENER_BACKLOG);
+    }
+
+    EventLog(Database database, int slowListenerBacklog) {
         this.database = database;
+        this.slowListenerBacklog = slowListenerBacklog;
         this.lastId = database.read(c -> Sql.one(c, "SELECT COALESCE(MAX(id), 0) AS last_id FROM platform_event",
                 row -> row.getLong("last_id")).orElse(0L));
     }
@@ -80,8 +91,23 @@ public final class EventLog implements AutoCloseable {
         };
     }
 
+    /** How the stream is doing: its listeners, the newest event, and whether a listener is falling behind. */
+    public ComponentHealth health() {
+        if (closed) {
+            return new ComponentHealth("event stream", HealthStatus.RED, "stopped: the platform is closing");
+        }
+        int backlog = subscribers.stream().mapToInt(s -> s.queue.size()).max().orElse(0);
+        String detail = subscribers.size() + " listener(s); last event #" + lastId();
+        if (backlog >= slowListenerBacklog) {
+            return new ComponentHealth("event stream", HealthStatus.YELLOW,
+                    detail + "; a listener is " + backlog + " events behind");
+        }
+        return new ComponentHealth("event stream", HealthStatus.GREEN, detail + "; largest backlog " + backlog);
+    }
+
     @Override
     public void close() {
+        closed = true;
         for (Subscriber subscriber : subscribers) {
             subscriber.stop();
         }

@@ -2,13 +2,16 @@ package io.sightline.engine.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sightline.engine.api.ComponentHealth;
 import io.sightline.engine.api.EventSubscription;
+import io.sightline.engine.api.HealthStatus;
 import io.sightline.engine.api.PlatformEvent;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +82,38 @@ class EventLogTest {
                 }
             }
             assertThat(seen).containsExactly(1L, 2L);
+        }
+    }
+
+    @Test
+    void healthCountsListenersAndTurnsYellowWhenOneFallsBehindThenRedOnceClosed() throws InterruptedException {
+        try (Database database = Database.h2File(directory)) {
+            EventLog log = new EventLog(database, 5);
+            ComponentHealth idle = log.health();
+            assertThat(idle.component()).isEqualTo("event stream");
+            assertThat(idle.status()).isEqualTo(HealthStatus.GREEN);
+            assertThat(idle.detail()).startsWith("0 listener(s); last event #0");
+
+            CountDownLatch release = new CountDownLatch(1);
+            try (EventSubscription stuck = log.subscribe(0, event -> awaitQuietly(release))) {
+                for (int i = 0; i < 8; i++) {
+                    log.publish(imported("e" + i));
+                }
+                ComponentHealth behind = log.health();
+                assertThat(behind.status()).isEqualTo(HealthStatus.YELLOW);
+                assertThat(behind.detail()).startsWith("1 listener(s); last event #8").contains("events behind");
+                release.countDown();
+            }
+            log.close();
+            assertThat(log.health().status()).isEqualTo(HealthStatus.RED);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
