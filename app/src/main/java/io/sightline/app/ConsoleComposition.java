@@ -84,7 +84,7 @@ public final class ConsoleComposition implements SessionFactory, AutoCloseable {
         follow(session);
     }
 
-    /** Opens the platform chosen last (the embedded engine when a data directory is given) and wires the console. */
+    /** Opens the platform chosen last (the embedded engine the first time) and wires the console. */
     static ConsoleComposition open(LaunchOptions options) {
         Path dataDirectory = options.dataDirectory().orElseGet(LocalPlatform::defaultDataDirectory);
         return open(options, REMOTE_PLATFORMS, new OshiHostProbe(dataDirectory));
@@ -97,8 +97,7 @@ public final class ConsoleComposition implements SessionFactory, AutoCloseable {
     static ConsoleComposition open(LaunchOptions options, PlatformConnector remotes, HostProbe host) {
         Preferences node = Preferences.userRoot().node(options.preferencesNode());
         PlatformProfiles profiles = new PlatformProfiles(node.node(PLATFORMS_NODE));
-        PlatformTarget wanted = options.dataDirectory().isPresent() ? EmbeddedEngine.INSTANCE
-                : profiles.lastChoice().flatMap(profiles::find).orElse(EmbeddedEngine.INSTANCE);
+        PlatformTarget wanted = profiles.lastChoice().flatMap(profiles::find).orElse(EmbeddedEngine.INSTANCE);
         if (wanted instanceof RemoteProfile profile) {
             try {
                 return new ConsoleComposition(options, node, remotes, host, profile, remotes.connect(profile));
