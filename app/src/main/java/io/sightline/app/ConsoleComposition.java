@@ -150,6 +150,7 @@ public final class ConsoleComposition implements SessionFactory, AutoCloseable {
     @Override
     public void close() {
         ConsoleSession session = shell.sessionProperty().get();
+        health.close();
         statusBar.close();
         session.workspaces().closeAll();
         session.platform().close();

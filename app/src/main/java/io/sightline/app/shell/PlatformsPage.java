@@ -5,8 +5,12 @@ import io.sightline.app.icons.AppIcon;
 import io.sightline.app.shell.connect.ConnectionManagerViewModel;
 import io.sightline.app.shell.connect.PlatformTarget;
 import io.sightline.app.shell.connect.RemoteProfile;
+import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -61,14 +65,8 @@ final class PlatformsPage {
         Label connected = new Label();
         connected.textProperty().bind(shell.sessionProperty().map(s -> "Connected to " + s.target().title()));
         connected.setGraphic(AppIcon.CONNECTED.node());
-        Label switchMessage = new Label();
-        switchMessage.setId(SWITCH_MESSAGE_ID);
-        switchMessage.setWrapText(true);
-        switchMessage.textProperty().bind(Bindings.createStringBinding(
-                () -> shell.problemProperty().get().isEmpty() ? shell.switchProgressProperty().get()
-                        : shell.problemProperty().get(),
-                shell.problemProperty(), shell.switchProgressProperty()));
-        switchMessage.getStyleClass().add(Styles.DANGER);
+        Label switchMessage = message(SWITCH_MESSAGE_ID, shell.noticeProperty(),
+                () -> shell.problemProperty().get().isEmpty() ? null : Styles.DANGER, shell.problemProperty());
 
         HBox body = new HBox(20, listPane(), formPane());
         VBox.setVgrow(body, Priority.ALWAYS);
@@ -132,19 +130,13 @@ final class PlatformsPage {
         form.visibleProperty().bind(embeddedShown.not());
         form.managedProperty().bind(embeddedShown.not());
 
-        Label formMessage = new Label();
-        formMessage.setId(FORM_MESSAGE_ID);
-        formMessage.setWrapText(true);
-        formMessage.textProperty().bind(platforms.formMessageProperty());
-        platforms.formFailedProperty().addListener((obs, old, failed) -> signal(formMessage, failed));
-        Label testMessage = new Label();
-        testMessage.setId(TEST_MESSAGE_ID);
-        testMessage.setWrapText(true);
-        testMessage.textProperty().bind(platforms.testMessageProperty());
-        platforms.testPassedProperty().addListener((obs, old, passed) -> {
-            testMessage.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
-            testMessage.getStyleClass().add(passed ? Styles.SUCCESS : Styles.DANGER);
-        });
+        Label formMessage = message(FORM_MESSAGE_ID, platforms.formMessageProperty(),
+                () -> platforms.formFailedProperty().get() ? Styles.DANGER : Styles.SUCCESS,
+                platforms.formFailedProperty());
+        Label testMessage = message(TEST_MESSAGE_ID, platforms.testMessageProperty(),
+                () -> platforms.testingProperty().get() ? null
+                        : platforms.testPassedProperty().get() ? Styles.SUCCESS : Styles.DANGER,
+                platforms.testingProperty(), platforms.testPassedProperty());
 
         VBox pane = new VBox(14, embedded, form, buttons(embeddedShown), formMessage, testMessage);
         pane.setMaxWidth(560);
@@ -212,9 +204,28 @@ final class PlatformsPage {
         return new HBox(10, test, save, connect);
     }
 
-    private static void signal(Label label, boolean failed) {
-        label.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
-        label.getStyleClass().add(failed ? Styles.DANGER : Styles.SUCCESS);
+    /** A label for an outcome, coloured by {@code style} (success, danger, or none while under way). */
+    private static Label message(String id, ObservableValue<String> text, Supplier<String> style,
+                                 Observable... styleInputs) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        InvalidationListener restyle = o -> {
+            label.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
+            String now = style.get();
+            if (now != null) {
+                label.getStyleClass().add(now);
+            }
+        };
+        text.addListener(restyle);
+        for (Observable input : styleInputs) {
+            input.addListener(restyle);
+        }
+        restyle.invalidated(text);
+        return label;
     }
 
     /** A platform in the list: its name, its address for a remote, and a mark on the connected one. */

@@ -9,6 +9,7 @@ import io.sightline.engine.api.Platform;
 import io.sightline.engine.api.PlatformException;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -38,6 +39,7 @@ public final class ShellViewModel {
     private final ReadOnlyBooleanWrapper switching = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper switchProgress = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
 
     public ShellViewModel(ConsoleSession initial, SessionFactory sessions, PlatformProfiles profiles,
                           TaskExecutor tasks, ShellPreferences preferences) {
@@ -53,6 +55,8 @@ public final class ShellViewModel {
         this.session.set(initial);
         this.theme.set(preferences.theme());
         this.selectedPersona.set(preferences.lastPersona().filter(available::contains).orElse(available.get(0)));
+        this.notice.bind(Bindings.createStringBinding(
+                () -> problem.get().isEmpty() ? switchProgress.get() : problem.get(), problem, switchProgress));
     }
 
     /** Shows the persona's workspace; a persona without a workspace is ignored (its shortcut does nothing). */
@@ -167,5 +171,10 @@ public final class ShellViewModel {
 
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /** What to tell the user about switching: the problem if there is one, else the switch under way, else "". */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 }

@@ -6,7 +6,6 @@ import io.sightline.app.controls.HealthDot;
 import io.sightline.app.icons.AppIcon;
 import io.sightline.app.shell.connect.LinkQuality;
 import io.sightline.app.shell.health.SystemHealthViewModel;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -45,10 +44,7 @@ final class StatusBar {
 
         Label problem = new Label();
         problem.setId(PROBLEM_ID);
-        problem.textProperty().bind(Bindings.createStringBinding(
-                () -> shell.problemProperty().get().isEmpty() ? shell.switchProgressProperty().get()
-                        : shell.problemProperty().get(),
-                shell.problemProperty(), shell.switchProgressProperty()));
+        problem.textProperty().bind(shell.noticeProperty());
         shell.problemProperty().addListener((obs, old, now) -> showAsProblem(problem, !now.isEmpty()));
         showAsProblem(problem, !shell.problemProperty().get().isEmpty());
         problem.setTooltip(new Tooltip());

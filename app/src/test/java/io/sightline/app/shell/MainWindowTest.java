@@ -117,7 +117,7 @@ class MainWindowTest {
         FakeRemotePlatform prod = new FakeRemotePlatform(PROD_URL);
         open(robot, embedded, profile -> prod);
         assertThat(text(robot, StatusBar.PLACE_ID)).isEqualTo("This computer");
-        List<ShellScreen.LabelWorkspace> before = List.copyOf(screen.made);
+        List<RecordingWorkspace> before = List.copyOf(screen.made);
 
         addProfile(robot, "Production", PROD_URL, "sl_token_1");
         assertThat(text(robot, PlatformsPage.FORM_MESSAGE_ID)).isEqualTo("Saved \"Production\".");

@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -26,49 +25,17 @@ import org.testfx.util.WaitForAsyncUtils;
  * persona whose view names the platform it was made on, a fixed host sample, preferences in memory.
  */
 final class ShellScreen implements AutoCloseable {
-    static final String WORKSPACE_LABEL_ID = "fake-workspace";
+    static final String WORKSPACE_LABEL_ID = RecordingWorkspace.LABEL_ID;
     private static final long GB = 1L << 30;
 
     final PlatformProfiles profiles = new PlatformProfiles(new InMemoryPreferences().node("platforms"));
-    final List<LabelWorkspace> made = new CopyOnWriteArrayList<>();
+    final List<RecordingWorkspace> made = new CopyOnWriteArrayList<>();
     private final UiTaskExecutor tasks = new UiTaskExecutor();
     final ShellViewModel shell;
     final StatusBarViewModel status;
     final SystemHealthViewModel health;
     final ConnectionManagerViewModel platforms;
     final MainWindow window;
-
-    /** A workspace whose view is a label naming the platform's location. */
-    static final class LabelWorkspace implements Workspace {
-        final Persona persona;
-        final Platform platform;
-        volatile boolean closed;
-        private Label view;
-
-        LabelWorkspace(Persona persona, Platform platform) {
-            this.persona = persona;
-            this.platform = platform;
-        }
-
-        @Override
-        public Persona persona() {
-            return persona;
-        }
-
-        @Override
-        public javafx.scene.Node view() {
-            if (view == null) {
-                view = new Label(persona.title() + " on " + platform.info().location());
-                view.setId(WORKSPACE_LABEL_ID);
-            }
-            return view;
-        }
-
-        @Override
-        public void close() {
-            closed = true;
-        }
-    }
 
     ShellScreen(Stage stage, PlatformTarget first, Platform firstPlatform, Supplier<Platform> embedded,
                 PlatformConnector remotes) {
@@ -80,8 +47,8 @@ final class ShellScreen implements AutoCloseable {
 
             @Override
             public WorkspaceRegistry workspacesOn(Platform platform) {
-                List<LabelWorkspace> workspaces = List.of(new LabelWorkspace(Persona.ANALYST, platform),
-                        new LabelWorkspace(Persona.DATA_SCIENTIST, platform));
+                List<RecordingWorkspace> workspaces = List.of(new RecordingWorkspace(Persona.ANALYST, platform),
+                        new RecordingWorkspace(Persona.DATA_SCIENTIST, platform));
                 made.addAll(workspaces);
                 return new WorkspaceRegistry(workspaces);
             }
@@ -115,6 +82,7 @@ final class ShellScreen implements AutoCloseable {
 
     @Override
     public void close() {
+        health.close();
         status.close();
         tasks.close();
     }

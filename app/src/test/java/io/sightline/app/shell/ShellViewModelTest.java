@@ -16,7 +16,6 @@ import io.sightline.engine.api.PlatformException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Node;
 import org.junit.jupiter.api.Test;
 
 class ShellViewModelTest {
@@ -30,7 +29,7 @@ class ShellViewModelTest {
 
     /** Opens what the test scripts and makes one recording workspace per persona on it. */
     private static final class FakeSessions implements SessionFactory {
-        final List<FakeWorkspace> made = new ArrayList<>();
+        final List<RecordingWorkspace> made = new ArrayList<>();
         List<Persona> personas = List.of(Persona.ANALYST);
         Platform next;
         RuntimeException failure;
@@ -45,35 +44,9 @@ class ShellViewModelTest {
 
         @Override
         public WorkspaceRegistry workspacesOn(Platform platform) {
-            List<FakeWorkspace> workspaces = personas.stream().map(p -> new FakeWorkspace(p, platform)).toList();
+            List<RecordingWorkspace> workspaces = personas.stream().map(p -> new RecordingWorkspace(p, platform)).toList();
             made.addAll(workspaces);
             return new WorkspaceRegistry(workspaces);
-        }
-    }
-
-    private static final class FakeWorkspace implements Workspace {
-        final Persona persona;
-        final Platform platform;
-        boolean closed;
-
-        FakeWorkspace(Persona persona, Platform platform) {
-            this.persona = persona;
-            this.platform = platform;
-        }
-
-        @Override
-        public Persona persona() {
-            return persona;
-        }
-
-        @Override
-        public Node view() {
-            return null; // the shell's model never asks for views
-        }
-
-        @Override
-        public void close() {
-            closed = true;
         }
     }
 
@@ -94,12 +67,12 @@ class ShellViewModelTest {
 
     @Test
     void registryListsPersonasInPersonaOrderAndRefusesTwoWorkspacesForOne() {
-        WorkspaceRegistry registry = new WorkspaceRegistry(List.of(new FakeWorkspace(Persona.DATA_SCIENTIST, embedded),
-                new FakeWorkspace(Persona.ANALYST, embedded)));
+        WorkspaceRegistry registry = new WorkspaceRegistry(List.of(new RecordingWorkspace(Persona.DATA_SCIENTIST, embedded),
+                new RecordingWorkspace(Persona.ANALYST, embedded)));
 
         assertThat(registry.personas()).containsExactly(Persona.ANALYST, Persona.DATA_SCIENTIST);
-        assertThatThrownBy(() -> new WorkspaceRegistry(List.of(new FakeWorkspace(Persona.ANALYST, embedded),
-                new FakeWorkspace(Persona.ANALYST, embedded)))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new WorkspaceRegistry(List.of(new RecordingWorkspace(Persona.ANALYST, embedded),
+                new RecordingWorkspace(Persona.ANALYST, embedded)))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -144,7 +117,7 @@ class ShellViewModelTest {
     @Test
     void switchingMakesNewWorkspacesOnTheNewPlatformClosesTheOldOnesAndIsRemembered() {
         ShellViewModel shell = shell(List.of(Persona.ANALYST, Persona.DATA_SCIENTIST));
-        List<FakeWorkspace> before = List.copyOf(sessions.made);
+        List<RecordingWorkspace> before = List.copyOf(sessions.made);
         FakeRemotePlatform prod = new FakeRemotePlatform("https://prod.example.com");
         sessions.next = prod;
 
@@ -154,8 +127,8 @@ class ShellViewModelTest {
         assertThat(now.target()).isEqualTo(PROD);
         assertThat(now.platform()).isSameAs(prod);
         assertThat(now.workspaces().workspaces()).hasSize(2).allSatisfy(w -> {
-            assertThat(before).doesNotContain((FakeWorkspace) w);
-            assertThat(((FakeWorkspace) w).platform).isSameAs(prod);
+            assertThat(before).doesNotContain((RecordingWorkspace) w);
+            assertThat(((RecordingWorkspace) w).platform).isSameAs(prod);
         });
         assertThat(before).allSatisfy(w -> assertThat(w.closed).isTrue());
         assertThat(embedded.closed()).isTrue();
@@ -180,6 +153,7 @@ class ShellViewModelTest {
                 + " https://prod.example.com. Check the address and that the server is running. The console stays"
                 + " on This computer (embedded engine).");
         assertThat(profiles.lastChoice()).isEmpty();
+        assertThat(shell.noticeProperty().get()).isEqualTo(shell.problemProperty().get());
 
         shell.dismissProblem();
         assertThat(shell.problemProperty().get()).isEmpty();

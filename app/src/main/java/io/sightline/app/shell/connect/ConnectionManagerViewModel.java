@@ -121,7 +121,7 @@ public final class ConnectionManagerViewModel {
         reloadTargets();
         select(saved);
         formMessage.set(previous == null ? "Saved \"" + saved.name() + "\"." : "Saved the changes to \""
-                + saved.name() + "\"." + (previous.equals(connected.get()) ? " They apply the next time the console"
+                + saved.name() + "\"." + (isConnected(previous) ? " They apply the next time the console"
                 + " connects to it." : ""));
         return true;
     }
@@ -129,7 +129,7 @@ public final class ConnectionManagerViewModel {
     /** Removes a saved profile, unless the console is connected to it right now. */
     public void remove(RemoteProfile profile) {
         clearMessages();
-        if (profile.equals(connected.get())) {
+        if (isConnected(profile)) {
             fail("The console is connected to \"" + profile.name() + "\". Connect to another platform first,"
                     + " then remove this one.");
             return;
@@ -189,6 +189,11 @@ public final class ConnectionManagerViewModel {
     /** The target that {@code key} names, if it is still among the platforms. */
     public Optional<PlatformTarget> find(String key) {
         return targets.stream().filter(t -> t.key().equals(key)).findFirst();
+    }
+
+    /** Whether the console is on {@code profile} now, in whichever version it connected with. */
+    private boolean isConnected(RemoteProfile profile) {
+        return connected.get().key().equals(profile.key());
     }
 
     private ProfileForm form() {

@@ -81,6 +81,11 @@ public final class SystemHealthViewModel {
         refresh();
     }
 
+    /** Stops watching: later refreshes (a timer tick during shutdown) do nothing. */
+    public void close() {
+        platform = null;
+    }
+
     public void refresh() {
         if (refreshing || platform == null) {
             return;

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class ConnectionManagerViewModelTest {
     private static final String TOKEN = "sl_secret_7f3a9c";
+    private static final RemoteProfile PROD = new RemoteProfile("Production", URI.create("https://prod.example.com"), TOKEN);
 
     private final InMemoryPreferences node = new InMemoryPreferences();
     private final PlatformProfiles store = new PlatformProfiles(node);
@@ -47,6 +48,14 @@ class ConnectionManagerViewModelTest {
     private ConnectionManagerViewModel manager() {
         return new ConnectionManagerViewModel(store, connector, new CurrentThreadTaskExecutor(), clock::get,
                 () -> connected);
+    }
+
+    /** A manager with {@code profile} saved and selected for editing. */
+    private ConnectionManagerViewModel editing(RemoteProfile profile) {
+        store.saveRemotes(List.of(profile));
+        ConnectionManagerViewModel manager = manager();
+        manager.select(profile);
+        return manager;
     }
 
     private static void fill(ConnectionManagerViewModel manager, String name, String url, String token) {
@@ -84,13 +93,12 @@ class ConnectionManagerViewModelTest {
 
     @Test
     void theLastChoiceIsRememberedAndFoundAgain() {
-        RemoteProfile prod = new RemoteProfile("Production", URI.create("https://prod.example.com"), TOKEN);
-        store.saveRemotes(List.of(prod));
-        store.rememberChoice(prod);
+        store.saveRemotes(List.of(PROD));
+        store.rememberChoice(PROD);
 
         PlatformProfiles reopened = new PlatformProfiles(node);
 
-        assertThat(reopened.lastChoice().flatMap(reopened::find)).contains(prod);
+        assertThat(reopened.lastChoice().flatMap(reopened::find)).contains(PROD);
         reopened.rememberChoice(EmbeddedEngine.INSTANCE);
         assertThat(new PlatformProfiles(node).lastChoice().flatMap(reopened::find)).contains(EmbeddedEngine.INSTANCE);
     }
@@ -128,11 +136,8 @@ class ConnectionManagerViewModelTest {
 
     @Test
     void editingKeepsTheSavedTokenHiddenUntilTheUserReplacesIt() {
-        RemoteProfile prod = new RemoteProfile("Production", URI.create("https://prod.example.com"), TOKEN);
-        store.saveRemotes(List.of(prod));
-        ConnectionManagerViewModel manager = manager();
+        ConnectionManagerViewModel manager = editing(PROD);
 
-        manager.select(prod);
         assertThat(manager.tokenProperty().get()).isEmpty();
         assertThat(manager.tokenKeptProperty().get()).isTrue();
 
@@ -152,12 +157,11 @@ class ConnectionManagerViewModelTest {
 
     @Test
     void renamingTheProfileChosenLastKeepsItChosen() {
-        RemoteProfile prod = new RemoteProfile("Production", URI.create("https://prod.example.com"), TOKEN);
-        store.saveRemotes(List.of(prod));
-        store.rememberChoice(prod);
+        store.saveRemotes(List.of(PROD));
+        store.rememberChoice(PROD);
         ConnectionManagerViewModel manager = manager();
 
-        manager.select(prod);
+        manager.select(PROD);
         manager.nameProperty().set("Live");
         assertThat(manager.save()).isTrue();
 
@@ -168,18 +172,25 @@ class ConnectionManagerViewModelTest {
 
     @Test
     void removesAProfileButNotTheOneTheConsoleIsConnectedTo() {
-        RemoteProfile prod = new RemoteProfile("Production", URI.create("https://prod.example.com"), TOKEN);
         RemoteProfile lab = new RemoteProfile("Lab", URI.create("http://lab.local:7070"), "x");
-        store.saveRemotes(List.of(prod, lab));
-        connected = prod;
+        store.saveRemotes(List.of(PROD, lab));
+        connected = PROD;
         ConnectionManagerViewModel manager = manager();
 
-        manager.remove(prod);
+        manager.remove(PROD);
         assertThat(manager.formMessageProperty().get()).startsWith("The console is connected to \"Production\".");
         assertThat(store.remotes()).hasSize(2);
 
+        manager.select(PROD);
+        manager.urlProperty().set("https://prod2.example.com");
+        assertThat(manager.save()).isTrue();
+        assertThat(manager.formMessageProperty().get()).isEqualTo("Saved the changes to \"Production\". They apply"
+                + " the next time the console connects to it.");
+        manager.remove(manager.editingProperty().get());
+        assertThat(store.remotes()).as("an edited copy of the connected profile is still connected").hasSize(2);
+
         manager.remove(lab);
-        assertThat(store.remotes()).containsExactly(prod);
+        assertThat(store.remotes()).extracting(RemoteProfile::name).containsExactly("Production");
         assertThat(manager.targets()).extracting(PlatformTarget::title)
                 .containsExactly("This computer (embedded engine)", "Production");
     }
@@ -199,14 +210,11 @@ class ConnectionManagerViewModelTest {
 
     @Test
     void testingASavedProfileUsesItsHiddenToken() {
-        RemoteProfile prod = new RemoteProfile("Production", URI.create("https://prod.example.com"), TOKEN);
-        store.saveRemotes(List.of(prod));
-        ConnectionManagerViewModel manager = manager();
-        manager.select(prod);
+        ConnectionManagerViewModel manager = editing(PROD);
 
         manager.testConnection();
 
-        assertThat(connectedWith).containsExactly(prod);
+        assertThat(connectedWith).containsExactly(PROD);
         assertThat(manager.testPassedProperty().get()).isTrue();
     }
 
@@ -229,8 +237,7 @@ class ConnectionManagerViewModelTest {
 
     @Test
     void aProfileNeverShowsItsTokenInTextOrInTheLog() {
-        RemoteProfile prod = new RemoteProfile("Production", URI.create("https://prod.example.com"), TOKEN);
-        assertThat(prod.toString()).contains("Production", "https://prod.example.com").doesNotContain(TOKEN);
+        assertThat(PROD.toString()).contains("Production", "https://prod.example.com").doesNotContain(TOKEN);
 
         List<LogRecord> records = new ArrayList<>();
         Handler capture = new Handler() {

@@ -170,4 +170,17 @@ class SystemHealthViewModelTest {
         tasks.runAll();
         assertThat(model.infoProperty().get().location()).isEqualTo("https://prod.example.com");
     }
+
+    @Test
+    void onceClosedARefreshAsksNothing() {
+        QueuedTaskExecutor tasks = new QueuedTaskExecutor();
+        SystemHealthViewModel model = new SystemHealthViewModel(tasks, () -> host, clock::get);
+        model.attach(engine);
+        tasks.runAll();
+
+        model.close();
+        model.refresh();
+
+        assertThat(tasks.waiting()).isZero();
+    }
 }
