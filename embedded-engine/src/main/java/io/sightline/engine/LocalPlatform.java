@@ -241,11 +241,11 @@ public final class LocalPlatform implements Platform {
                         + (dropped == 0 ? "" : "; " + dropped + " predictions could not be logged"));
         ComponentHealth jobs;
         try {
-            jobs = new ComponentHealth("training", HealthStatus.GREEN, trainingJobs.describe());
+            jobs = trainingJobs.health();
         } catch (PlatformException e) {
-            jobs = new ComponentHealth("training", HealthStatus.RED, e.getMessage());
+            jobs = new ComponentHealth("job queue", HealthStatus.RED, e.getMessage());
         }
-        return Health.of(List.of(db, scoring, jobs));
+        return Health.of(List.of(db, scoring, events.health(), jobs));
     }
 
     // ---- datasets

@@ -1,6 +1,8 @@
 package io.sightline.engine;
 
+import io.sightline.engine.api.ComponentHealth;
 import io.sightline.engine.api.DatasetInfo;
+import io.sightline.engine.api.HealthStatus;
 import io.sightline.engine.api.JobState;
 import io.sightline.engine.api.PlatformEvent;
 import io.sightline.engine.api.PlatformException;
@@ -116,6 +118,14 @@ final class TrainingJobs implements AutoCloseable {
             local.stop(HeldJob.Stop.CANCELLED);
         }
         wakeUp.release();
+    }
+
+    /** The queue as it is now: stopped when the platform closes, else what runs and waits (see {@link #describe}). */
+    ComponentHealth health() {
+        if (closing) {
+            return new ComponentHealth("job queue", HealthStatus.RED, "stopped: the platform is closing");
+        }
+        return new ComponentHealth("job queue", HealthStatus.GREEN, describe());
     }
 
     /** A line for the health view: what this node runs and, on a cluster, what waits or runs on the others. */

@@ -146,7 +146,7 @@ class ClusterNodesTest {
     @Test
     void eachNodeNamesItselfInItsHealthAndTheJobsItRuns() {
         assertThat(nodeA.health().components()).anySatisfy(component -> {
-            assertThat(component.component()).isEqualTo("training");
+            assertThat(component.component()).isEqualTo("job queue");
             assertThat(component.detail()).startsWith("node node-a").contains("in the cluster");
         });
         TrainingJob job = new TrainingJob("job_1", "ds_1", "y", JobState.RUNNING, null, "Training on node node-b",

@@ -1,8 +1,10 @@
 package io.sightline.engine.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.sightline.engine.api.ComponentHealth;
 import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.EventSubscription;
+import io.sightline.engine.api.HealthStatus;
 import io.sightline.engine.api.PlatformEvent;
 import io.sightline.engine.api.PlatformException;
 import java.sql.Connection;
@@ -27,6 +29,9 @@ import org.slf4j.LoggerFactory;
 public final class EventLog implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EventLog.class);
     private static final int PAGE = 10_000;
+    /** A listener this many events behind is falling behind the platform, not just busy for a moment. */
+    private static final int SLOW_LISTENER_BACKLOG = 10_000;
+    private final int slowListenerBacklog;
     private static final String COUNTER = "platform_event";
 
     private final Database database;
@@ -47,7 +52,12 @@ public final class EventLog implements AutoCloseable {
      * every {@code pollInterval} (zero: never).
      */
     public EventLog(Database database, Duration pollInterval) {
+        this(database, pollInterval, SLOW_LISTENER_BACKLOG);
+    }
+
+    EventLog(Database database, Duration pollInterval, int slowListenerBacklog) {
         this.database = database;
+        this.slowListenerBacklog = slowListenerBacklog;
         this.delivered = database.read(EventLog::counterValue);
         this.tail = pollInterval.isZero() ? null
                 : Thread.ofPlatform().daemon().name("sightline-event-tail").start(() -> tailLoop(pollInterval));
@@ -179,6 +189,20 @@ public final class EventLog implements AutoCloseable {
     }
 
     /** One listener, the queue its own thread drains, and the newest id queued for it. */
+    /** How the stream is doing: its listeners, the newest event, and whether a listener is falling behind. */
+    public ComponentHealth health() {
+        if (closed) {
+            return new ComponentHealth("event stream", HealthStatus.RED, "stopped: the platform is closing");
+        }
+        int backlog = subscribers.stream().mapToInt(s -> s.queue.size()).max().orElse(0);
+        String detail = subscribers.size() + " listener(s); last event #" + lastId();
+        if (backlog >= slowListenerBacklog) {
+            return new ComponentHealth("event stream", HealthStatus.YELLOW,
+                    detail + "; a listener is " + backlog + " events behind");
+        }
+        return new ComponentHealth("event stream", HealthStatus.GREEN, detail + "; largest backlog " + backlog);
+    }
+
     private static final class Subscriber {
         private final Consumer<PlatformEvent> listener;
         private final LinkedBlockingQueue<PlatformEvent> queue = new LinkedBlockingQueue<>();

@@ -2,7 +2,9 @@ package io.sightline.engine.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sightline.engine.api.ComponentHealth;
 import io.sightline.engine.api.EventSubscription;
+import io.sightline.engine.api.HealthStatus;
 import io.sightline.engine.api.PlatformEvent;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -141,6 +144,38 @@ class EventLogTest {
                 Thread.sleep(100);
             }
             assertThat(heard).extracting(PlatformEvent::id).containsExactly(3L, 4L);
+        }
+    }
+
+    @Test
+    void healthCountsListenersAndTurnsYellowWhenOneFallsBehindThenRedOnceClosed() throws InterruptedException {
+        try (Database database = Database.h2File(directory)) {
+            EventLog log = new EventLog(database, Duration.ZERO, 5);
+            ComponentHealth idle = log.health();
+            assertThat(idle.component()).isEqualTo("event stream");
+            assertThat(idle.status()).isEqualTo(HealthStatus.GREEN);
+            assertThat(idle.detail()).startsWith("0 listener(s); last event #0");
+
+            CountDownLatch release = new CountDownLatch(1);
+            try (EventSubscription stuck = log.subscribe(0, event -> awaitQuietly(release))) {
+                for (int i = 0; i < 8; i++) {
+                    log.publish(imported("e" + i));
+                }
+                ComponentHealth behind = log.health();
+                assertThat(behind.status()).isEqualTo(HealthStatus.YELLOW);
+                assertThat(behind.detail()).startsWith("1 listener(s); last event #8").contains("events behind");
+                release.countDown();
+            }
+            log.close();
+            assertThat(log.health().status()).isEqualTo(HealthStatus.RED);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
