@@ -33,6 +33,7 @@ import io.sightline.engine.data.ImportLimits;
 import io.sightline.engine.data.ImportResult;
 import io.sightline.engine.data.TargetAnalyzer;
 import io.sightline.engine.registry.ArtifactStore;
+import io.sightline.engine.registry.ModelCatalog;
 import io.sightline.engine.registry.ModelRegistry;
 import io.sightline.engine.serve.DeploymentStore;
 import io.sightline.engine.serve.PredictionLog;
@@ -41,7 +42,9 @@ import io.sightline.engine.serve.FileScorer;
 import io.sightline.engine.store.Database;
 import io.sightline.engine.store.EventLog;
 import io.sightline.engine.store.Ids;
+import io.sightline.engine.track.ExperimentStore;
 import io.sightline.engine.track.RunStore;
+import io.sightline.engine.track.Tracking;
 import io.sightline.engine.train.ModelPrediction;
 import io.sightline.engine.train.TrainedModel;
 import java.io.IOException;
@@ -73,8 +76,10 @@ public final class LocalPlatform implements Platform {
     private final DatasetCatalog catalog = new DatasetCatalog();
     private final ArtifactStore datasetFiles;
     private final ArtifactStore modelFiles;
-    private final RunStore runs = new RunStore();
+    private final RunStore runs;
     private final ModelRegistry registry = new ModelRegistry();
+    private final Tracking tracking;
+    private final ModelCatalog modelCatalog;
     private final DeploymentStore deploymentStore = new DeploymentStore();
     private final PredictionLog predictionLog;
     private final ServedModels servedModels;
@@ -90,6 +95,11 @@ public final class LocalPlatform implements Platform {
         this.importer = new CsvImporter(ImportLimits.forThisRuntime());
         this.datasetFiles = new ArtifactStore(dataDirectory.resolve("datasets"), ".csv");
         this.modelFiles = new ArtifactStore(dataDirectory.resolve("models"), ".model.zip");
+        ExperimentStore experiments = new ExperimentStore(
+                dataDirectory.resolve("mlflow-artifacts").toUri().toString());
+        this.runs = new RunStore(experiments);
+        this.tracking = new Tracking(database, experiments, runs);
+        this.modelCatalog = new ModelCatalog(database, registry, runs);
         this.predictionLog = new PredictionLog(database, 200_000);
         this.servedModels = new ServedModels(this::loadModel);
         this.trainingJobs = new TrainingJobs(new TrainingJobs.Context(database, events, importer, catalog,
@@ -141,6 +151,16 @@ public final class LocalPlatform implements Platform {
 
     public Path dataDirectory() {
         return dataDirectory;
+    }
+
+    /** Experiments and runs as MLflow clients log them (the MLflow-compatible API is built on this). */
+    public Tracking tracking() {
+        return tracking;
+    }
+
+    /** The registry as MLflow clients edit it: descriptions, tags, aliases, versions kept elsewhere. */
+    public ModelCatalog modelCatalog() {
+        return modelCatalog;
     }
 
     @Override
@@ -310,6 +330,11 @@ public final class LocalPlatform implements Platform {
                     + "underscores, starting with a letter or digit (got '" + deploymentName + "').");
         }
         ModelVersion modelVersion = modelVersion(model, version);
+        if (modelVersion.artifactSha256() == null) {
+            throw PlatformException.invalid("Version " + version + " of '" + model + "' was registered through the "
+                    + "MLflow API and points at a model kept elsewhere; Sightline holds no model file for it, so it "
+                    + "cannot be deployed. Deploy a version that Sightline trained.");
+        }
         servedModels.get(modelVersion.ref());
         Deployment deployment = database.inTransaction(c -> deploymentStore.upsert(c, deploymentName, model, version));
         deploymentRefs.put(deploymentName, deployment.ref());
