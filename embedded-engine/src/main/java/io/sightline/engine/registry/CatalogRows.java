@@ -120,11 +120,7 @@ final class CatalogRows {
     }
 
     void setModelTag(Connection connection, String name, String key, String value) throws SQLException {
-        if (Sql.update(connection, "UPDATE registered_model_tag SET tag_value = ? WHERE model_name = ? AND tag_key = ?",
-                value, name, key) == 0) {
-            Sql.update(connection, "INSERT INTO registered_model_tag (model_name, tag_key, tag_value) VALUES (?, ?, ?)",
-                    name, key, value);
-        }
+        Sql.upsert(connection, "registered_model_tag", Map.of("model_name", name, "tag_key", key), "tag_value", value);
     }
 
     boolean deleteModelTag(Connection connection, String name, String key) throws SQLException {
@@ -134,11 +130,8 @@ final class CatalogRows {
 
     void setVersionTag(Connection connection, String name, int version, String key, String value)
             throws SQLException {
-        if (Sql.update(connection, "UPDATE model_version_tag SET tag_value = ? WHERE model_name = ? AND version = ? "
-                + "AND tag_key = ?", value, name, version, key) == 0) {
-            Sql.update(connection, "INSERT INTO model_version_tag (model_name, version, tag_key, tag_value) "
-                    + "VALUES (?, ?, ?, ?)", name, version, key, value);
-        }
+        Sql.upsert(connection, "model_version_tag", Map.of("model_name", name, "version", version, "tag_key", key),
+                "tag_value", value);
     }
 
     boolean deleteVersionTag(Connection connection, String name, int version, String key) throws SQLException {
@@ -147,11 +140,7 @@ final class CatalogRows {
     }
 
     void setAlias(Connection connection, String name, String alias, int version) throws SQLException {
-        if (Sql.update(connection, "UPDATE model_alias SET version = ? WHERE model_name = ? AND alias = ?",
-                version, name, alias) == 0) {
-            Sql.update(connection, "INSERT INTO model_alias (model_name, alias, version) VALUES (?, ?, ?)",
-                    name, alias, version);
-        }
+        Sql.upsert(connection, "model_alias", Map.of("model_name", name, "alias", alias), "version", version);
     }
 
     boolean deleteAlias(Connection connection, String name, String alias) throws SQLException {

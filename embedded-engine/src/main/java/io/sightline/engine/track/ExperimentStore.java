@@ -96,11 +96,7 @@ public final class ExperimentStore {
 
     public void setTag(Connection connection, String id, String key, String value) throws SQLException {
         long numeric = Long.parseLong(id);
-        if (Sql.update(connection, "UPDATE experiment_tag SET tag_value = ? WHERE experiment_id = ? AND tag_key = ?",
-                value, numeric, key) == 0) {
-            Sql.update(connection, "INSERT INTO experiment_tag (experiment_id, tag_key, tag_value) VALUES (?, ?, ?)",
-                    numeric, key, value);
-        }
+        Sql.upsert(connection, "experiment_tag", Map.of("experiment_id", numeric, "tag_key", key), "tag_value", value);
         Sql.update(connection, "UPDATE experiment SET updated_at = ? WHERE id = ?", Timestamps.now(), numeric);
     }
 

@@ -5,6 +5,7 @@ import io.sightline.engine.store.Sql;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,29 +41,24 @@ public final class RunLog {
         for (KeyValue tag : batch.tags()) {
             setTag(connection, run.id(), tag);
         }
-        Map<String, MetricPoint> latest = new HashMap<>();
+        Sql.batch(connection, "INSERT INTO run_metric (run_id, metric_key, metric_value, logged_ms, step) "
+                + "VALUES (?, ?, ?, ?, ?)", batch.metrics().stream()
+                .map(m -> new Object[] {run.id(), m.key(), m.value(), m.timestampMillis(), m.step()}).toList());
+        Map<String, MetricPoint> newest = new LinkedHashMap<>();
         for (MetricPoint metric : batch.metrics()) {
-            Sql.update(connection, "INSERT INTO run_metric (run_id, metric_key, metric_value, logged_ms, step) "
-                    + "VALUES (?, ?, ?, ?, ?)", run.id(), metric.key(), metric.value(), metric.timestampMillis(),
-                    metric.step());
-            MetricPoint current = latest.containsKey(metric.key()) ? latest.get(metric.key())
-                    : storedLatest(connection, run.id(), metric.key());
+            newest.merge(metric.key(), metric, (a, b) -> b.supersedes(a) ? b : a);
+        }
+        for (MetricPoint metric : newest.values()) {
+            MetricPoint current = storedLatest(connection, run.id(), metric.key());
             if (current == null || metric.supersedes(current)) {
                 writeLatest(connection, run.id(), metric, current != null);
-                latest.put(metric.key(), metric);
-            } else {
-                latest.put(metric.key(), current);
             }
         }
     }
 
     /** Sets a tag; the run-name tag renames the run too. */
     public void setTag(Connection connection, String runId, KeyValue tag) throws SQLException {
-        if (Sql.update(connection, "UPDATE run_tag SET tag_value = ? WHERE run_id = ? AND tag_key = ?",
-                tag.value(), runId, tag.key()) == 0) {
-            Sql.update(connection, "INSERT INTO run_tag (run_id, tag_key, tag_value) VALUES (?, ?, ?)",
-                    runId, tag.key(), tag.value());
-        }
+        Sql.upsert(connection, "run_tag", Map.of("run_id", runId, "tag_key", tag.key()), "tag_value", tag.value());
         if (tag.key().equals(RUN_NAME_TAG)) {
             runs.rename(connection, runId, tag.value());
         }

@@ -122,8 +122,11 @@ class MlflowHttpTest {
         assertThat(http.post("runs/update", "{\"run_id\": \"" + runId + "\", \"status\": \"FINISHED\", "
                 + "\"end_time\": \"1700000009000\"}").body().path("run_info").path("end_time").asLong())
                 .isEqualTo(1_700_000_009_000L);
+        assertThat(http.post("runs/log-batch", "{\"run_id\": \"" + runId + "\", \"metrics\": [{\"key\": \"loss\", "
+                + "\"value\": 9, \"timestamp\": \"1700000003000\", \"step\": \"2\"}]}").status()).isEqualTo(200);
         JsonNode history = http.get("metrics/get-history?run_id=" + runId + "&metric_key=loss").body();
-        assertThat(history.path("metrics").findValuesAsText("step")).containsExactly("3", "4");
+        assertThat(history.path("metrics").findValuesAsText("step")).containsExactly("3", "4", "2");
+        assertThat(platform.run(runId).metrics()).containsEntry("loss", 0.25);
         assertThat(history.path("metrics").get(0).path("timestamp").asLong()).isEqualTo(1_700_000_001_000L);
         assertThat(http.post("runs/search", "{\"experiment_ids\": [\"0\"], \"max_results\": \"5\", "
                 + "\"filter\": \"attributes.start_time = 1700000000000\"}").body().path("runs").findValuesAsText("run_id"))
