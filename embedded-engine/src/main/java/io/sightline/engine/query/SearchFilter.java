@@ -37,13 +37,6 @@ public record SearchFilter(List<Condition> conditions) {
         return true;
     }
 
-    /** The value the filter requires a field to equal, if it has such a clause (to narrow a query early). */
-    public java.util.Optional<String> equalityOn(SearchField field) {
-        return conditions.stream()
-                .filter(c -> c.field().equals(field) && c.comparison() == Comparison.EQUALS && c.value() instanceof String)
-                .map(c -> (String) c.value()).findFirst();
-    }
-
     /** A small recursive-descent reader over the filter text. */
     private static final class Parser {
         private final String text;

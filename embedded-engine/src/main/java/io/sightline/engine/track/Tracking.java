@@ -9,6 +9,7 @@ import io.sightline.engine.store.Timestamps;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -116,7 +117,7 @@ public final class Tracking {
                 : request.tags().stream().filter(t -> t.key().equals(RunLog.RUN_NAME_TAG)).map(KeyValue::value)
                 .reduce((first, last) -> last).orElse("run-" + runId.substring(0, 8));
         LoggingRules.name("run_name", name);
-        List<KeyValue> tags = new java.util.ArrayList<>(request.tags());
+        List<KeyValue> tags = new ArrayList<>(request.tags());
         tags.add(new KeyValue(RunLog.RUN_NAME_TAG, name));
         RunBatch batch = new RunBatch(List.of(), List.of(), tags);
         LoggingRules.check(batch);

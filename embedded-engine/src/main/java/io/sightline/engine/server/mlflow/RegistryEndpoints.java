@@ -3,8 +3,10 @@ package io.sightline.engine.server.mlflow;
 import io.sightline.engine.api.Stage;
 import io.sightline.engine.query.Page;
 import io.sightline.engine.registry.ModelCatalog;
+import io.sightline.engine.registry.ModelDetail;
 import io.sightline.engine.registry.NewVersion;
 import io.sightline.engine.registry.StageNames;
+import io.sightline.engine.registry.VersionDetail;
 import java.util.List;
 import java.util.Map;
 
@@ -129,11 +131,11 @@ final class RegistryEndpoints {
         return Map.of();
     }
 
-    private static Object model(io.sightline.engine.registry.ModelDetail detail) {
+    private static Object model(ModelDetail detail) {
         return MlflowJson.single("registered_model", MlflowJson.registeredModel(detail));
     }
 
-    private static Object version(io.sightline.engine.registry.VersionDetail detail) {
+    private static Object version(VersionDetail detail) {
         return MlflowJson.single("model_version", MlflowJson.modelVersion(detail));
     }
 }
