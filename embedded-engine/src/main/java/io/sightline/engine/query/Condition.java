@@ -1,7 +1,7 @@
 package io.sightline.engine.query;
 
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Locale;
 
 /** One clause of a filter: a field, a comparison and the value (a number, a text or a list of texts). */
 public record Condition(SearchField field, Comparison comparison, Object value) {
@@ -50,8 +50,8 @@ public record Condition(SearchField field, Comparison comparison, Object value) 
         return switch (comparison) {
             case EQUALS -> text.equals(value);
             case NOT_EQUALS -> !text.equals(value);
-            case LIKE -> like((String) value, false).matcher(text).matches();
-            case ILIKE -> like((String) value, true).matcher(text).matches();
+            case LIKE -> like((String) value, text, false);
+            case ILIKE -> like((String) value, text, true);
             case IN -> ((List<?>) value).contains(text);
             case NOT_IN -> !((List<?>) value).contains(text);
             default -> compareTexts(text.compareTo((String) value));
@@ -80,21 +80,36 @@ public record Condition(SearchField field, Comparison comparison, Object value) 
         };
     }
 
-    /** SQL's LIKE pattern ({@code %} any run, {@code _} one character) as a regular expression. */
-    static Pattern like(String pattern, boolean ignoreCase) {
-        StringBuilder regex = new StringBuilder();
-        StringBuilder literal = new StringBuilder();
-        for (char c : pattern.toCharArray()) {
-            if (c == '%' || c == '_') {
-                regex.append(Pattern.quote(literal.toString())).append(c == '%' ? ".*" : ".");
-                literal.setLength(0);
+    /**
+     * SQL's LIKE: {@code %} matches any run of characters, {@code _} any one. Matched by walking both texts
+     * (remembering the last {@code %} to fall back to), so no pattern can make it take more than
+     * pattern length × text length steps.
+     */
+    static boolean like(String pattern, String text, boolean ignoreCase) {
+        String p = ignoreCase ? pattern.toLowerCase(Locale.ROOT) : pattern;
+        String t = ignoreCase ? text.toLowerCase(Locale.ROOT) : text;
+        int pi = 0;
+        int ti = 0;
+        int star = -1;
+        int starText = 0;
+        while (ti < t.length()) {
+            if (pi < p.length() && (p.charAt(pi) == '_' || p.charAt(pi) == t.charAt(ti))) {
+                pi++;
+                ti++;
+            } else if (pi < p.length() && p.charAt(pi) == '%') {
+                star = pi++;
+                starText = ti;
+            } else if (star >= 0) {
+                pi = star + 1;
+                ti = ++starText;
             } else {
-                literal.append(c);
+                return false;
             }
         }
-        regex.append(Pattern.quote(literal.toString()));
-        return Pattern.compile(regex.toString(), ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL
-                : Pattern.DOTALL);
+        while (pi < p.length() && p.charAt(pi) == '%') {
+            pi++;
+        }
+        return pi == p.length();
     }
 
     @Override

@@ -60,6 +60,18 @@ class SearchFilterTest {
     }
 
     @Test
+    void likeMatchesRunsAndSingleCharactersWithoutBacktrackingBlowUps() {
+        assertThat(Condition.like("a%c", "abbbc", false)).isTrue();
+        assertThat(Condition.like("a_c", "abc", false)).isTrue();
+        assertThat(Condition.like("a_c", "abbc", false)).isFalse();
+        assertThat(Condition.like("%", "", false)).isTrue();
+        assertThat(Condition.like("risk%", "Risky", true)).isTrue();
+        assertThat(Condition.like("risk%", "Risky", false)).isFalse();
+        assertThat(Condition.like("100%", "100", false)).isTrue();
+        assertThat(Condition.like("%a%a%a%a%a%a%a%a%a%a%b", "a".repeat(8000), false)).isFalse();
+    }
+
+    @Test
     void quotedKeysMayHoldSpaces() {
         assertThat(matching("metrics.`my metric` = 3")).containsExactly("a");
         assertThat(matching("metrics.\"my metric\" > 2")).containsExactly("a");
