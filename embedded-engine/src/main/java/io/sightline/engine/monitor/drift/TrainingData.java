@@ -41,7 +41,7 @@ public final class TrainingData {
     public Table table(ModelRef ref) {
         ModelVersion version = database.read(c -> registry.version(c, ref.model(), ref.version()));
         DatasetInfo dataset = database.read(c -> catalog.get(c, version.datasetId()));
-        Path file = datasetFiles.pathOf(dataset.sha256());
+        Path file = datasetFiles.fetch(dataset.sha256()); // from the shared store when another node imported it
         if (!Files.isRegularFile(file)) {
             throw new PlatformException(ErrorCode.UNAVAILABLE, "The training data of " + ref + " (dataset '"
                     + dataset.name() + "') is no longer in the data folder, and drift and explanations compare "
