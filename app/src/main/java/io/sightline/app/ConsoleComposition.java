@@ -1,6 +1,7 @@
 package io.sightline.app;
 
 import io.sightline.app.shell.ConsoleSession;
+import io.sightline.app.shell.DataOrigin;
 import io.sightline.app.shell.MainWindow;
 import io.sightline.app.shell.SessionFactory;
 import io.sightline.app.shell.ShellPreferences;
@@ -21,6 +22,8 @@ import io.sightline.app.task.FailureMessages;
 import io.sightline.app.task.TaskExecutor;
 import io.sightline.app.task.UiTaskExecutor;
 import io.sightline.app.workspace.analyst.AnalystWorkspace;
+import io.sightline.app.workspace.executive.ExecutiveWorkspace;
+import io.sightline.app.workspace.risk.RiskWorkspace;
 import io.sightline.app.workspace.scientist.ScientistWorkspace;
 import io.sightline.engine.LocalPlatform;
 import io.sightline.engine.api.ErrorCode;
@@ -72,7 +75,9 @@ public final class ConsoleComposition implements SessionFactory, AutoCloseable {
         this.tasks = new UiTaskExecutor();
         this.workspaces = List.of(
                 (p, t) -> new AnalystWorkspace(p, t, options.trainingBudget()),
-                ScientistWorkspace::new);
+                ScientistWorkspace::new,
+                (p, t) -> new RiskWorkspace(p, t, DataOrigin.OWN),
+                (p, t) -> new ExecutiveWorkspace(p, t, DataOrigin.OWN));
         PlatformProfiles profiles = new PlatformProfiles(node.node(PLATFORMS_NODE));
         this.health = new SystemHealthViewModel(tasks, host, System::nanoTime);
         this.statusBar = new StatusBarViewModel(health, javafx.application.Platform::runLater);

@@ -4,12 +4,10 @@ import io.sightline.app.shell.DataOrigin;
 import io.sightline.app.shell.Persona;
 import io.sightline.app.shell.Workspace;
 import io.sightline.app.task.TaskExecutor;
-import io.sightline.app.task.UiTiming;
+import io.sightline.app.task.WorkspaceTimer;
 import io.sightline.engine.api.Platform;
 import java.time.Duration;
-import java.time.InstantSource;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -24,50 +22,31 @@ public final class RiskWorkspace implements Workspace {
     static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
     static final Duration AGE_REFRESH = Duration.ofSeconds(30);
 
+    private final WorkspaceTimer life;
     private final RiskViewModel viewModel;
     private final ScheduledExecutorService poller;
-    private final ScheduledExecutorService timer;
     private RiskView view;
-    private volatile boolean shown;
 
     public RiskWorkspace(Platform platform, TaskExecutor tasks, DataOrigin origin) {
         this(platform, tasks, origin, POLL_INTERVAL);
     }
 
     RiskWorkspace(Platform platform, TaskExecutor tasks, DataOrigin origin, Duration pollInterval) {
-        this.poller = Executors.newSingleThreadScheduledExecutor(daemon("risk-monitor-poller"));
-        this.timer = Executors.newSingleThreadScheduledExecutor(daemon("risk-operations-timer"));
-        UiTiming timing = new UiTiming(this::schedule, System::currentTimeMillis, InstantSource.system(),
-                javafx.application.Platform::runLater);
-        this.viewModel = new RiskViewModel(platform, tasks, timing, new DesktopNotifier(this::window, origin),
+        this.life = new WorkspaceTimer("risk-operations-timer", () -> viewModel().activate(),
+                () -> viewModel().deactivate());
+        this.viewModel = new RiskViewModel(platform, tasks, life.timing(), new DesktopNotifier(this::window, origin),
                 System.getProperty("user.name", "unknown"), origin);
+        life.everyWhileShown(AGE_REFRESH, viewModel.alerts()::refresh);
+        this.poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "risk-monitor-poller");
+            thread.setDaemon(true);
+            return thread;
+        });
         poller.scheduleWithFixedDelay(() -> {
-            if (shown) {
+            if (life.isShown()) {
                 viewModel.monitor().poll();
             }
         }, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-        timer.scheduleWithFixedDelay(() -> {
-            if (shown) {
-                javafx.application.Platform.runLater(viewModel.alerts()::refresh);
-            }
-        }, AGE_REFRESH.toMillis(), AGE_REFRESH.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
-
-    /** Paced work starts on the FX thread; after {@link #close()} nothing is started any more. */
-    private void schedule(Runnable action, long delayMillis) {
-        try {
-            timer.schedule(() -> javafx.application.Platform.runLater(action), delayMillis, TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException closed) {
-            // The workspace was closed: there is nothing left to refresh.
-        }
     }
 
     private Window window() {
@@ -83,12 +62,7 @@ public final class RiskWorkspace implements Workspace {
     public Node view() {
         if (view == null) {
             view = new RiskView(viewModel);
-            view.root().sceneProperty().addListener((obs, old, now) -> {
-                if (now == null) {
-                    shown = false;
-                    viewModel.deactivate();
-                }
-            });
+            life.watch(view.root());
         }
         return view.root();
     }
@@ -96,17 +70,14 @@ public final class RiskWorkspace implements Workspace {
     @Override
     public void onShown() {
         view();
-        shown = true;
-        viewModel.activate();
+        life.shown();
     }
 
     /** Stops following events, polling and timing. */
     @Override
     public void close() {
-        shown = false;
-        viewModel.deactivate();
+        life.close();
         poller.shutdownNow();
-        timer.shutdownNow();
     }
 
     RiskViewModel viewModel() {

@@ -1,0 +1,66 @@
+package io.sightline.app.workspace.executive;
+
+import io.sightline.app.ScriptedPlatform;
+import io.sightline.engine.api.Deployment;
+import io.sightline.engine.api.DeploymentChange;
+import io.sightline.engine.api.EventSubscription;
+import io.sightline.engine.api.PerformanceReport;
+import io.sightline.engine.api.PlatformEvent;
+import io.sightline.engine.api.RunInfo;
+import io.sightline.engine.api.TrafficReport;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/** The estate of {@link ExecutiveRecords} behind the platform interface, recording the windows asked for. */
+class ExecutivePlatform extends ScriptedPlatform {
+    final List<Duration> performanceWindows = new CopyOnWriteArrayList<>();
+    volatile Consumer<PlatformEvent> listener;
+    volatile int deploymentLoads;
+
+    @Override
+    public List<Deployment> deployments() {
+        deploymentLoads++;
+        return ExecutiveRecords.deployments();
+    }
+
+    @Override
+    public PerformanceReport performance(String deploymentName, Duration window) {
+        performanceWindows.add(window);
+        return pick(window.compareTo(Duration.ofDays(1)) <= 0 ? ExecutiveRecords.performanceDay()
+                : ExecutiveRecords.performanceTwoDays(), deploymentName);
+    }
+
+    @Override
+    public TrafficReport traffic(String deploymentName, Duration window) {
+        List<TrafficReport> reports = window.compareTo(Duration.ofDays(1)) <= 0 ? ExecutiveRecords.trafficDay()
+                : ExecutiveRecords.trafficTwoDays();
+        return reports.stream().filter(r -> r.deployment().equals(deploymentName)).findFirst().orElseThrow();
+    }
+
+    private static PerformanceReport pick(List<PerformanceReport> reports, String deployment) {
+        return reports.stream().filter(r -> r.deployment().equals(deployment)).findFirst().orElseThrow();
+    }
+
+    @Override
+    public List<DeploymentChange> deploymentHistory(Duration window) {
+        return ExecutiveRecords.history();
+    }
+
+    @Override
+    public List<RunInfo> runs() {
+        return ExecutiveRecords.runs();
+    }
+
+    @Override
+    public long latestEventId() {
+        return 3;
+    }
+
+    @Override
+    public EventSubscription subscribe(long sinceId, Consumer<PlatformEvent> newListener) {
+        listener = newListener;
+        return () -> listener = null;
+    }
+}
