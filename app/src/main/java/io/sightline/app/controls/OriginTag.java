@@ -4,6 +4,7 @@ import io.sightline.app.shell.DataOrigin;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 
 /**
  * The small tag beside a figure that says where its data comes from: "Simulated" (the demo's marketplace) or
@@ -22,6 +23,7 @@ public final class OriginTag {
         Label tag = new Label(text(origin));
         tag.getStyleClass().add(STYLE_CLASS);
         tag.pseudoClassStateChanged(SIMULATED, origin.simulated());
+        tag.setMinWidth(Region.USE_PREF_SIZE);
         tag.setTooltip(new Tooltip(origin.simulated()
                 ? "Computed from the demo's simulated marketplace, not from real traffic."
                 : "Computed from the predictions and outcomes this platform has recorded."));

@@ -33,7 +33,7 @@ public final class WorkspaceTimer implements AutoCloseable {
 
     /** The console's timing: this timer for paced work, the system clocks, and the FX thread. */
     public UiTiming timing() {
-        return new UiTiming(this::schedule, System::currentTimeMillis, InstantSource.system(), Platform::runLater);
+        return new UiTiming(this::schedule, System::currentTimeMillis, InstantSource.system());
     }
 
     /** Starts {@code action} on the FX thread after a delay; after {@link #close()} nothing starts any more. */

@@ -7,7 +7,6 @@ import io.sightline.app.shell.DataOrigin;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 
 /**
  * A TilesFX tile for one figure: the title, the value (or "Not enough data yet"), the trend or the reason, a
@@ -45,8 +44,6 @@ final class KpiTile {
                 .build();
         tile.getStyleClass().add(STYLE_CLASS);
         tile.setId(kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-tile");
-        value.setTextFill(Color.WHITE);
-        trend.setTextFill(Tile.FOREGROUND);
         show(null);
     }
 

@@ -34,7 +34,7 @@ public class AlertCenterViewModel {
     /** Lists reload at most this often, however many alerts change. */
     public static final long MIN_RELOAD_INTERVAL_MILLIS = 500;
     /** Notifications come at most this often; alerts that fire meanwhile share the next one. */
-    public static final long MIN_NOTICE_INTERVAL_MILLIS = 3_000;
+    public static final long MIN_NOTICE_INTERVAL_MILLIS = 10_000;
     static final int HISTORY_LIMIT = 200;
 
     private final Platform platform;

@@ -102,6 +102,7 @@ final class FlaggedQueueView {
         boolean grouped = !viewModel.sellerColumnProperty().get().isEmpty();
         for (SellerGroup group : viewModel.groups()) {
             TreeItem<Line> parent = grouped ? new TreeItem<>(new Line(group, null)) : top;
+            parent.setExpanded(true);
             for (FlaggedItem item : group.items()) {
                 parent.getChildren().add(new TreeItem<>(new Line(group, item)));
             }

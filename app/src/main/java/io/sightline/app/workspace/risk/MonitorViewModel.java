@@ -1,12 +1,13 @@
 package io.sightline.app.workspace.risk;
 
 import io.sightline.app.task.FailureMessages;
-import io.sightline.app.task.LatestValueRelay;
+import io.sightline.app.task.ReloadPacer;
 import io.sightline.engine.api.Platform;
 import io.sightline.engine.api.PerformanceReport;
 import io.sightline.engine.api.TrafficReport;
 import java.util.Objects;
-import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -19,17 +20,22 @@ import javafx.beans.property.SimpleObjectProperty;
 /**
  * The live transaction monitor of the chosen deployment. A poller thread calls {@link #poll()}: it reads the
  * platform's traffic and performance reports of the chosen window, builds a whole snapshot with its figures,
- * and hands it on through a {@link LatestValueRelay}; the UI thread only applies the latest one. Results for a
- * deployment or window no longer chosen are dropped.
+ * and leaves it as the latest result; the UI thread applies only the latest one, at most every
+ * {@value #MIN_APPLY_INTERVAL_MILLIS} ms however fast results come (a {@link ReloadPacer} decides when).
+ * Results for a deployment or window no longer chosen are dropped.
  */
 public class MonitorViewModel {
+    /** Snapshots reach the screen at most this often (10 per second). */
+    public static final long MIN_APPLY_INTERVAL_MILLIS = 100;
+
     /** What one poll brings: a snapshot and its figures, or why there is none. */
     record Polled(String deployment, TimeWindow window, MonitorSnapshot snapshot, MonitorFigures figures,
                   String error) {
     }
 
     private final Platform platform;
-    private final LatestValueRelay<Polled> relay;
+    private final AtomicReference<Polled> latest = new AtomicReference<>();
+    private final ReloadPacer applier;
     private final ObjectProperty<TimeWindow> window = new SimpleObjectProperty<>(this, "window", TimeWindow.ONE_HOUR);
     private final ReadOnlyObjectWrapper<MonitorSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ReadOnlyObjectWrapper<MonitorFigures> figures = new ReadOnlyObjectWrapper<>(this, "figures");
@@ -40,10 +46,10 @@ public class MonitorViewModel {
     private volatile String deployment;
     private volatile TimeWindow chosenWindow = TimeWindow.ONE_HOUR;
 
-    /** {@code uiThread} is {@code javafx.application.Platform::runLater} in the console. */
-    public MonitorViewModel(Platform platform, Executor uiThread) {
+    /** {@code scheduler} starts the applying of snapshots on the UI thread. */
+    public MonitorViewModel(Platform platform, ReloadPacer.Scheduler scheduler, LongSupplier clockMillis) {
         this.platform = Objects.requireNonNull(platform);
-        this.relay = new LatestValueRelay<>(uiThread, this::apply);
+        this.applier = new ReloadPacer(this::applyLatest, scheduler, clockMillis, MIN_APPLY_INTERVAL_MILLIS);
         window.addListener((obs, old, now) -> {
             chosenWindow = Objects.requireNonNull(now);
             clear();
@@ -77,10 +83,25 @@ public class MonitorViewModel {
             TrafficReport traffic = platform.traffic(name, span.duration());
             PerformanceReport performance = platform.performance(name, span.duration());
             MonitorSnapshot taken = MonitorSnapshots.of(traffic, performance, span);
-            relay.offer(new Polled(name, span, taken, MonitorFigures.of(taken), ""));
+            offer(new Polled(name, span, taken, MonitorFigures.of(taken), ""));
         } catch (RuntimeException failure) {
-            relay.offer(new Polled(name, span, null, null,
-                    FailureMessages.plain(failure, "reading the traffic of " + name)));
+            offer(new Polled(name, span, null, null, FailureMessages.plain(failure, "reading the traffic of " + name)));
+        }
+    }
+
+    private void offer(Polled polled) {
+        latest.set(polled);
+        applier.request();
+    }
+
+    private void applyLatest(Runnable whenDone) {
+        try {
+            Polled polled = latest.getAndSet(null);
+            if (polled != null) {
+                apply(polled);
+            }
+        } finally {
+            whenDone.run();
         }
     }
 

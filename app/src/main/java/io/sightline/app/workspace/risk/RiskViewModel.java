@@ -60,7 +60,7 @@ public class RiskViewModel {
         this.platform = Objects.requireNonNull(platform);
         this.tasks = Objects.requireNonNull(tasks);
         this.origin = Objects.requireNonNull(origin);
-        this.monitor = new MonitorViewModel(platform, timing.uiThread());
+        this.monitor = new MonitorViewModel(platform, timing.scheduler(), timing.clockMillis());
         this.alerts = new AlertCenterViewModel(platform, tasks, timing.scheduler(), timing.clockMillis(),
                 timing.clock(), notifier, user);
         this.flagged = new FlaggedQueueViewModel(platform, tasks);

@@ -27,7 +27,7 @@ class ExecutiveViewModelTest {
 
     private ExecutiveViewModel viewModel(ExecutivePlatform on) {
         return new ExecutiveViewModel(on, new CurrentThreadTaskExecutor(), new UiTiming(scheduler, scheduler.now::get,
-                InstantSource.fixed(ExecutiveRecords.NOW), Runnable::run), DataOrigin.OWN);
+                InstantSource.fixed(ExecutiveRecords.NOW)), DataOrigin.OWN);
     }
 
     @Test

@@ -2,22 +2,21 @@ package io.sightline.app.workspace.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sightline.app.task.ManualScheduler;
 import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.PlatformException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MonitorViewModelTest {
     private final RiskPlatform platform = new RiskPlatform();
-    private final List<Runnable> uiQueue = new ArrayList<>();
-    private final MonitorViewModel monitor = new MonitorViewModel(platform, uiQueue::add);
+    private final ManualScheduler scheduler = new ManualScheduler();
+    private final MonitorViewModel monitor = new MonitorViewModel(platform, scheduler, scheduler.now::get);
 
+    /** Lets the UI thread apply what is due, a while after the last time. */
     private void runUi() {
-        List<Runnable> due = List.copyOf(uiQueue);
-        uiQueue.clear();
-        due.forEach(Runnable::run);
+        scheduler.now.addAndGet(MonitorViewModel.MIN_APPLY_INTERVAL_MILLIS);
+        scheduler.runPending();
     }
 
     @Test
@@ -41,7 +40,7 @@ class MonitorViewModelTest {
         for (int i = 0; i < 20; i++) {
             monitor.poll();
         }
-        assertThat(uiQueue).hasSize(1);
+        assertThat(scheduler.pending).hasSize(1);
 
         platform.withOutcomes = false;
         monitor.poll();
@@ -50,11 +49,21 @@ class MonitorViewModelTest {
     }
 
     @Test
+    void snapshotsReachTheScreenAtMostTenTimesASecond() {
+        monitor.show(RiskRecords.DEPLOYMENT);
+        monitor.poll();
+        runUi();
+        monitor.poll();
+
+        assertThat(scheduler.delays).containsExactly(0L, MonitorViewModel.MIN_APPLY_INTERVAL_MILLIS);
+    }
+
+    @Test
     void nothingIsPolledWithoutADeployment() {
         monitor.poll();
 
         assertThat(platform.trafficWindows).isEmpty();
-        assertThat(uiQueue).isEmpty();
+        assertThat(scheduler.pending).isEmpty();
     }
 
     @Test

@@ -28,7 +28,7 @@ class RiskViewModelTest {
 
     private RiskViewModel viewModel(RiskPlatform on) {
         return new RiskViewModel(on, new CurrentThreadTaskExecutor(),
-                new UiTiming(scheduler, scheduler.now::get, InstantSource.fixed(RiskRecords.NOW), Runnable::run),
+                new UiTiming(scheduler, scheduler.now::get, InstantSource.fixed(RiskRecords.NOW)),
                 notified::add, "carol", DataOrigin.SIMULATED);
     }
 
@@ -62,6 +62,8 @@ class RiskViewModelTest {
         assertThat(risk.strategies().pendingProperty().get()).isNotNull();
 
         risk.monitor().poll();
+        scheduler.now.addAndGet(MonitorViewModel.MIN_APPLY_INTERVAL_MILLIS);
+        scheduler.runPending();
         assertThat(risk.monitor().snapshotProperty().get().deployment()).isEqualTo(RiskRecords.DEPLOYMENT);
     }
 
