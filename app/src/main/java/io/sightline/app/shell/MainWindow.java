@@ -51,6 +51,7 @@ public final class MainWindow {
 
     private final ShellViewModel viewModel;
     private final WorkspaceRegistry registry;
+    private final ShellExtras extras;
     private final StackPane workspaceArea = new StackPane();
     private final Map<Persona, ToggleButton> personaButtons = new EnumMap<>(Persona.class);
     private final BorderPane root = new BorderPane();
@@ -59,8 +60,13 @@ public final class MainWindow {
     private WindowPlacement normalPlacement;
 
     public MainWindow(ShellViewModel viewModel, WorkspaceRegistry registry) {
+        this(viewModel, registry, ShellExtras.NONE);
+    }
+
+    public MainWindow(ShellViewModel viewModel, WorkspaceRegistry registry, ShellExtras extras) {
         this.viewModel = viewModel;
         this.registry = registry;
+        this.extras = extras;
         root.getStyleClass().add("main-window");
         workspaceArea.setId(WORKSPACE_AREA_ID);
         workspaceArea.getStyleClass().add("workspace-area");
@@ -100,6 +106,11 @@ public final class MainWindow {
         return stage;
     }
 
+    /** Stops watching the engine's health, before the console closes or replaces this window. */
+    public void close() {
+        healthRefresh.stop();
+    }
+
     private MenuBar menuBar() {
         MenuItem open = item("Open a data file…", AppIcon.OPEN_FILE, Shortcut.OPEN_FILE, this::openFile);
         open.disableProperty().bind(viewModel.selectedPersonaProperty().map(
@@ -127,7 +138,10 @@ public final class MainWindow {
                 () -> ShellDialogs.showShortcuts(stage, Shortcut.all(viewModel.personas())));
         MenuItem about = item("About Sightline", AppIcon.INFO, null, () -> ShellDialogs.showAbout(stage, viewModel));
         Menu help = new Menu("Help", null, shortcuts, about);
-        return new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, view);
+        bar.getMenus().addAll(extras.menus());
+        bar.getMenus().add(help);
+        return bar;
     }
 
     private static MenuItem item(String text, AppIcon icon, Shortcut shortcut, Runnable action) {
@@ -169,7 +183,9 @@ public final class MainWindow {
         theme.setTooltip(new Tooltip("Light / dark (" + Shortcut.TOGGLE_THEME.keys().getDisplayText() + ")"));
         theme.setOnAction(e -> viewModel.toggleTheme());
 
-        HBox header = new HBox(16, title, switcher, new Spacer(), theme);
+        HBox header = new HBox(16, title, switcher);
+        header.getChildren().addAll(extras.headerItems());
+        header.getChildren().addAll(new Spacer(), theme);
         header.getStyleClass().add("shell-header");
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(8, 16, 8, 16));
