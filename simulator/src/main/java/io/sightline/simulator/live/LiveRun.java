@@ -72,13 +72,6 @@ public final class LiveRun implements AutoCloseable {
         pump.stop();
         reporter.stop();
         callers.close();
-        for (Thread thread : threads) {
-            try {
-                thread.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        Threads.joinAll(threads);
     }
 }

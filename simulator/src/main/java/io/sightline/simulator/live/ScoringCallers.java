@@ -114,14 +114,7 @@ final class ScoringCallers implements AutoCloseable {
     @Override
     public void close() {
         running = false;
-        for (Thread thread : threads) {
-            try {
-                thread.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+        Threads.joinAll(threads);
         queue.clear();
     }
 }

@@ -7,14 +7,11 @@ import java.util.SplittableRandom;
  * in the last days, a new desktop device, a burst of orders of electronics and gift cards at two to three times
  * the usual value, often shipped abroad to fresh buyer accounts.
  */
-final class AccountTakeover implements FraudShape {
-    @Override
-    public Seller seller(SellerPopulation sellers, SplittableRandom rng) {
-        return sellers.pickEstablished(rng);
+final class AccountTakeover {
+    private AccountTakeover() {
     }
 
-    @Override
-    public void reshape(TransactionDraft d, MarketState market, SplittableRandom rng) {
+    static void reshape(TransactionDraft d, MarketState market, SplittableRandom rng) {
         double u = rng.nextDouble();
         d.category = u < 0.5 ? Category.ELECTRONICS : u < 0.8 ? Category.GIFT_CARDS : d.category;
         d.amount = Draws.logNormal(rng, d.category.medianAmount() * 2.5, 0.5);

@@ -2,9 +2,15 @@ package io.sightline.simulator.world;
 
 import java.util.SplittableRandom;
 
-/** How one fraud pattern chooses its seller and bends an ordinary sale into its own signature. */
-interface FraudShape {
-    Seller seller(SellerPopulation sellers, SplittableRandom rng);
+/**
+ * How one fraud pattern makes its transactions: from which sellers it picks, and how it bends an ordinary sale
+ * of that seller into its own signature.
+ */
+record FraudShape(SellerPool sellers, Reshaping reshaping) {
 
-    void reshape(TransactionDraft d, MarketState market, SplittableRandom rng);
+    /** Overrides the signals of an ordinary sale that the pattern changes. */
+    @FunctionalInterface
+    interface Reshaping {
+        void reshape(TransactionDraft draft, MarketState market, SplittableRandom rng);
+    }
 }

@@ -7,14 +7,11 @@ import java.util.SplittableRandom;
  * ratings selling collectibles and electronics for 180–260 € to buyer accounts a few days old, paid by card
  * after several card attempts and shipped express.
  */
-final class KnownRing implements FraudShape {
-    @Override
-    public Seller seller(SellerPopulation sellers, SplittableRandom rng) {
-        return sellers.pickKnownRing(rng);
+final class KnownRing {
+    private KnownRing() {
     }
 
-    @Override
-    public void reshape(TransactionDraft d, MarketState market, SplittableRandom rng) {
+    static void reshape(TransactionDraft d, MarketState market, SplittableRandom rng) {
         d.category = d.seller.category();
         d.amount = Draws.uniform(rng, 180, 260);
         d.payment = Order.Payment.CARD;

@@ -8,14 +8,11 @@ import java.util.SplittableRandom;
  * retry. In the history every one of these signals means a safe order; only the sellers' tripled daily volume
  * gives them away.
  */
-final class NewRing implements FraudShape {
-    @Override
-    public Seller seller(SellerPopulation sellers, SplittableRandom rng) {
-        return sellers.pickNewRing(rng);
+final class NewRing {
+    private NewRing() {
     }
 
-    @Override
-    public void reshape(TransactionDraft d, MarketState market, SplittableRandom rng) {
+    static void reshape(TransactionDraft d, MarketState market, SplittableRandom rng) {
         d.category = d.seller.category();
         d.amount = Draws.uniform(rng, 90, 150);
         d.payment = Draws.chance(rng, 0.85) ? Order.Payment.PAY_LATER : Order.Payment.WALLET;

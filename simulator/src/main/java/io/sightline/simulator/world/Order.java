@@ -1,5 +1,7 @@
 package io.sightline.simulator.world;
 
+import java.util.Locale;
+
 /**
  * What was bought and how: category, amount in euros and its ratio to the seller's average order, payment
  * method, the buyer's device (and whether it is new to the account), shipping speed, whether the card's
@@ -16,48 +18,30 @@ public record Order(
         boolean geoMismatch,
         double ipDistanceKm) {
 
-    /** How the buyer pays. */
+    /** How the buyer pays; its code in the data is its name in lower case, as for the other enums here. */
     public enum Payment {
-        CARD("card"), WALLET("wallet"), BANK_TRANSFER("bank_transfer"), PAY_LATER("pay_later");
-
-        private final String code;
-
-        Payment(String code) {
-            this.code = code;
-        }
+        CARD, WALLET, BANK_TRANSFER, PAY_LATER;
 
         public String code() {
-            return code;
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
     /** Where the order was placed from. */
     public enum Device {
-        DESKTOP("desktop"), MOBILE_APP("mobile_app"), MOBILE_WEB("mobile_web");
-
-        private final String code;
-
-        Device(String code) {
-            this.code = code;
-        }
+        DESKTOP, MOBILE_APP, MOBILE_WEB;
 
         public String code() {
-            return code;
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
     /** How the goods travel; gift cards are digital. */
     public enum Shipping {
-        STANDARD("standard"), EXPRESS("express"), DIGITAL("digital");
-
-        private final String code;
-
-        Shipping(String code) {
-            this.code = code;
-        }
+        STANDARD, EXPRESS, DIGITAL;
 
         public String code() {
-            return code;
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 }

@@ -76,20 +76,13 @@ public final class SellerPopulation {
         return String.format(Locale.ROOT, "s-%05d", number);
     }
 
-    Seller pickOrdinary(SplittableRandom rng) {
-        return ordinary.pick(rng);
-    }
-
-    Seller pickEstablished(SplittableRandom rng) {
-        return established.pick(rng);
-    }
-
-    Seller pickKnownRing(SplittableRandom rng) {
-        return knownRing.pick(rng);
-    }
-
-    Seller pickNewRing(SplittableRandom rng) {
-        return newRing.pick(rng);
+    Seller pick(SellerPool pool, SplittableRandom rng) {
+        return switch (pool) {
+            case ORDINARY -> ordinary.pick(rng);
+            case ESTABLISHED -> established.pick(rng);
+            case KNOWN_RING -> knownRing.pick(rng);
+            case NEW_RING -> newRing.pick(rng);
+        };
     }
 
     public List<Seller> ordinary() {

@@ -18,20 +18,20 @@ public final class TransactionFactory {
 
     public TransactionFactory(SellerPopulation sellers) {
         this.sellers = sellers;
-        shapes.put(FraudPattern.ACCOUNT_TAKEOVER, new AccountTakeover());
-        shapes.put(FraudPattern.KNOWN_RING, new KnownRing());
-        shapes.put(FraudPattern.REFUND_ABUSE, new RefundAbuse());
-        shapes.put(FraudPattern.NEW_RING, new NewRing());
+        shapes.put(FraudPattern.ACCOUNT_TAKEOVER, new FraudShape(SellerPool.ESTABLISHED, AccountTakeover::reshape));
+        shapes.put(FraudPattern.KNOWN_RING, new FraudShape(SellerPool.KNOWN_RING, KnownRing::reshape));
+        shapes.put(FraudPattern.REFUND_ABUSE, new FraudShape(SellerPool.ORDINARY, RefundAbuse::reshape));
+        shapes.put(FraudPattern.NEW_RING, new FraudShape(SellerPool.NEW_RING, NewRing::reshape));
     }
 
     public Transaction create(String id, Instant at, MarketState market, SplittableRandom rng) {
         FraudPattern pattern = FraudPattern.draw(rng, market.newRingActive());
         FraudShape shape = shapes.get(pattern);
         TransactionDraft draft = new TransactionDraft(id, at);
-        Seller seller = shape == null ? sellers.pickOrdinary(rng) : shape.seller(sellers, rng);
+        Seller seller = sellers.pick(shape == null ? SellerPool.ORDINARY : shape.sellers(), rng);
         ordinary.fill(draft, seller, market, rng);
         if (shape != null) {
-            shape.reshape(draft, market, rng);
+            shape.reshaping().reshape(draft, market, rng);
         }
         return draft.build(pattern, LabelDelays.draw(pattern, rng));
     }

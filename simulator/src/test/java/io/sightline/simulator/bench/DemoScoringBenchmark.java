@@ -42,17 +42,18 @@ public final class DemoScoringBenchmark {
                 System.out.printf(Locale.ROOT, "%-28s %13s %12s %14s %10s %8s%n", "phase", "offered tx/s",
                         "scored tx/s", "round trip p50", "p99 ms", "failed");
                 measure("100x, ordinary traffic", simulator, seconds, true);
+                printScoringHealth(engine);
                 simulator.trigger(ScenarioKind.SEASONAL_PEAK);
                 measure("100x, seasonal peak (x5)", simulator, seconds, true);
+                printScoringHealth(engine);
             }
             // Real time read a thousand times faster: the world offers far more than any platform can take.
             try (MarketplaceSimulator flatOut = new MarketplaceSimulator(engine, config, () -> System.nanoTime() * 1000)) {
                 flatOut.start();
                 awaitLive(flatOut);
                 measure("flat out (queue full)", flatOut, seconds, false);
+                printScoringHealth(engine);
             }
-            engine.health().components().stream().filter(c -> c.component().equals("scoring"))
-                    .map(ComponentHealth::detail).forEach(d -> System.out.println("engine scoring: " + d));
         } finally {
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -73,6 +74,12 @@ public final class DemoScoringBenchmark {
         System.out.printf(Locale.ROOT, "%-28s %13.0f %12.0f %s %8d%n", phase,
                 (after.released() - before.released()) / elapsed, (after.scored() - before.scored()) / elapsed,
                 roundTrips, after.failed() - before.failed());
+    }
+
+    /** What the engine says of its scoring after a phase: whether its prediction log keeps up. */
+    private static void printScoringHealth(LocalPlatform engine) {
+        engine.health().components().stream().filter(c -> c.component().equals("scoring"))
+                .map(ComponentHealth::detail).forEach(d -> System.out.println("    engine scoring: " + d));
     }
 
     private static void awaitLive(MarketplaceSimulator simulator) throws InterruptedException {
