@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.sightline.app.demo.DemoPreferences;
 import io.sightline.app.shell.ShellPreferences;
 import io.sightline.app.shell.connect.PlatformProfiles;
 import io.sightline.app.shell.health.OshiHostProbe;
@@ -51,6 +52,7 @@ class ArchitectureTest {
             .and().doNotHaveFullyQualifiedName(ConsoleComposition.class.getName())
             .and().doNotHaveFullyQualifiedName(ShellPreferences.class.getName())
             .and().doNotHaveFullyQualifiedName(PlatformProfiles.class.getName())
+            .and().doNotHaveFullyQualifiedName(DemoPreferences.class.getName())
             .should().dependOnClassesThat().resideInAPackage("java.util.prefs..")
             .because("what the console remembers, tokens included, is read and written in one place each");
 

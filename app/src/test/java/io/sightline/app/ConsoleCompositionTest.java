@@ -8,6 +8,7 @@ import io.sightline.app.shell.Workspace;
 import io.sightline.app.shell.WorkspaceRegistry;
 import io.sightline.app.shell.connect.EmbeddedEngine;
 import io.sightline.app.shell.connect.PlatformConnector;
+import io.sightline.app.demo.DemoOptions;
 import io.sightline.app.shell.connect.PlatformProfiles;
 import io.sightline.app.shell.connect.RemoteProfile;
 import io.sightline.app.shell.health.HostProbe;
@@ -48,7 +49,8 @@ class ConsoleCompositionTest {
     }
 
     private LaunchOptions options() {
-        return new LaunchOptions(Optional.of(directory.resolve("data")), Duration.ofSeconds(5), node, Optional.empty());
+        return new LaunchOptions(Optional.of(directory.resolve("data")), Duration.ofSeconds(5), node, Optional.empty(),
+                DemoOptions.decideAtLaunch());
     }
 
     private void remember(RemoteProfile profile) {
