@@ -1,0 +1,59 @@
+package io.sightline.engine.server.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import io.sightline.engine.api.PlatformException;
+import io.sightline.engine.wire.Wire;
+import java.io.IOException;
+
+/** JSON request bodies, refused in plain words when they are not JSON, not an object or lack a field. */
+final class Bodies {
+    private Bodies() {
+    }
+
+    /** The body as a JSON object that has every one of {@code required} fields (not null). */
+    static ObjectNode object(Context ctx, String... required) {
+        JsonNode tree;
+        try {
+            tree = Wire.MAPPER.readTree(ctx.bodyInputStream());
+        } catch (JsonProcessingException e) {
+            throw PlatformException.invalid("The request body is not valid JSON: " + e.getOriginalMessage()
+                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ").");
+        } catch (IOException e) {
+            throw PlatformException.invalid("The request body could not be read: " + e.getMessage());
+        }
+        if (tree == null || tree.isMissingNode()) {
+            throw PlatformException.invalid("This call needs a JSON object as its body.");
+        }
+        if (!(tree instanceof ObjectNode object)) {
+            throw PlatformException.invalid("The request body must be a JSON object, not " + tree.getNodeType()
+                    .toString().toLowerCase(java.util.Locale.ROOT) + ".");
+        }
+        for (String field : required) {
+            if (!object.hasNonNull(field)) {
+                throw PlatformException.invalid("The request body lacks the field '" + field + "'.");
+            }
+        }
+        return object;
+    }
+
+    /** The body as a {@code type}, after checking its {@code required} fields. */
+    static <T> T read(Context ctx, Class<T> type, String... required) {
+        return convert(object(ctx, required), type);
+    }
+
+    static <T> T convert(JsonNode tree, Class<T> type) {
+        try {
+            return Wire.MAPPER.treeToValue(tree, type);
+        } catch (JsonProcessingException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof PlatformException refused) {
+                    throw refused;
+                }
+            }
+            throw PlatformException.invalid("The request body does not fit: " + e.getOriginalMessage());
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.sightline.engine.wire;
+
+import io.sightline.engine.api.ColumnType;
+import io.sightline.engine.api.Stage;
+import java.util.Map;
+
+/** The JSON bodies of the calls that take more than a path and a query. */
+public final class Requests {
+    private Requests() {
+    }
+
+    /** {@code PUT /deployments/{name}}: serve this model version under that name. */
+    public record Deploy(String model, int version) {
+    }
+
+    /** {@code PUT /models/{name}/versions/{version}/stage}. */
+    public record StageChange(Stage stage) {
+    }
+
+    /** {@code POST /datasets/{id}/target-analysis}. */
+    public record TargetQuery(String target, Map<String, ColumnType> typeOverrides) {
+        public TargetQuery {
+            typeOverrides = typeOverrides == null ? Map.of() : Map.copyOf(typeOverrides);
+        }
+    }
+
+    /** {@code GET /events/latest}. */
+    public record LatestEvent(long id) {
+    }
+}
