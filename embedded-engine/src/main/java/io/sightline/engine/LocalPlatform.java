@@ -1,7 +1,25 @@
 package io.sightline.engine;
 
 import io.sightline.engine.store.Timestamps;
+import io.sightline.engine.alert.AlertEngine;
+import io.sightline.engine.alert.ChannelNotifier;
+import io.sightline.engine.alert.NotificationSettingsStore;
+import io.sightline.engine.alert.PlatformMetrics;
+import io.sightline.engine.api.Alert;
+import io.sightline.engine.api.AlertRule;
+import io.sightline.engine.api.AlertRuleSpec;
+import io.sightline.engine.api.BacktestResult;
 import io.sightline.engine.api.ColumnType;
+import io.sightline.engine.api.Decision;
+import io.sightline.engine.api.DeploymentChange;
+import io.sightline.engine.api.DriftReport;
+import io.sightline.engine.api.Explanation;
+import io.sightline.engine.api.NotificationSettings;
+import io.sightline.engine.api.Outcome;
+import io.sightline.engine.api.PerformanceReport;
+import io.sightline.engine.api.Strategy;
+import io.sightline.engine.api.StrategySpec;
+import io.sightline.engine.api.TrafficReport;
 import io.sightline.engine.api.DataIssue;
 import io.sightline.engine.api.ComponentHealth;
 import io.sightline.engine.api.DatasetInfo;
@@ -79,8 +97,13 @@ public final class LocalPlatform implements Platform {
     private final PredictionLog predictionLog;
     private final ServedModels servedModels;
     private final TrainingJobs trainingJobs;
+    private final NotificationSettingsStore notificationSettings;
+    private final ChannelNotifier notifier;
+    private final AlertEngine alerts;
     /** Which version each deployment serves, so that scoring does not ask the database every time. */
     private final Map<String, ModelRef> deploymentRefs = new ConcurrentHashMap<>();
+    /** The least history a retraining started by an alert learns from. */
+    private static final Duration RETRAIN_WINDOW = Duration.ofHours(1);
 
     private LocalPlatform(Path dataDirectory, Database database) {
         EngineLogging.install();
@@ -94,6 +117,19 @@ public final class LocalPlatform implements Platform {
         this.servedModels = new ServedModels(this::loadModel);
         this.trainingJobs = new TrainingJobs(new TrainingJobs.Context(database, events, importer, catalog,
                 datasetFiles, modelFiles, runs, registry));
+        this.notificationSettings = new NotificationSettingsStore(database);
+        this.notifier = new ChannelNotifier(database, notificationSettings, 5, Duration.ofSeconds(1));
+        this.alerts = new AlertEngine(database, new PlatformMetrics(this), events::publish, notifier,
+                rule -> retrain(rule.deployment(), longest(rule.window(), RETRAIN_WINDOW)).id(), alertInterval());
+    }
+
+    /** How often alert rules are evaluated: {@code sightline.alerts.intervalSeconds}, 5 s by default, 0 for never. */
+    private static Duration alertInterval() {
+        return Duration.ofSeconds(Long.getLong("sightline.alerts.intervalSeconds", 5));
+    }
+
+    private static Duration longest(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     /** Opens (creating if needed) the embedded platform in {@code dataDirectory}, on an H2 file database. */
@@ -340,7 +376,8 @@ public final class LocalPlatform implements Platform {
         double micros = (System.nanoTime() - start) / 1_000.0;
         logPrediction(deploymentName, ref, row, prediction, micros);
         return new PredictionResult(deploymentName, ref, prediction.label(), prediction.value(),
-                prediction.confidence(), prediction.probabilities(), micros);
+                prediction.confidence(), prediction.probabilities(), micros, Ids.newId("p"), null, Decision.ALLOW,
+                null);
     }
 
     @Override
@@ -364,6 +401,120 @@ public final class LocalPlatform implements Platform {
     public List<LoggedPrediction> recentPredictions(String deploymentName, int limit) {
         deployment(deploymentName);
         return predictionLog.recent(deploymentName, Math.max(1, Math.min(limit, 10_000)));
+    }
+
+    // ---- monitoring, alerts and strategies: delegated to their services as they are built
+
+    @Override
+    public List<DeploymentChange> deploymentHistory(Duration window) {
+        throw notBuilt("Deployment history");
+    }
+
+    @Override
+    public Explanation explain(String deploymentName, Map<String, String> row) {
+        throw notBuilt("Explanations");
+    }
+
+    @Override
+    public int reportOutcomes(String deploymentName, List<Outcome> outcomes) {
+        throw notBuilt("Outcome reporting");
+    }
+
+    @Override
+    public TrafficReport traffic(String deploymentName, Duration window) {
+        throw notBuilt("Traffic monitoring");
+    }
+
+    @Override
+    public PerformanceReport performance(String deploymentName, Duration window) {
+        throw notBuilt("Performance monitoring");
+    }
+
+    @Override
+    public DriftReport drift(String deploymentName, Duration window) {
+        throw notBuilt("Drift monitoring");
+    }
+
+    @Override
+    public TrainingJob retrain(String deploymentName, Duration window) {
+        throw notBuilt("Retraining");
+    }
+
+    @Override
+    public List<AlertRule> alertRules() {
+        return alerts.rules();
+    }
+
+    @Override
+    public AlertRule saveAlertRule(AlertRuleSpec spec) {
+        if (spec != null && spec.deployment() != null && !spec.deployment().isBlank()) {
+            deployment(spec.deployment());
+        }
+        return alerts.save(spec);
+    }
+
+    @Override
+    public void deleteAlertRule(String ruleId) {
+        alerts.delete(ruleId, "rule deleted");
+    }
+
+    @Override
+    public List<Alert> alerts(boolean includeResolved) {
+        return alerts.alerts(includeResolved);
+    }
+
+    @Override
+    public Alert acknowledgeAlert(String alertId, String by) {
+        return alerts.acknowledge(alertId, by);
+    }
+
+    @Override
+    public Alert resolveAlert(String alertId, String by) {
+        return alerts.resolve(alertId, by);
+    }
+
+    @Override
+    public NotificationSettings notificationSettings() {
+        return notificationSettings.settings();
+    }
+
+    @Override
+    public NotificationSettings updateNotificationSettings(NotificationSettings settings) {
+        return notificationSettings.update(settings);
+    }
+
+    @Override
+    public List<Strategy> strategies(String deploymentName) {
+        throw notBuilt("Strategies");
+    }
+
+    @Override
+    public Strategy saveStrategy(String deploymentName, StrategySpec spec) {
+        throw notBuilt("Strategies");
+    }
+
+    @Override
+    public Strategy enableStrategy(String strategyId, boolean enabled) {
+        throw notBuilt("Strategies");
+    }
+
+    @Override
+    public void deleteStrategy(String strategyId) {
+        throw notBuilt("Strategies");
+    }
+
+    @Override
+    public BacktestResult backtest(String deploymentName, StrategySpec spec, Duration window, String entityColumn) {
+        throw notBuilt("Back-testing");
+    }
+
+    private static PlatformException notBuilt(String what) {
+        return new PlatformException(ErrorCode.UNAVAILABLE, what + " is not available in this engine yet.");
+    }
+
+    /** Evaluates every alert rule now instead of waiting for the next round (for tests and the simulator). */
+    public List<Alert> evaluateAlerts() {
+        return alerts.evaluateNow();
     }
 
     /** Waits until every prediction made so far is in the log (for tests, benchmarks and shutdown). */
@@ -394,6 +545,8 @@ public final class LocalPlatform implements Platform {
 
     @Override
     public void close() {
+        alerts.close();
+        notifier.close();
         trainingJobs.close();
         predictionLog.close();
         events.close();
