@@ -75,6 +75,10 @@ final class ApiClient {
         return call(request(url.build()).put(json(body)).build(), Wire.MAPPER.constructType(type));
     }
 
+    void delete(HttpUrl.Builder url) {
+        call(request(url.build()).delete().build(), Wire.MAPPER.constructType(Void.class));
+    }
+
     /** Every item of a paged list, asking page after page. */
     <T> List<T> all(HttpUrl.Builder url, Class<T> item) {
         return collect(url, item, Integer.MAX_VALUE);

@@ -1,14 +1,24 @@
 package io.sightline.app.remote;
 
+import io.sightline.engine.api.Alert;
+import io.sightline.engine.api.AlertRule;
+import io.sightline.engine.api.AlertRuleSpec;
+import io.sightline.engine.api.BacktestResult;
 import io.sightline.engine.api.ColumnType;
 import io.sightline.engine.api.DatasetInfo;
 import io.sightline.engine.api.DatasetPreview;
 import io.sightline.engine.api.Deployment;
+import io.sightline.engine.api.DeploymentChange;
+import io.sightline.engine.api.DriftReport;
+import io.sightline.engine.api.Explanation;
 import io.sightline.engine.api.EventSubscription;
 import io.sightline.engine.api.Health;
 import io.sightline.engine.api.LoggedPrediction;
 import io.sightline.engine.api.ModelRef;
 import io.sightline.engine.api.ModelVersion;
+import io.sightline.engine.api.NotificationSettings;
+import io.sightline.engine.api.Outcome;
+import io.sightline.engine.api.PerformanceReport;
 import io.sightline.engine.api.Platform;
 import io.sightline.engine.api.PlatformEvent;
 import io.sightline.engine.api.PlatformException;
@@ -18,7 +28,10 @@ import io.sightline.engine.api.RegisteredModel;
 import io.sightline.engine.api.RunInfo;
 import io.sightline.engine.api.ScoreFileResult;
 import io.sightline.engine.api.Stage;
+import io.sightline.engine.api.Strategy;
+import io.sightline.engine.api.StrategySpec;
 import io.sightline.engine.api.TargetAnalysis;
+import io.sightline.engine.api.TrafficReport;
 import io.sightline.engine.api.TrainingJob;
 import io.sightline.engine.api.TrainingRequest;
 import io.sightline.engine.wire.Requests;
@@ -269,6 +282,131 @@ public final class RemotePlatform implements Platform, RemoteLink {
         return api.collect(api.url("deployments", deploymentName, "predictions"), LoggedPrediction.class,
                 Math.max(1, Math.min(limit, 10_000)));
     }
+
+    @Override
+    public List<DeploymentChange> deploymentHistory(Duration window) {
+        return api.all(windowed(api.url("deployment-history"), window), DeploymentChange.class);
+    }
+
+    @Override
+    public Explanation explain(String deploymentName, Map<String, String> row) {
+        if (row == null) {
+            throw PlatformException.invalid("Give the values of the model's input columns.");
+        }
+        return api.post(api.url("deployments", deploymentName, "explanations"), row, Explanation.class);
+    }
+
+    // ---- outcomes and monitoring
+
+    @Override
+    public int reportOutcomes(String deploymentName, List<Outcome> outcomes) {
+        if (outcomes == null) {
+            throw PlatformException.invalid("Give the outcomes to record.");
+        }
+        return api.post(api.url("deployments", deploymentName, "outcomes"), outcomes, Requests.OutcomesMatched.class)
+                .matched();
+    }
+
+    @Override
+    public TrafficReport traffic(String deploymentName, Duration window) {
+        return api.get(windowed(api.url("deployments", deploymentName, "traffic"), window), TrafficReport.class);
+    }
+
+    @Override
+    public PerformanceReport performance(String deploymentName, Duration window) {
+        return api.get(windowed(api.url("deployments", deploymentName, "performance"), window), PerformanceReport.class);
+    }
+
+    @Override
+    public DriftReport drift(String deploymentName, Duration window) {
+        return api.get(windowed(api.url("deployments", deploymentName, "drift"), window), DriftReport.class);
+    }
+
+    @Override
+    public TrainingJob retrain(String deploymentName, Duration window) {
+        return api.post(api.url("deployments", deploymentName, "retraining"), new Requests.Retrain(window),
+                TrainingJob.class);
+    }
+
+    /** The window as an ISO-8601 duration; the server's default (24 hours) when none is given. */
+    private static okhttp3.HttpUrl.Builder windowed(okhttp3.HttpUrl.Builder url, Duration window) {
+        return window == null ? url : url.addQueryParameter("window", window.toString());
+    }
+
+    // ---- alerts
+
+    @Override
+    public List<AlertRule> alertRules() {
+        return api.all(api.url("alert-rules"), AlertRule.class);
+    }
+
+    @Override
+    public AlertRule saveAlertRule(AlertRuleSpec spec) {
+        return api.post(api.url("alert-rules"), spec, AlertRule.class);
+    }
+
+    @Override
+    public void deleteAlertRule(String ruleId) {
+        api.delete(api.url("alert-rules", ruleId));
+    }
+
+    @Override
+    public List<Alert> alerts(boolean includeResolved) {
+        return api.all(api.url("alerts").addQueryParameter("includeResolved", String.valueOf(includeResolved)),
+                Alert.class);
+    }
+
+    /** The server records the user its token belongs to, whatever {@code by} says. */
+    @Override
+    public Alert acknowledgeAlert(String alertId, String by) {
+        return api.post(api.url("alerts", alertId, "acknowledge"), Map.of(), Alert.class);
+    }
+
+    /** The server records the user its token belongs to, whatever {@code by} says. */
+    @Override
+    public Alert resolveAlert(String alertId, String by) {
+        return api.post(api.url("alerts", alertId, "resolve"), Map.of(), Alert.class);
+    }
+
+    @Override
+    public NotificationSettings notificationSettings() {
+        return api.get(api.url("notification-settings"), NotificationSettings.class);
+    }
+
+    @Override
+    public NotificationSettings updateNotificationSettings(NotificationSettings settings) {
+        return api.put(api.url("notification-settings"), settings, NotificationSettings.class);
+    }
+
+    // ---- decision strategies
+
+    @Override
+    public List<Strategy> strategies(String deploymentName) {
+        return api.all(api.url("deployments", deploymentName, "strategies"), Strategy.class);
+    }
+
+    @Override
+    public Strategy saveStrategy(String deploymentName, StrategySpec spec) {
+        return api.post(api.url("deployments", deploymentName, "strategies"), spec, Strategy.class);
+    }
+
+    @Override
+    public Strategy enableStrategy(String strategyId, boolean enabled) {
+        return api.put(api.url("strategies", strategyId, "enabled"), new Requests.Enable(enabled), Strategy.class);
+    }
+
+    @Override
+    public void deleteStrategy(String strategyId) {
+        api.delete(api.url("strategies", strategyId));
+    }
+
+    @Override
+    public BacktestResult backtest(String deploymentName, StrategySpec spec, Duration window, String entityColumn) {
+        return api.post(api.url("deployments", deploymentName, "backtests"),
+                new Requests.Backtest(spec, window, entityColumn), BacktestResult.class);
+    }
+
+    // ---- events
 
     @Override
     public long latestEventId() {

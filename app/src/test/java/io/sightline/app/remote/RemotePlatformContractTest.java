@@ -3,6 +3,12 @@ package io.sightline.app.remote;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sightline.engine.PlatformContract;
+import io.sightline.engine.api.AlertMetric;
+import io.sightline.engine.api.AlertRule;
+import io.sightline.engine.api.AlertRuleSpec;
+import io.sightline.engine.api.AlertSeverity;
+import io.sightline.engine.api.Comparison;
+import io.sightline.engine.api.NotificationSettings;
 import io.sightline.engine.api.Platform;
 import io.sightline.engine.server.ServerSettings;
 import io.sightline.engine.server.TestServer;
@@ -24,6 +30,20 @@ class RemotePlatformContractTest extends PlatformContract {
     @AfterAll
     void stopServer() {
         server.stop();
+    }
+
+    @Test
+    void alertRulesAndNotificationSettingsRoundTrip() {
+        AlertRuleSpec spec = new AlertRuleSpec("slow-iris", "iris-live", AlertMetric.LATENCY_P99_MS, null,
+                Comparison.GREATER, 250, Duration.ofMinutes(5), AlertSeverity.WARNING, false, true);
+        AlertRule saved = platform.saveAlertRule(spec);
+        assertThat(saved.spec()).isEqualTo(spec);
+        assertThat(platform.alertRules()).contains(saved);
+        platform.deleteAlertRule(saved.id());
+        assertThat(platform.alertRules()).extracting(AlertRule::id).doesNotContain(saved.id());
+        assertThat(platform.alerts(true)).isNotNull();
+        NotificationSettings settings = platform.notificationSettings();
+        assertThat(platform.updateNotificationSettings(settings).webhookUrl()).isEqualTo(settings.webhookUrl());
     }
 
     @Test

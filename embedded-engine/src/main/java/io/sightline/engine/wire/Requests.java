@@ -2,6 +2,8 @@ package io.sightline.engine.wire;
 
 import io.sightline.engine.api.ColumnType;
 import io.sightline.engine.api.Stage;
+import io.sightline.engine.api.StrategySpec;
+import java.time.Duration;
 import java.util.Map;
 
 /** The JSON bodies of the calls that take more than a path and a query. */
@@ -22,6 +24,22 @@ public final class Requests {
         public TargetQuery {
             typeOverrides = typeOverrides == null ? Map.of() : Map.copyOf(typeOverrides);
         }
+    }
+
+    /** {@code POST /deployments/{name}/outcomes} answers how many outcomes matched a logged prediction. */
+    public record OutcomesMatched(int matched) {
+    }
+
+    /** {@code POST /deployments/{name}/retraining}: train a challenger on the outcomes of this window. */
+    public record Retrain(Duration window) {
+    }
+
+    /** {@code PUT /strategies/{id}/enabled}. */
+    public record Enable(boolean enabled) {
+    }
+
+    /** {@code POST /deployments/{name}/backtests}: what a strategy would have done over a window. */
+    public record Backtest(StrategySpec spec, Duration window, String entityColumn) {
     }
 
     /** {@code GET /events/latest}. */

@@ -171,6 +171,33 @@ class PlatformServerTest {
     }
 
     @Test
+    void alertRulesAndNotificationSettingsTravelAsJson() {
+        String rule = "{\"name\":\"slow\",\"deployment\":\"iris-live\",\"metric\":\"LATENCY_P99_MS\","
+                + "\"comparison\":\"GREATER\",\"threshold\":250,\"window\":300,\"severity\":\"WARNING\","
+                + "\"retrain\":false,\"enabled\":true}";
+        HttpResponse<String> saved = http.post("/api/v1/alert-rules", "application/json", rule);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        String id = json(saved).path("id").asText();
+        assertThat(json(saved).path("spec").path("window").asDouble()).isEqualTo(300.0);
+        JsonNode rules = json(http.get("/api/v1/alert-rules"));
+        assertThat(rules.path("total").asLong()).isEqualTo(1);
+        assertThat(rules.path("items").get(0).path("spec").path("name").asText()).isEqualTo("slow");
+        assertThat(http.send(http.request("/api/v1/alert-rules/" + id).DELETE().build()).statusCode()).isEqualTo(204);
+        assertThat(json(http.get("/api/v1/alert-rules")).path("total").asLong()).isZero();
+        assertThat(json(http.get("/api/v1/alerts?includeResolved=true")).path("items").isArray()).isTrue();
+        assertThat(http.get("/api/v1/alerts?includeResolved=maybe").statusCode()).isEqualTo(400);
+
+        HttpResponse<String> noMetric = http.post("/api/v1/alert-rules", "application/json", "{\"name\":\"x\"}");
+        assertThat(noMetric.statusCode()).isEqualTo(400);
+        assertThat(json(noMetric).path("message").asText()).contains("lacks the field");
+        assertThat(http.get("/api/v1/notification-settings").statusCode()).isEqualTo(200);
+        assertThat(http.get("/api/v1/deployments/iris-live/traffic?window=yesterday").statusCode()).isEqualTo(400);
+        HttpResponse<String> notArray = http.post("/api/v1/deployments/iris-live/outcomes", "application/json", "{}");
+        assertThat(notArray.statusCode()).isEqualTo(400);
+        assertThat(json(notArray).path("message").asText()).contains("JSON array of outcomes");
+    }
+
+    @Test
     void theOpenApiDocumentDescribesEveryRegisteredRoute() {
         HttpResponse<String> response = http.get("/api/v1/openapi.json");
         assertThat(response.statusCode()).isEqualTo(200);

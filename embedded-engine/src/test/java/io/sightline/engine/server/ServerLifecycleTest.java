@@ -8,6 +8,8 @@ import io.javalin.http.HandlerType;
 import io.sightline.engine.LocalPlatform;
 import io.sightline.engine.SampleData;
 import io.sightline.engine.api.DatasetInfo;
+import io.sightline.engine.api.ErrorCode;
+import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.RunInfo;
 import io.sightline.engine.api.TrainingRequest;
 
@@ -71,6 +73,14 @@ class ServerLifecycleTest {
         try {
             HttpCalls http = new HttpCalls(server.url(), server.token());
             assertThat(http.get("/test/user").body()).isEqualTo("tester");
+            HttpResponse<String> unavailable = http.get("/test/unavailable");
+            assertThat(unavailable.statusCode()).isEqualTo(503);
+            assertThat(json(unavailable).path("code").asText()).isEqualTo("UNAVAILABLE");
+            assertThat(json(unavailable).path("message").asText()).isEqualTo("Try again in a minute.");
+            HttpResponse<String> broken = http.get("/test/broken");
+            assertThat(broken.statusCode()).isEqualTo(500);
+            assertThat(json(broken).path("code").asText()).isEqualTo("INTERNAL");
+            assertThat(json(broken).path("message").asText()).contains("IllegalStateException").doesNotContain("secret");
             assertThat(http.get("/metrics").body()).contains("sightline_test_calls_total 1.0");
             assertThat(server.server().registeredRoutes()).contains(new PlatformServer.Route("GET", "/test/user"));
         } finally {
@@ -131,6 +141,12 @@ class ServerLifecycleTest {
                     app.addHttpHandler(HandlerType.GET, "/test/user", ctx -> {
                         calls.increment();
                         ctx.result(RequestUser.of(ctx));
+                    });
+                    app.addHttpHandler(HandlerType.GET, "/test/unavailable", ctx -> {
+                        throw new PlatformException(ErrorCode.UNAVAILABLE, "Try again in a minute.");
+                    });
+                    app.addHttpHandler(HandlerType.GET, "/test/broken", ctx -> {
+                        throw new IllegalStateException("secret internals");
                     });
                     app.addHttpHandler(HandlerType.GET, "/test/slow", ctx -> {
                         entered.countDown();

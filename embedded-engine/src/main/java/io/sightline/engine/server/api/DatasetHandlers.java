@@ -13,7 +13,7 @@ final class DatasetHandlers {
     }
 
     void list(Context ctx) {
-        ctx.json(Paging.page(ctx, platform.datasets()));
+        ctx.json(Params.page(ctx, platform.datasets()));
     }
 
     void get(Context ctx) {
@@ -28,7 +28,7 @@ final class DatasetHandlers {
     }
 
     void preview(Context ctx) {
-        int rows = Paging.wholeNumber(ctx, "rows", 20, 0, 1_000);
+        int rows = Params.wholeNumber(ctx, "rows", 20, 0, 1_000);
         ctx.json(platform.preview(ctx.pathParam("id"), rows));
     }
 

@@ -31,7 +31,7 @@ final class DeploymentHandlers {
     }
 
     void list(Context ctx) {
-        ctx.json(Paging.page(ctx, platform.deployments()));
+        ctx.json(Params.page(ctx, platform.deployments()));
     }
 
     void get(Context ctx) {
@@ -56,8 +56,8 @@ final class DeploymentHandlers {
      * is the last one.
      */
     void recent(Context ctx) {
-        int offset = Paging.offset(ctx);
-        int limit = Paging.limit(ctx);
+        int offset = Params.offset(ctx);
+        int limit = Params.limit(ctx);
         if ((long) offset + limit > 10_000) {
             throw PlatformException.invalid("The log can be read back to its 10,000 newest predictions: keep "
                     + "offset + limit at most 10000.");

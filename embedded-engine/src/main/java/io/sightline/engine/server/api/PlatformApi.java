@@ -31,6 +31,7 @@ import io.sightline.engine.wire.StreamFrames;
 import io.sightline.engine.wire.Wire;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Every route of the platform API in one table: each {@link io.sightline.engine.api.Platform} call at its path,
@@ -52,7 +53,7 @@ public final class PlatformApi implements RouteGroup {
         DeploymentHandlers deployments = new DeploymentHandlers(platform, predictions);
         SystemHandlers system = new SystemHandlers(platform);
         String api = Wire.API;
-        this.endpoints = List.of(
+        List<Endpoint> core = List.of(
                 Endpoint.get(api + "/info", system::info).tag("system")
                         .summary("What this server is: mode, location and engine version").returns(Shape.json(PlatformInfo.class)),
                 Endpoint.get(api + "/health", system::health).tag("system").noToken()
@@ -133,6 +134,7 @@ public final class PlatformApi implements RouteGroup {
                         .returns(Shape.text("text/event-stream", "Events: " + PlatformEvent.class.getSimpleName()
                                 + " objects; frames: " + StreamFrames.Hello.class.getSimpleName() + ", "
                                 + StreamFrames.Heartbeat.class.getSimpleName())));
+        this.endpoints = Stream.concat(core.stream(), OperationsEndpoints.of(platform).stream()).toList();
     }
 
     public List<Endpoint> endpoints() {

@@ -13,19 +13,19 @@ final class RegistryHandlers {
     }
 
     void models(Context ctx) {
-        ctx.json(Paging.page(ctx, platform.models()));
+        ctx.json(Params.page(ctx, platform.models()));
     }
 
     void versions(Context ctx) {
-        ctx.json(Paging.page(ctx, platform.modelVersions(ctx.pathParam("name"))));
+        ctx.json(Params.page(ctx, platform.modelVersions(ctx.pathParam("name"))));
     }
 
     void version(Context ctx) {
-        ctx.json(platform.modelVersion(ctx.pathParam("name"), Paging.pathNumber(ctx, "version")));
+        ctx.json(platform.modelVersion(ctx.pathParam("name"), Params.pathNumber(ctx, "version")));
     }
 
     void setStage(Context ctx) {
         Requests.StageChange change = Bodies.read(ctx, Requests.StageChange.class, "stage");
-        ctx.json(platform.setStage(ctx.pathParam("name"), Paging.pathNumber(ctx, "version"), change.stage()));
+        ctx.json(platform.setStage(ctx.pathParam("name"), Params.pathNumber(ctx, "version"), change.stage()));
     }
 }

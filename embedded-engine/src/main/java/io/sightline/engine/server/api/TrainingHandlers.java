@@ -35,7 +35,7 @@ final class TrainingHandlers {
     }
 
     void list(Context ctx) {
-        ctx.json(Paging.page(ctx, platform.trainingJobs()));
+        ctx.json(Params.page(ctx, platform.trainingJobs()));
     }
 
     void get(Context ctx) {
@@ -49,7 +49,7 @@ final class TrainingHandlers {
     }
 
     void runs(Context ctx) {
-        ctx.json(Paging.page(ctx, platform.runs()));
+        ctx.json(Params.page(ctx, platform.runs()));
     }
 
     void run(Context ctx) {

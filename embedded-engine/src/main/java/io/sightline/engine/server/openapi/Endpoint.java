@@ -29,6 +29,10 @@ public record Endpoint(HandlerType method, String path, Handler handler, String 
         return of(HandlerType.PUT, path, handler);
     }
 
+    public static Endpoint delete(String path, Handler handler) {
+        return of(HandlerType.DELETE, path, handler).status(204);
+    }
+
     private static Endpoint of(HandlerType method, String path, Handler handler) {
         return new Endpoint(method, path, handler, "platform", "", List.of(), null, null, 200, false);
     }

@@ -3,11 +3,13 @@ package io.sightline.engine.server.api;
 import io.javalin.http.Context;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.wire.Page;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
-/** The {@code offset} and {@code limit} of a list call, and the page they select. */
-final class Paging {
-    private Paging() {
+/** Query and path parameters read with plain errors: paging, whole numbers, time windows. */
+final class Params {
+    private Params() {
     }
 
     static <T> Page<T> page(Context ctx, List<T> all) {
@@ -41,6 +43,37 @@ final class Paging {
         }
         throw PlatformException.invalid("'" + name + "' must be a whole number from " + min + " to " + max
                 + " (got '" + text + "').");
+    }
+
+    /** A time window: ISO-8601 ({@code PT24H}) or a number of seconds; {@code fallback} when absent. */
+    static Duration window(Context ctx, Duration fallback) {
+        String text = ctx.queryParam("window");
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            Duration window = text.strip().chars().allMatch(Character::isDigit)
+                    ? Duration.ofSeconds(Long.parseLong(text.strip())) : Duration.parse(text.strip());
+            if (!window.isNegative() && !window.isZero()) {
+                return window;
+            }
+        } catch (DateTimeParseException | NumberFormatException e) {
+            // refused below
+        }
+        throw PlatformException.invalid("'window' is a positive duration such as PT24H or a number of seconds (got '"
+                + text + "').");
+    }
+
+    /** {@code true} or {@code false}; {@code fallback} when absent. */
+    static boolean flag(Context ctx, String name, boolean fallback) {
+        String text = ctx.queryParam(name);
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(text);
+        }
+        throw PlatformException.invalid("'" + name + "' is true or false (got '" + text + "').");
     }
 
     static int pathNumber(Context ctx, String name) {
