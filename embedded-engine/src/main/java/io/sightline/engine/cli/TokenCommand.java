@@ -26,15 +26,8 @@ final class TokenCommand {
     @CommandLine.ParentCommand
     SightlineCommand parent;
 
-    <T> T withTokens(DatabaseOptions database, Function<ApiTokens, T> work) {
-        try (Database db = database.open(parent.dataDirectory)) {
-            return work.apply(new ApiTokens(db));
-        }
-    }
-
-    @Command(name = "create", mixinStandardHelpOptions = true,
-            description = "Makes a token for a user and prints it once, alone on standard output; only its hash is kept.")
-    static final class Create implements Callable<Integer> {
+    /** What every token subcommand has: the database options, the output, and the tokens to work on. */
+    abstract static class Subcommand implements Callable<Integer> {
         @CommandLine.ParentCommand
         TokenCommand token;
 
@@ -44,13 +37,27 @@ final class TokenCommand {
         @Mixin
         DatabaseOptions database;
 
+        <T> T withTokens(Function<ApiTokens, T> work) {
+            try (Database db = database.open(token.parent.dataDirectory)) {
+                return work.apply(new ApiTokens(db));
+            }
+        }
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+    }
+
+    @Command(name = "create", mixinStandardHelpOptions = true,
+            description = "Makes a token for a user and prints it once, alone on standard output; only its hash is kept.")
+    static final class Create extends Subcommand {
         @Option(names = "--user", required = true, paramLabel = "NAME", description = "Whose token it is.")
         String user;
 
         @Override
         public Integer call() {
-            IssuedToken issued = token.withTokens(database, tokens -> tokens.create(user));
-            spec.commandLine().getOut().println(issued.secret());
+            IssuedToken issued = withTokens(tokens -> tokens.create(user));
+            out().println(issued.secret());
             spec.commandLine().getErr().println("Token " + issued.token().id() + " for " + user
                     + ". Keep it now: it is not shown again. Clients send it as 'Authorization: Bearer TOKEN'.");
             return 0;
@@ -58,20 +65,11 @@ final class TokenCommand {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the tokens (never their secrets).")
-    static final class ListTokens implements Callable<Integer> {
-        @CommandLine.ParentCommand
-        TokenCommand token;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Mixin
-        DatabaseOptions database;
-
+    static final class ListTokens extends Subcommand {
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            java.util.List<ApiToken> all = token.withTokens(database, ApiTokens::list);
+            PrintWriter out = out();
+            java.util.List<ApiToken> all = withTokens(ApiTokens::list);
             out.printf(Locale.ROOT, "%-18s %-20s %-28s %-28s %s%n", "id", "user", "created", "last used", "revoked");
             for (ApiToken t : all) {
                 out.printf(Locale.ROOT, "%-18s %-20s %-28s %-28s %s%n", t.id(), t.user(), t.createdAt(),
@@ -82,23 +80,14 @@ final class TokenCommand {
     }
 
     @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revokes a token: it is refused from now on.")
-    static final class Revoke implements Callable<Integer> {
-        @CommandLine.ParentCommand
-        TokenCommand token;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
-        @Mixin
-        DatabaseOptions database;
-
+    static final class Revoke extends Subcommand {
         @Parameters(index = "0", paramLabel = "ID", description = "The token's id, as 'token list' shows it.")
         String id;
 
         @Override
         public Integer call() {
-            ApiToken revoked = token.withTokens(database, tokens -> tokens.revoke(id));
-            spec.commandLine().getOut().println("Revoked " + revoked.id() + " of " + revoked.user() + " at "
+            ApiToken revoked = withTokens(tokens -> tokens.revoke(id));
+            out().println("Revoked " + revoked.id() + " of " + revoked.user() + " at "
                     + revoked.revokedAt() + ".");
             return 0;
         }

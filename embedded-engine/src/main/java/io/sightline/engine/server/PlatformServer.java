@@ -8,13 +8,18 @@ import io.javalin.json.JavalinJackson;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.server.api.PlatformApi;
 import io.sightline.engine.server.events.EventStream;
 import io.sightline.engine.server.metrics.HttpMetrics;
 import io.sightline.engine.server.metrics.PredictionMetrics;
 import io.sightline.engine.server.metrics.TrainingMetrics;
 import io.sightline.engine.wire.Wire;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -98,10 +103,54 @@ public final class PlatformServer implements AutoCloseable {
         });
     }
 
+    /**
+     * Opens the port. When that fails (the port is taken, the key store cannot be read) everything is closed
+     * again, the platform included, and the reason is given in plain words.
+     */
     public PlatformServer start() {
-        app.start();
+        try {
+            requireFreePort();
+            app.start();
+        } catch (Exception e) { // Javalin also throws checked exceptions it does not declare
+            PlatformException failure = startFailure(e);
+            stop();
+            throw failure;
+        }
         LOG.info("Sightline serves {} on {}", platform.info().location(), url());
         return this;
+    }
+
+    /** Javalin reports a taken port only as a failed stop afterwards; asking first gives the plain reason. */
+    private void requireFreePort() throws IOException {
+        if (settings.port() == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(settings.bind(), settings.port()));
+        }
+    }
+
+    private PlatformException startFailure(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PlatformException refused) {
+                return refused;
+            }
+            if (cause instanceof java.net.BindException) {
+                return new PlatformException(ErrorCode.UNAVAILABLE, "Port " + settings.port() + " on "
+                        + settings.bind() + " is in use or not allowed. Choose another with --port, or stop what uses it.", e);
+            }
+        }
+        return new PlatformException(ErrorCode.UNAVAILABLE, "The server could not start: " + rootMessage(e)
+                + ". Check the address, port and key store.", e);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     public int port() {
@@ -148,7 +197,12 @@ public final class PlatformServer implements AutoCloseable {
         }
         stopped = true;
         events.close();
-        app.stop();
+        try {
+            app.stop();
+        } catch (RuntimeException e) {
+            // Jetty refuses to stop what never started; the platform must be closed all the same.
+            LOG.debug("The HTTP server did not stop cleanly", e);
+        }
         trainingMetrics.close();
         platform.close();
         registry.close();

@@ -117,6 +117,25 @@ class ServerLifecycleTest {
         }
     }
 
+    @Test
+    void aTakenPortOrAnUnreadableKeyStoreIsAPlainErrorAndClosesThePlatform() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            assertThatThrownBy(() -> TestServer.start(directory.resolve("a"), ServerSettings.loopback()
+                    .withPort(taken.getLocalPort())))
+                    .isInstanceOfSatisfying(PlatformException.class, e -> {
+                        assertThat(e.code()).isEqualTo(ErrorCode.UNAVAILABLE);
+                        assertThat(e.getMessage()).contains("Port " + taken.getLocalPort(), "--port");
+                    });
+        }
+        assertThatThrownBy(() -> TestServer.start(directory.resolve("b"), ServerSettings.loopback()
+                .withTls(new ServerSettings.Tls(directory.resolve("missing.p12"), "x"))))
+                .isInstanceOf(PlatformException.class).hasMessageContaining("missing.p12");
+        // Both platforms were closed: their folders open again at once.
+        try (LocalPlatform again = LocalPlatform.open(directory.resolve("a"))) {
+            assertThat(again.datasets()).isEmpty();
+        }
+    }
+
     private static SSLContext trusting(Path keyStore, String password) throws Exception {
         KeyStore store = KeyStore.getInstance("PKCS12");
         try (var in = Files.newInputStream(keyStore)) {
