@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +49,11 @@ final class LinkMonitor {
         ConnectionStatus after = new ConnectionStatus(state, roundTrip, detail);
         status = after;
         if (before.state() != state || !Objects.equals(before.detail(), detail)) {
-            notifier.execute(() -> listeners.forEach(listener -> tell(listener, after)));
+            try {
+                notifier.execute(() -> listeners.forEach(listener -> tell(listener, after)));
+            } catch (RejectedExecutionException e) {
+                // the platform was closed: nobody is listening any more
+            }
         }
     }
 

@@ -16,6 +16,7 @@ import io.sightline.engine.server.events.EventStream;
 import io.sightline.engine.server.metrics.HttpMetrics;
 import io.sightline.engine.server.metrics.PredictionMetrics;
 import io.sightline.engine.server.metrics.TrainingMetrics;
+import io.sightline.engine.server.openapi.Documented;
 import io.sightline.engine.wire.Wire;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -69,8 +70,12 @@ public final class PlatformServer implements AutoCloseable {
         app.before(new BearerAuth(builder.authenticator));
         ErrorResponses.install(app);
         api.mount(app);
-        for (Function<MeterRegistry, RouteGroup> group : builder.groups) {
-            group.apply(registry).mount(app);
+        for (Function<MeterRegistry, RouteGroup> factory : builder.groups) {
+            RouteGroup group = factory.apply(registry);
+            group.mount(app);
+            if (group instanceof Documented documented) {
+                api.document(documented.endpoints());
+            }
         }
     }
 
@@ -230,7 +235,10 @@ public final class PlatformServer implements AutoCloseable {
             return this;
         }
 
-        /** A further route group, made with the server's meter registry. */
+        /**
+         * A further route group, made with the server's meter registry; when it is {@link Documented}, its
+         * routes join the OpenAPI document.
+         */
         public Builder routes(Function<MeterRegistry, RouteGroup> group) {
             groups.add(group);
             return this;

@@ -4,6 +4,7 @@ import static io.sightline.engine.server.HttpCalls.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import io.sightline.engine.LocalPlatform;
 import io.sightline.engine.SampleData;
@@ -12,7 +13,8 @@ import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.RunInfo;
 import io.sightline.engine.api.TrainingRequest;
-
+import io.sightline.engine.server.openapi.Documented;
+import io.sightline.engine.server.openapi.Endpoint;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -20,7 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
-
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -83,6 +85,7 @@ class ServerLifecycleTest {
             assertThat(json(broken).path("message").asText()).contains("IllegalStateException").doesNotContain("secret");
             assertThat(http.get("/metrics").body()).contains("sightline_test_calls_total 1.0");
             assertThat(server.server().registeredRoutes()).contains(new PlatformServer.Route("GET", "/test/user"));
+            assertThat(json(http.get("/api/v1/openapi.json")).path("paths").path("/test/user").has("get")).isTrue();
         } finally {
             server.stop();
         }
@@ -155,26 +158,44 @@ class ServerLifecycleTest {
         String secret = token != null ? token : tokens.create("tester").secret();
         LocalPlatform platform = LocalPlatform.open(data, database);
         PlatformServer server = PlatformServer.builder(platform, tokens::userOf)
-                .routes(registry -> app -> {
-                    var calls = registry.counter("sightline.test.calls");
-                    app.addHttpHandler(HandlerType.GET, "/test/user", ctx -> {
-                        calls.increment();
-                        ctx.result(RequestUser.of(ctx));
-                    });
-                    app.addHttpHandler(HandlerType.GET, "/test/unavailable", ctx -> {
-                        throw new PlatformException(ErrorCode.UNAVAILABLE, "Try again in a minute.");
-                    });
-                    app.addHttpHandler(HandlerType.GET, "/test/broken", ctx -> {
-                        throw new IllegalStateException("secret internals");
-                    });
-                    app.addHttpHandler(HandlerType.GET, "/test/slow", ctx -> {
-                        entered.countDown();
-                        Thread.sleep(700);
-                        ctx.result("finished");
-                    });
-                })
+                .routes(registry -> new TestRoutes(registry, entered))
                 .build().start();
         return new TestServer(server, platform, tokens, secret);
     }
 
+
+    /** A route group of the kind other protocols mount: it counts calls, reads the user and documents a route. */
+    private static final class TestRoutes implements RouteGroup, Documented {
+        private final io.micrometer.core.instrument.Counter calls;
+        private final CountDownLatch entered;
+
+        TestRoutes(io.micrometer.core.instrument.MeterRegistry registry, CountDownLatch entered) {
+            this.calls = registry.counter("sightline.test.calls");
+            this.entered = entered;
+        }
+
+        @Override
+        public List<Endpoint> endpoints() {
+            return List.of(Endpoint.get("/test/user", ctx -> {
+                calls.increment();
+                ctx.result(RequestUser.of(ctx));
+            }).summary("Who is calling"));
+        }
+
+        @Override
+        public void mount(Javalin app) {
+            endpoints().forEach(e -> app.addHttpHandler(e.method(), e.path(), e.handler()));
+            app.addHttpHandler(HandlerType.GET, "/test/unavailable", ctx -> {
+                throw new PlatformException(ErrorCode.UNAVAILABLE, "Try again in a minute.");
+            });
+            app.addHttpHandler(HandlerType.GET, "/test/broken", ctx -> {
+                throw new IllegalStateException("secret internals");
+            });
+            app.addHttpHandler(HandlerType.GET, "/test/slow", ctx -> {
+                entered.countDown();
+                Thread.sleep(700);
+                ctx.result("finished");
+            });
+        }
+    }
 }

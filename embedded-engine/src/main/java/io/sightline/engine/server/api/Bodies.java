@@ -9,9 +9,12 @@ import io.javalin.http.Context;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.wire.Wire;
 import java.io.IOException;
+import java.util.Map;
 
 /** JSON request bodies, refused in plain words when they are not JSON, not an object or lack a field. */
 final class Bodies {
+    private static final TypeReference<Map<String, String>> ROW = new TypeReference<>() { };
+
     private Bodies() {
     }
 
@@ -45,6 +48,16 @@ final class Bodies {
             throw PlatformException.invalid("This call needs a JSON body.");
         }
         return tree;
+    }
+
+    /** A row to score: a JSON object of column name to value, each value text or a number. */
+    static Map<String, String> row(Context ctx) {
+        try {
+            return Wire.MAPPER.convertValue(object(ctx), ROW);
+        } catch (IllegalArgumentException e) {
+            throw PlatformException.invalid("Each value of the row must be text, a number or null, as it would "
+                    + "appear in a CSV file.");
+        }
     }
 
     /** The body as a {@code type}, after checking its {@code required} fields. */

@@ -1,6 +1,5 @@
 package io.sightline.engine.server.api;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.javalin.http.Context;
 import io.sightline.engine.api.LoggedPrediction;
 import io.sightline.engine.api.Platform;
@@ -20,7 +19,6 @@ import java.util.Map;
 
 /** Deployments, single-row predictions, the prediction log and file scoring. */
 final class DeploymentHandlers {
-    private static final TypeReference<Map<String, String>> ROW = new TypeReference<>() { };
 
     private final Platform platform;
     private final PredictionMetrics metrics;
@@ -45,7 +43,7 @@ final class DeploymentHandlers {
 
     /** The body is the row itself: column name to value, as text or numbers. */
     void predict(Context ctx) {
-        Map<String, String> row = Wire.MAPPER.convertValue(Bodies.object(ctx), ROW);
+        Map<String, String> row = Bodies.row(ctx);
         PredictionResult result = platform.predict(ctx.pathParam("name"), row);
         metrics.predicted(result);
         ctx.json(result);

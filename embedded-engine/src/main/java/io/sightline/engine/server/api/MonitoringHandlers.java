@@ -7,7 +7,6 @@ import io.sightline.engine.api.Outcome;
 import io.sightline.engine.api.Platform;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.wire.Requests;
-import io.sightline.engine.wire.Wire;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import java.util.Map;
 final class MonitoringHandlers {
     /** The window a report covers when the call does not say. */
     static final Duration DEFAULT_WINDOW = Duration.ofHours(24);
-    private static final TypeReference<Map<String, String>> ROW = new TypeReference<>() { };
     private static final TypeReference<List<Outcome>> OUTCOMES = new TypeReference<>() { };
 
     private final Platform platform;
@@ -30,7 +28,7 @@ final class MonitoringHandlers {
     }
 
     void explain(Context ctx) {
-        Map<String, String> row = Wire.MAPPER.convertValue(Bodies.object(ctx), ROW);
+        Map<String, String> row = Bodies.row(ctx);
         ctx.json(platform.explain(ctx.pathParam("name"), row));
     }
 

@@ -22,6 +22,7 @@ import io.sightline.engine.api.TrainingRequest;
 import io.sightline.engine.server.RouteGroup;
 import io.sightline.engine.server.metrics.PredictionMetrics;
 import io.sightline.engine.server.metrics.TrainingMetrics;
+import io.sightline.engine.server.openapi.Documented;
 import io.sightline.engine.server.openapi.Endpoint;
 import io.sightline.engine.server.openapi.OpenApiDocument;
 import io.sightline.engine.server.openapi.Param;
@@ -38,10 +39,11 @@ import java.util.stream.Stream;
  * with the handler it points at and what it takes and gives. The routes are mounted from this table and the
  * OpenAPI document at {@code /api/v1/openapi.json} is written from it.
  */
-public final class PlatformApi implements RouteGroup {
+public final class PlatformApi implements RouteGroup, Documented {
     private static final String CSV = "text/csv";
 
     private final List<Endpoint> endpoints;
+    private final List<Endpoint> documentedElsewhere = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile Map<String, Object> document;
 
     /** {@code events} answers the event stream; {@code metrics} answers {@code /metrics}. */
@@ -137,8 +139,15 @@ public final class PlatformApi implements RouteGroup {
         this.endpoints = Stream.concat(core.stream(), OperationsEndpoints.of(platform).stream()).toList();
     }
 
+    @Override
     public List<Endpoint> endpoints() {
         return endpoints;
+    }
+
+    /** Adds the routes another group describes (Open Inference Protocol, MLflow) to the OpenAPI document. */
+    public void document(List<Endpoint> more) {
+        documentedElsewhere.addAll(more);
+        document = null;
     }
 
     @Override
@@ -151,7 +160,8 @@ public final class PlatformApi implements RouteGroup {
     private void openApi(Context ctx) {
         Map<String, Object> current = document;
         if (current == null) {
-            current = OpenApiDocument.of("Sightline platform API", EngineVersion.current(), endpoints);
+            current = OpenApiDocument.of("Sightline platform API", EngineVersion.current(),
+                    Stream.concat(endpoints.stream(), documentedElsewhere.stream()).toList());
             document = current;
         }
         ctx.json(current);

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ final class JsonSchemas {
     private static final String REF_PREFIX = "#/components/schemas/";
 
     private final Map<String, Object> components = new TreeMap<>();
+    private final Map<String, Class<?>> named = new HashMap<>();
 
     /** Every named schema referred to so far. */
     Map<String, Object> components() {
@@ -117,8 +119,15 @@ final class JsonSchemas {
                 "discriminator", Map.of("propertyName", info.property(), "mapping", mapping));
     }
 
-    /** Records are named by their simple names: the API has no two records of the same name. */
-    private static String nameOf(Class<?> cls) {
-        return cls.getSimpleName();
+    /** A record's simple name, or with its enclosing type's name when another record already has that name. */
+    private String nameOf(Class<?> cls) {
+        String simple = cls.getSimpleName();
+        Class<?> holder = named.putIfAbsent(simple, cls);
+        if (holder == null || holder == cls || cls.getEnclosingClass() == null) {
+            return simple;
+        }
+        String qualified = cls.getEnclosingClass().getSimpleName() + simple;
+        named.putIfAbsent(qualified, cls);
+        return qualified;
     }
 }
