@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,7 +43,7 @@ public final class ServerBenchmark {
                     new TrainingRequest(credit.id(), "class", Map.of(), 3, Duration.ofSeconds(30), 42, "credit"))
                     .id(), Duration.ofMinutes(5)).runId());
             server.platform().deploy("credit-live", run.model().model(), run.model().version());
-            List<Map<String, String>> rows = rows(csv);
+            List<Map<String, String>> rows = FoundationBenchmark.readRows(csv);
             System.out.printf(Locale.ROOT, "Model %s (%s) on %d credit-g rows; %.0f s per measurement, %d cores%n",
                     run.model(), run.bestCandidate(), rows.size(), seconds, Runtime.getRuntime().availableProcessors());
             inProcess(server, rows, seconds);
@@ -116,20 +115,5 @@ public final class ServerBenchmark {
                 latencies.getTotalCount() / seconds, latencies.getValueAtPercentile(50) / 1e3,
                 latencies.getValueAtPercentile(99) / 1e3, latencies.getValueAtPercentile(99.9) / 1e3,
                 failures.get() == 0 ? "" : "  (" + failures.get() + " failed)");
-    }
-
-    private static List<Map<String, String>> rows(Path csv) throws Exception {
-        List<String> lines = Files.readAllLines(csv);
-        String[] header = lines.get(0).split(",");
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split(",", -1);
-            Map<String, String> row = new LinkedHashMap<>();
-            for (int i = 0; i < header.length - 1; i++) {
-                row.put(header[i], cells[i]);
-            }
-            rows.add(row);
-        }
-        return rows;
     }
 }

@@ -3,16 +3,13 @@ package io.sightline.engine.govern;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sightline.engine.PostgresSchemas;
 import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.store.Database;
 import io.sightline.engine.store.Sql;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,19 +27,10 @@ class ApiTokensTest {
     }
 
     @Test
-    void tokensWorkTheSameOnPostgres() throws Exception {
-        String url = System.getenv("SIGHTLINE_TEST_POSTGRES_URL");
-        org.junit.jupiter.api.Assumptions.assumeTrue(url != null && url.startsWith("jdbc:postgresql:"),
+    void tokensWorkTheSameOnPostgres() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(PostgresSchemas.available(),
                 "no PostgreSQL named by SIGHTLINE_TEST_POSTGRES_URL");
-        String user = System.getenv("SIGHTLINE_TEST_POSTGRES_USER");
-        String password = System.getenv("SIGHTLINE_TEST_POSTGRES_PASSWORD");
-        String schema = "tokens_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection connection = DriverManager.getConnection(url, user, password);
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE SCHEMA " + schema);
-        }
-        try (Database database = Database.open(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
-                user, password)) {
+        try (Database database = PostgresSchemas.fresh("tokens").orElseThrow()) {
             checkTokens(database);
         }
     }
