@@ -34,6 +34,8 @@ final class ApiClient {
     private static final MediaType CSV = MediaType.get("text/csv");
 
     private final OkHttpClient http;
+    /** For uploads and file scoring, which answer only when the whole file is done. */
+    private final OkHttpClient files;
     private final HttpUrl base;
     private final String token;
     private final LinkMonitor link;
@@ -41,6 +43,7 @@ final class ApiClient {
     ApiClient(OkHttpClient http, URI baseUrl, String token, LinkMonitor link) {
         HttpUrl parsed = HttpUrl.get(baseUrl);
         this.http = http;
+        this.files = http.newBuilder().readTimeout(Duration.ofMinutes(30)).writeTimeout(Duration.ofMinutes(30)).build();
         this.base = parsed;
         this.token = token;
         this.link = link;
@@ -103,14 +106,14 @@ final class ApiClient {
 
     /** Sends a CSV file as the body. */
     <T> T upload(HttpUrl.Builder url, Path file, Class<T> type) {
-        return call(request(url.build()).post(RequestBody.create(file.toFile(), CSV)).build(),
+        return call(files, request(url.build()).post(RequestBody.create(file.toFile(), CSV)).build(),
                 Wire.MAPPER.constructType(type));
     }
 
     /** Sends a CSV file and writes the answer's body to {@code output}; returns the answer's headers. */
     okhttp3.Headers exchangeFile(HttpUrl.Builder url, Path file, Path output) {
         Request request = request(url.build()).post(RequestBody.create(file.toFile(), CSV)).build();
-        try (Response response = execute(request)) {
+        try (Response response = execute(files, request)) {
             Path partial = partialFileBeside(output);
             try (InputStream in = response.body().byteStream()) {
                 Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
@@ -143,7 +146,11 @@ final class ApiClient {
     }
 
     private <T> T call(Request request, JavaType type) {
-        try (Response response = execute(request)) {
+        return call(http, request, type);
+    }
+
+    private <T> T call(OkHttpClient client, Request request, JavaType type) {
+        try (Response response = execute(client, request)) {
             ResponseBody body = response.body();
             if (type.getRawClass() == Void.class || body == null) {
                 return null;
@@ -155,10 +162,10 @@ final class ApiClient {
     }
 
     /** Runs the request; a failure answer is thrown as the server's exception (the response is then closed). */
-    private Response execute(Request request) {
+    private Response execute(OkHttpClient client, Request request) {
         Response response;
         try {
-            response = http.newCall(request).execute();
+            response = client.newCall(request).execute();
         } catch (IOException e) {
             throw unreachable(e);
         }

@@ -77,8 +77,7 @@ public final class RemotePlatform implements Platform, RemoteLink {
         });
         this.http = new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(10))
-                .readTimeout(Duration.ofMinutes(10)) // imports and file scoring answer when they are done
-                .writeTimeout(Duration.ofMinutes(10))
+                .readTimeout(Duration.ofSeconds(60))
                 .build();
         this.streamHttp = http.newBuilder().readTimeout(Duration.ZERO).build();
         this.link = new LinkMonitor(scheduler, "Connecting to " + baseUrl);
