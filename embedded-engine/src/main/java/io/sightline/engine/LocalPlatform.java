@@ -50,6 +50,9 @@ import io.sightline.engine.data.DatasetCatalog;
 import io.sightline.engine.data.ImportLimits;
 import io.sightline.engine.data.ImportResult;
 import io.sightline.engine.data.TargetAnalyzer;
+import io.sightline.engine.cluster.DatabaseArtifacts;
+import io.sightline.engine.cluster.NodeOptions;
+import io.sightline.engine.registry.ArtifactMirror;
 import io.sightline.engine.registry.ArtifactStore;
 import io.sightline.engine.registry.ModelRegistry;
 import io.sightline.engine.serve.DeploymentStore;
@@ -74,17 +77,25 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The platform in this process: an H2 file database in a data directory (or any JDBC database), datasets and
  * model artifacts stored content-addressed beside it, AutoML on Tribuo, and in-process serving. This is the
  * embedded engine the console uses by default and the core that the server mode exposes over HTTP.
+ *
+ * <p>Several engines may share one PostgreSQL database as the nodes of a cluster ({@link NodeOptions}): any
+ * node runs any queued training, every node hears every node's events and serves every deployment, and the
+ * bytes of datasets and models are kept in the database, each node's data directory being its local cache.
  */
 public final class LocalPlatform implements Platform {
+    private static final Logger LOG = LoggerFactory.getLogger(LocalPlatform.class);
     private static final Pattern DEPLOYMENT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final Path dataDirectory;
     private final Database database;
+    private final NodeOptions node;
     private final EventLog events;
     private final CsvImporter importer;
     private final TargetAnalyzer targetAnalyzer = new TargetAnalyzer();
@@ -100,23 +111,29 @@ public final class LocalPlatform implements Platform {
     private final NotificationSettingsStore notificationSettings;
     private final ChannelNotifier notifier;
     private final AlertEngine alerts;
-    /** Which version each deployment serves, so that scoring does not ask the database every time. */
-    private final Map<String, ModelRef> deploymentRefs = new ConcurrentHashMap<>();
     /** The least history a retraining started by an alert learns from. */
     private static final Duration RETRAIN_WINDOW = Duration.ofHours(1);
+    /**
+     * Which version each deployment serves, so that scoring does not ask the database every time; forgotten
+     * when any node changes the deployment.
+     */
+    private final Map<String, ModelRef> deploymentRefs = new ConcurrentHashMap<>();
+    private final EventSubscription deploymentWatch;
 
-    private LocalPlatform(Path dataDirectory, Database database) {
+    private LocalPlatform(Path dataDirectory, Database database, NodeOptions node) {
         EngineLogging.install();
         this.dataDirectory = dataDirectory;
         this.database = database;
-        this.events = new EventLog(database);
+        this.node = node;
+        this.events = new EventLog(database, node.cluster() ? node.pollInterval() : Duration.ZERO);
         this.importer = new CsvImporter(ImportLimits.forThisRuntime());
-        this.datasetFiles = new ArtifactStore(dataDirectory.resolve("datasets"), ".csv");
-        this.modelFiles = new ArtifactStore(dataDirectory.resolve("models"), ".model.zip");
+        this.datasetFiles = new ArtifactStore(dataDirectory.resolve("datasets"), ".csv", shared(node, "datasets"));
+        this.modelFiles = new ArtifactStore(dataDirectory.resolve("models"), ".model.zip", shared(node, "models"));
         this.predictionLog = new PredictionLog(database, 200_000);
         this.servedModels = new ServedModels(this::loadModel);
+        this.deploymentWatch = events.subscribe(events.lastId(), this::onEvent);
         this.trainingJobs = new TrainingJobs(new TrainingJobs.Context(database, events, importer, catalog,
-                datasetFiles, modelFiles, runs, registry));
+                datasetFiles, modelFiles, runs, registry), node);
         this.notificationSettings = new NotificationSettingsStore(database);
         this.notifier = new ChannelNotifier(database, notificationSettings, 5, Duration.ofSeconds(1));
         this.alerts = new AlertEngine(database, new PlatformMetrics(this), events::publish, notifier,
@@ -132,15 +149,32 @@ public final class LocalPlatform implements Platform {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
+    private ArtifactMirror shared(NodeOptions options, String store) {
+        return options.cluster() ? new DatabaseArtifacts(database, store) : ArtifactMirror.NONE;
+    }
+
     /** Opens (creating if needed) the embedded platform in {@code dataDirectory}, on an H2 file database. */
     public static LocalPlatform open(Path dataDirectory) {
         Path directory = createDirectories(dataDirectory);
-        return new LocalPlatform(directory, Database.h2File(directory));
+        return new LocalPlatform(directory, Database.h2File(directory), NodeOptions.standalone());
     }
 
-    /** Opens the platform on a given database, keeping files under {@code dataDirectory}. */
+    /**
+     * Opens the platform on a given database, keeping files under {@code dataDirectory}: standalone on H2; on
+     * any other database (PostgreSQL) as a cluster node named after this machine and process, with the
+     * default lease (see {@link NodeOptions#defaultFor}).
+     */
     public static LocalPlatform open(Path dataDirectory, Database database) {
-        return new LocalPlatform(createDirectories(dataDirectory), database);
+        return open(dataDirectory, database, NodeOptions.defaultFor(database));
+    }
+
+    /**
+     * Opens the platform as the node {@code node} describes, e.g. {@code NodeOptions.cluster("node-a")} for one
+     * of several servers sharing a PostgreSQL database; {@code dataDirectory} is then this node's own cache of
+     * datasets and models.
+     */
+    public static LocalPlatform open(Path dataDirectory, Database database, NodeOptions node) {
+        return new LocalPlatform(createDirectories(dataDirectory), database, node);
     }
 
     /**
@@ -179,6 +213,11 @@ public final class LocalPlatform implements Platform {
         return dataDirectory;
     }
 
+    /** How this engine takes part in its database: standalone, or a cluster node with its id and lease. */
+    public NodeOptions node() {
+        return node;
+    }
+
     @Override
     public PlatformInfo info() {
         return new PlatformInfo("embedded", dataDirectory.toString(), EngineVersion.current());
@@ -200,8 +239,13 @@ public final class LocalPlatform implements Platform {
                 dropped == 0 ? HealthStatus.GREEN : HealthStatus.YELLOW,
                 servedModels.size() + " model(s) loaded; prediction log backlog " + predictionLog.backlog()
                         + (dropped == 0 ? "" : "; " + dropped + " predictions could not be logged"));
-        ComponentHealth jobs = new ComponentHealth("training", HealthStatus.GREEN, trainingJobs.describe());
-        return Health.of(List.of(db, scoring, jobs));
+        ComponentHealth jobs;
+        try {
+            jobs = trainingJobs.health();
+        } catch (PlatformException e) {
+            jobs = new ComponentHealth("job queue", HealthStatus.RED, e.getMessage());
+        }
+        return Health.of(List.of(db, scoring, events.health(), jobs));
     }
 
     // ---- datasets
@@ -254,7 +298,7 @@ public final class LocalPlatform implements Platform {
     @Override
     public DatasetPreview preview(String datasetId, int maxRows) {
         DatasetInfo dataset = dataset(datasetId);
-        return importer.preview(datasetFiles.pathOf(dataset.sha256()), Math.max(0, Math.min(maxRows, 1_000)));
+        return importer.preview(datasetFiles.fetch(dataset.sha256()), Math.max(0, Math.min(maxRows, 1_000)));
     }
 
     @Override
@@ -347,7 +391,9 @@ public final class LocalPlatform implements Platform {
         }
         ModelVersion modelVersion = modelVersion(model, version);
         servedModels.get(modelVersion.ref());
-        Deployment deployment = database.inTransaction(c -> deploymentStore.upsert(c, deploymentName, model, version));
+        // two nodes creating the same deployment at once collide on its name: the later one then updates it
+        Deployment deployment = database.inTransactionRetryingConflicts(c -> deploymentStore.upsert(c, deploymentName,
+                model, version));
         deploymentRefs.put(deploymentName, deployment.ref());
         events.publish(new PlatformEvent.DeploymentChanged(0, Timestamps.now(), deployment.name(), model, version,
                 deployment.state()));
@@ -526,6 +572,22 @@ public final class LocalPlatform implements Platform {
         return deploymentRefs.computeIfAbsent(deploymentName, name -> deployment(name).ref());
     }
 
+    /**
+     * A deployment changed, here or on another node: forget which version it served (the next prediction reads
+     * the deployment again) and load the version it serves now, so the first prediction does not wait for it.
+     */
+    private void onEvent(PlatformEvent event) {
+        if (event instanceof PlatformEvent.DeploymentChanged changed) {
+            deploymentRefs.remove(changed.deployment());
+            try {
+                servedModels.get(new ModelRef(changed.model(), changed.version()));
+            } catch (PlatformException e) {
+                LOG.warn("Could not load {}:{} for deployment {}: {}", changed.model(), changed.version(),
+                        changed.deployment(), e.getMessage());
+            }
+        }
+    }
+
     private TrainedModel loadModel(ModelRef ref) {
         ModelVersion version = modelVersion(ref.model(), ref.version());
         return TrainedModel.fromBytes(modelFiles.get(version.artifactSha256()));
@@ -547,6 +609,7 @@ public final class LocalPlatform implements Platform {
     public void close() {
         alerts.close();
         notifier.close();
+        deploymentWatch.close();
         trainingJobs.close();
         predictionLog.close();
         events.close();

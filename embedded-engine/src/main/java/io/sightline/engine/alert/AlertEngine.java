@@ -143,7 +143,7 @@ public final class AlertEngine implements AutoCloseable {
         boolean breached = rule.spec().comparison().test(value.getAsDouble(), rule.spec().threshold());
         Optional<Alert> open = database.read(c -> store.openAlert(c, rule.id()));
         if (breached && open.isEmpty()) {
-            return Optional.of(fire(rule, value.getAsDouble()));
+            return fire(rule, value.getAsDouble());
         }
         if (!breached && open.isPresent()) {
             return Optional.of(resolve(open.get().id(), SYSTEM));
@@ -151,16 +151,26 @@ public final class AlertEngine implements AutoCloseable {
         return Optional.empty();
     }
 
-    private Alert fire(AlertRule rule, double value) {
+    /**
+     * Fires unless another engine node sharing the database fired first: the rule's row is locked while its
+     * open alert is looked for and the new one inserted.
+     */
+    private Optional<Alert> fire(AlertRule rule, double value) {
         Alert alert = AlertTransitions.fire(Ids.newId("alert"), rule, value, AlertMessages.fired(rule.spec(), value),
                 Timestamps.now());
-        database.inTransaction(c -> {
+        boolean inserted = database.inTransaction(c -> {
+            if (!store.lockRule(c, rule.id()) || store.openAlert(c, rule.id()).isPresent()) {
+                return false;
+            }
             store.insertAlert(c, alert);
-            return null;
+            return true;
         });
+        if (!inserted) {
+            return Optional.empty();
+        }
         Alert fired = rule.spec().retrain() ? startRetraining(rule, alert) : alert;
         announce(fired);
-        return fired;
+        return Optional.of(fired);
     }
 
     private Alert startRetraining(AlertRule rule, Alert alert) {

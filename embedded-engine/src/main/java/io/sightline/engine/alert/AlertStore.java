@@ -28,6 +28,12 @@ final class AlertStore {
         return Sql.one(connection, "SELECT * FROM alert_rule WHERE id = ?", AlertStore::readRule, id);
     }
 
+    /** Locks the rule's row until the transaction ends; false when the rule was deleted meanwhile. */
+    boolean lockRule(Connection connection, String id) throws SQLException {
+        return Sql.one(connection, "SELECT id FROM alert_rule WHERE id = ? FOR UPDATE", row -> row.getString("id"), id)
+                .isPresent();
+    }
+
     void insertRule(Connection connection, AlertRule rule) throws SQLException {
         Sql.update(connection, "INSERT INTO alert_rule (id, name, deployment, spec_json, created_at, updated_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?)", rule.id(), rule.spec().name(), rule.spec().deployment(),

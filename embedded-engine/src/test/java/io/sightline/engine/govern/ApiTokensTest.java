@@ -3,7 +3,7 @@ package io.sightline.engine.govern;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.sightline.engine.PostgresSchemas;
+import io.sightline.engine.TestPostgres;
 import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.store.Database;
@@ -28,9 +28,11 @@ class ApiTokensTest {
 
     @Test
     void tokensWorkTheSameOnPostgres() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(PostgresSchemas.available(),
+        String url = System.getenv("SIGHTLINE_TEST_POSTGRES_URL");
+        org.junit.jupiter.api.Assumptions.assumeTrue(url != null && url.startsWith("jdbc:postgresql:"),
                 "no PostgreSQL named by SIGHTLINE_TEST_POSTGRES_URL");
-        try (Database database = PostgresSchemas.fresh("tokens").orElseThrow()) {
+        try (Database database = Database.open(TestPostgres.freshSchemaUrl("tokens"), TestPostgres.user(),
+                TestPostgres.password())) {
             checkTokens(database);
         }
     }
