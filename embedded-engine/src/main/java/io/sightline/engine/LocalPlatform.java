@@ -52,8 +52,13 @@ import io.sightline.engine.data.ImportResult;
 import io.sightline.engine.data.TargetAnalyzer;
 import io.sightline.engine.cluster.DatabaseArtifacts;
 import io.sightline.engine.cluster.NodeOptions;
+import io.sightline.engine.explain.Explainer;
+import io.sightline.engine.monitor.drift.DriftMonitor;
+import io.sightline.engine.monitor.drift.DriftSettings;
+import io.sightline.engine.monitor.drift.TrainingData;
 import io.sightline.engine.registry.ArtifactMirror;
 import io.sightline.engine.registry.ArtifactStore;
+import io.sightline.engine.registry.ModelCatalog;
 import io.sightline.engine.registry.ModelRegistry;
 import io.sightline.engine.serve.DeploymentStore;
 import io.sightline.engine.serve.PredictionLog;
@@ -62,7 +67,9 @@ import io.sightline.engine.serve.FileScorer;
 import io.sightline.engine.store.Database;
 import io.sightline.engine.store.EventLog;
 import io.sightline.engine.store.Ids;
+import io.sightline.engine.track.ExperimentStore;
 import io.sightline.engine.track.RunStore;
+import io.sightline.engine.track.Tracking;
 import io.sightline.engine.train.ModelPrediction;
 import io.sightline.engine.train.TrainedModel;
 import java.io.IOException;
@@ -102,12 +109,16 @@ public final class LocalPlatform implements Platform {
     private final DatasetCatalog catalog = new DatasetCatalog();
     private final ArtifactStore datasetFiles;
     private final ArtifactStore modelFiles;
-    private final RunStore runs = new RunStore();
+    private final RunStore runs;
     private final ModelRegistry registry = new ModelRegistry();
+    private final Tracking tracking;
+    private final ModelCatalog modelCatalog;
     private final DeploymentStore deploymentStore = new DeploymentStore();
     private final PredictionLog predictionLog;
     private final ServedModels servedModels;
     private final TrainingJobs trainingJobs;
+    private final DriftMonitor driftMonitor;
+    private final Explainer explainer;
     private final NotificationSettingsStore notificationSettings;
     private final ChannelNotifier notifier;
     private final AlertEngine alerts;
@@ -129,11 +140,19 @@ public final class LocalPlatform implements Platform {
         this.importer = new CsvImporter(ImportLimits.forThisRuntime());
         this.datasetFiles = new ArtifactStore(dataDirectory.resolve("datasets"), ".csv", shared(node, "datasets"));
         this.modelFiles = new ArtifactStore(dataDirectory.resolve("models"), ".model.zip", shared(node, "models"));
+        ExperimentStore experiments = new ExperimentStore(
+                dataDirectory.resolve("mlflow-artifacts").toUri().toString());
+        this.runs = new RunStore(experiments);
+        this.tracking = new Tracking(database, experiments, runs);
+        this.modelCatalog = new ModelCatalog(database, registry, runs);
         this.predictionLog = new PredictionLog(database, 200_000);
         this.servedModels = new ServedModels(this::loadModel);
         this.deploymentWatch = events.subscribe(events.lastId(), this::onEvent);
         this.trainingJobs = new TrainingJobs(new TrainingJobs.Context(database, events, importer, catalog,
                 datasetFiles, modelFiles, runs, registry), node);
+        TrainingData trainingData = new TrainingData(database, catalog, registry, importer, datasetFiles);
+        this.driftMonitor = new DriftMonitor(database, trainingData::table, servedModels::get, DriftSettings.defaults());
+        this.explainer = new Explainer(servedModels::get, trainingData::table);
         this.notificationSettings = new NotificationSettingsStore(database);
         this.notifier = new ChannelNotifier(database, notificationSettings, 5, Duration.ofSeconds(1));
         this.alerts = new AlertEngine(database, new PlatformMetrics(this), events::publish, notifier,
@@ -216,6 +235,16 @@ public final class LocalPlatform implements Platform {
     /** How this engine takes part in its database: standalone, or a cluster node with its id and lease. */
     public NodeOptions node() {
         return node;
+    }
+
+    /** Experiments and runs as MLflow clients log them (the MLflow-compatible API is built on this). */
+    public Tracking tracking() {
+        return tracking;
+    }
+
+    /** The registry as MLflow clients edit it: descriptions, tags, aliases, versions kept elsewhere. */
+    public ModelCatalog modelCatalog() {
+        return modelCatalog;
     }
 
     @Override
@@ -390,6 +419,11 @@ public final class LocalPlatform implements Platform {
                     + "underscores, starting with a letter or digit (got '" + deploymentName + "').");
         }
         ModelVersion modelVersion = modelVersion(model, version);
+        if (modelVersion.artifactSha256() == null) {
+            throw PlatformException.invalid("Version " + version + " of '" + model + "' was registered through the "
+                    + "MLflow API and points at a model kept elsewhere; Sightline holds no model file for it, so it "
+                    + "cannot be deployed. Deploy a version that Sightline trained.");
+        }
         servedModels.get(modelVersion.ref());
         // two nodes creating the same deployment at once collide on its name: the later one then updates it
         Deployment deployment = database.inTransactionRetryingConflicts(c -> deploymentStore.upsert(c, deploymentName,
@@ -458,7 +492,7 @@ public final class LocalPlatform implements Platform {
 
     @Override
     public Explanation explain(String deploymentName, Map<String, String> row) {
-        throw notBuilt("Explanations");
+        return explainer.explain(deploymentName, liveRef(deploymentName), row);
     }
 
     @Override
@@ -478,7 +512,7 @@ public final class LocalPlatform implements Platform {
 
     @Override
     public DriftReport drift(String deploymentName, Duration window) {
-        throw notBuilt("Drift monitoring");
+        return driftMonitor.report(deploymentName, liveRef(deploymentName), window);
     }
 
     @Override

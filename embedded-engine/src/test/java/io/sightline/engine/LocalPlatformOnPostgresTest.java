@@ -1,7 +1,6 @@
 package io.sightline.engine;
 
 import io.sightline.engine.api.Platform;
-import io.sightline.engine.store.Database;
 import java.nio.file.Path;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
@@ -16,7 +15,6 @@ class LocalPlatformOnPostgresTest extends PlatformContract {
 
     @Override
     protected Platform open(Path directory) {
-        return LocalPlatform.open(directory, Database.open(TestPostgres.freshSchemaUrl("contract"),
-                TestPostgres.user(), TestPostgres.password()));
+        return LocalPlatform.open(directory, TestPostgres.openFreshSchema("contract"));
     }
 }

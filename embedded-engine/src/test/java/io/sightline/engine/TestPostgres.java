@@ -1,5 +1,6 @@
 package io.sightline.engine;
 
+import io.sightline.engine.store.Database;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -33,5 +34,10 @@ public final class TestPostgres {
             throw new IllegalStateException("Cannot prepare a schema on " + url, e);
         }
         return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    /** A database on a fresh schema of its own. */
+    public static Database openFreshSchema(String prefix) {
+        return Database.open(freshSchemaUrl(prefix), user(), password());
     }
 }
