@@ -7,6 +7,7 @@ import io.sightline.app.demo.DemoMenu;
 import io.sightline.app.demo.DemoMode;
 import io.sightline.app.demo.DemoPreferences;
 import io.sightline.app.demo.SimulatedWorkspace;
+import io.sightline.app.remote.RemotePlatform;
 import io.sightline.app.shell.ConsoleSession;
 import io.sightline.app.shell.DataOrigin;
 import io.sightline.app.shell.MainWindow;
@@ -32,9 +33,7 @@ import io.sightline.app.task.UiTaskExecutor;
 import io.sightline.app.workspace.analyst.AnalystWorkspace;
 import io.sightline.app.workspace.scientist.ScientistWorkspace;
 import io.sightline.engine.LocalPlatform;
-import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.Platform;
-import io.sightline.engine.api.PlatformException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -58,15 +57,8 @@ public final class ConsoleComposition implements SessionFactory, AutoCloseable {
     /** The child of the console's preferences node that keeps the remote profiles and the last choice. */
     static final String PLATFORMS_NODE = "platforms";
 
-    /**
-     * How the console reaches a remote platform. The HTTP client plugs in here, as
-     * {@code profile -> RemotePlatform.connect(profile.url(), profile.token())}; until then connecting to a
-     * remote platform fails and says why.
-     */
-    static final PlatformConnector REMOTE_PLATFORMS = profile -> {
-        throw new PlatformException(ErrorCode.UNAVAILABLE, "This build of the console has no client for remote"
-                + " platforms, so it cannot reach " + profile.url() + ".");
-    };
+    /** How the console reaches a remote platform: the HTTP client, with the profile's address and token. */
+    static final PlatformConnector REMOTE_PLATFORMS = profile -> RemotePlatform.connect(profile.url(), profile.token());
 
     private final LaunchOptions options;
     private final PlatformConnector remotes;
