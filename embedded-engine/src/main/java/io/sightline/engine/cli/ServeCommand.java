@@ -5,8 +5,8 @@ import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.govern.ApiToken;
 import io.sightline.engine.govern.ApiTokens;
 import io.sightline.engine.server.PlatformServer;
-import io.sightline.engine.server.mlflow.MlflowRoutes;
 import io.sightline.engine.server.ServerSettings;
+import io.sightline.engine.server.SightlineServer;
 import io.sightline.engine.store.Database;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -72,9 +72,8 @@ final class ServeCommand implements Callable<Integer> {
             err.println("  sightline token create --user admin --data-dir " + parent.dataDirectory);
         }
         LocalPlatform platform = LocalPlatform.open(parent.dataDirectory, db);
-        PlatformServer server = PlatformServer.builder(platform, tokens::userOf)
+        PlatformServer server = SightlineServer.builder(platform, tokens::userOf)
                 .settings(settings)
-                .routes(registry -> MlflowRoutes.on(platform))
                 .build().start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -203,7 +203,10 @@ class PlatformServerTest {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode document = json(response);
         assertThat(document.path("openapi").asText()).startsWith("3.");
-        List<PlatformServer.Route> routes = server.server().registeredRoutes();
+        // the platform API's own routes; the MLflow and Open Inference Protocol routes follow their published specs
+        List<PlatformServer.Route> routes = server.server().registeredRoutes().stream()
+                .filter(route -> route.path().startsWith("/api/v1") || route.path().equals("/metrics"))
+                .toList();
         assertThat(routes).hasSizeGreaterThan(25);
         for (PlatformServer.Route route : routes) {
             assertThat(document.path("paths").path(route.path()).has(route.method().toLowerCase()))

@@ -6,7 +6,7 @@ import io.sightline.engine.store.Database;
 import java.nio.file.Path;
 
 /**
- * A real server for tests: a {@link LocalPlatform} in {@code directory} behind a {@link PlatformServer}, with a
+ * A real server for tests, as {@code serve} runs it: a {@link LocalPlatform} in {@code directory} behind the server, with a
  * token made for the user "tester". Restarting on the same directory and port keeps the data and the token.
  */
 public record TestServer(PlatformServer server, LocalPlatform platform, ApiTokens tokens, String token) {
@@ -21,7 +21,7 @@ public record TestServer(PlatformServer server, LocalPlatform platform, ApiToken
         ApiTokens tokens = new ApiTokens(database);
         String secret = token != null ? token : tokens.create("tester").secret();
         LocalPlatform platform = LocalPlatform.open(directory, database);
-        PlatformServer server = PlatformServer.builder(platform, tokens::userOf).settings(settings).build().start();
+        PlatformServer server = SightlineServer.builder(platform, tokens::userOf).settings(settings).build().start();
         return new TestServer(server, platform, tokens, secret);
     }
 
