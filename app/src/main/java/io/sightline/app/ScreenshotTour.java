@@ -1,6 +1,7 @@
 package io.sightline.app;
 
 import io.sightline.app.shell.Persona;
+import io.sightline.app.shell.ShellPage;
 import io.sightline.app.shell.ShellViewModel;
 import io.sightline.app.shell.Theme;
 import io.sightline.app.shell.Workspace;
@@ -30,7 +31,8 @@ import javax.imageio.ImageIO;
  * A demonstration run for the documentation: walks the analyst's wizard on the bundled credit-g data with
  * the real engine, then the data scientist's tabs on what it made, saving a PNG of the window at each step,
  * then quits. Every figure on the pictures is
- * the engine's; the tour only clicks.
+ * the engine's; the tour only clicks. It ends on the shell's pages (platforms, system health). It runs on
+ * whatever platform the console opened, a remote server included.
  */
 final class ScreenshotTour {
     /** Lets layout and CSS settle (and a progress bar move) before a picture is taken. */
@@ -41,6 +43,8 @@ final class ScreenshotTour {
     private final AnalystWizardViewModel wizard;
     private final Workspace scientist;
     private final Path directory;
+    /** Put before every file name, e.g. "remote-" for the tour against a server. */
+    private final String prefix = System.getProperty("sightline.screenshotPrefix", "");
 
     ScreenshotTour(Stage stage, ShellViewModel shell, WorkspaceRegistry workspaces, Path directory) {
         this.stage = stage;
@@ -120,8 +124,7 @@ final class ScreenshotTour {
                                     versions.getSelectionModel().select(0);
                                     settle(() -> {
                                         snapshot("scientist-models.png");
-                                        System.err.println("Screenshot tour finished: " + directory);
-                                        javafx.application.Platform.exit();
+                                        shellPages();
                                     });
                                 }), versions.getItems());
                             });
@@ -129,6 +132,20 @@ final class ScreenshotTour {
                     });
                 });
             }, columns.getItems());
+        });
+    }
+
+    /** The shell's own pages: the platforms the console knows, and the system's health. */
+    private void shellPages() {
+        shell.showPage(ShellPage.PLATFORMS);
+        settle(() -> {
+            snapshot("platforms.png");
+            shell.showPage(ShellPage.SYSTEM_HEALTH);
+            settle(() -> settle(() -> {
+                snapshot("system-health.png");
+                System.err.println("Screenshot tour finished: " + directory);
+                javafx.application.Platform.exit();
+            }));
         });
     }
 
@@ -186,8 +203,9 @@ final class ScreenshotTour {
         buffered.setRGB(0, 0, width, height, pixels, 0, width);
         try {
             Files.createDirectories(directory);
-            ImageIO.write(buffered, "png", directory.resolve(fileName).toFile());
-            System.err.println("Saved " + directory.resolve(fileName));
+            Path file = directory.resolve(prefix + fileName);
+            ImageIO.write(buffered, "png", file.toFile());
+            System.err.println("Saved " + file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
