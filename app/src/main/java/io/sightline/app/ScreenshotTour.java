@@ -107,9 +107,13 @@ final class ScreenshotTour {
         shell.select(Persona.DATA_SCIENTIST);
         TabPane tabs = (TabPane) scientist.view().lookup("#scientist-tabs");
         showTab(tabs, 0, "#datasets-table", datasets -> {
-            datasets.getSelectionModel().select(0);
             TableView<?> columns = table("#columns-table");
-            when(() -> columns.getItems().size() > 4, () -> {
+            // a refresh of the list (events arrive later from a remote server) may drop an early selection
+            until(() -> columns.getItems().size() > 4, () -> {
+                if (datasets.getSelectionModel().isEmpty()) {
+                    datasets.getSelectionModel().select(0);
+                }
+            }, () -> {
                 columns.getSelectionModel().select(4);
                 settle(() -> {
                     snapshot("scientist-datasets.png");
@@ -118,21 +122,36 @@ final class ScreenshotTour {
                         settle(() -> {
                             snapshot("scientist-runs.png");
                             showTab(tabs, 2, "#models-table", models -> {
-                                models.getSelectionModel().select(0);
                                 TableView<?> versions = table("#versions-table");
-                                when(() -> !versions.getItems().isEmpty(), () -> settle(() -> {
+                                until(() -> !versions.getItems().isEmpty(), () -> {
+                                    if (models.getSelectionModel().isEmpty()) {
+                                        models.getSelectionModel().select(0);
+                                    }
+                                }, () -> settle(() -> {
                                     versions.getSelectionModel().select(0);
                                     settle(() -> {
                                         snapshot("scientist-models.png");
                                         shellPages();
                                     });
-                                }), versions.getItems());
+                                }));
                             });
                         });
                     });
                 });
-            }, columns.getItems());
+            });
         });
+    }
+
+    /** Nudges every half second until {@code done} holds, then runs {@code then} once. */
+    private static void until(BooleanSupplier done, Runnable nudge, Runnable then) {
+        if (done.getAsBoolean()) {
+            then.run();
+            return;
+        }
+        nudge.run();
+        PauseTransition pause = new PauseTransition(Duration.millis(500));
+        pause.setOnFinished(e -> until(done, nudge, then));
+        pause.play();
     }
 
     /** The shell's own pages: the platforms the console knows, and the system's health. */
