@@ -50,6 +50,11 @@ public final class WorkspaceOnStage<W extends Workspace> implements AutoCloseabl
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The text of the label {@code query} finds. */
+    public static String labelText(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(javafx.scene.control.Label.class).getText();
+    }
+
     /** Waits until at least {@code count} visible nodes match {@code query}. */
     public static void waitFor(FxRobot robot, String query, int count) throws TimeoutException {
         waitUntil(() -> robot.lookup(query).queryAll().stream().filter(Node::isVisible).count() >= count);

@@ -76,10 +76,6 @@ public final class EventFollower {
         }
     }
 
-    public boolean isActive() {
-        return active;
-    }
-
     private void close(EventSubscription live) {
         tasks.execute(BackgroundTask.run(live::close));
     }

@@ -3,6 +3,7 @@ package io.sightline.app.workspace.executive;
 import io.sightline.app.controls.OperationsStyles;
 import io.sightline.app.controls.OriginTag;
 import io.sightline.app.controls.ViewParts;
+import io.sightline.app.workspace.RecentPeriod;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
@@ -22,9 +23,9 @@ final class ExecutiveView {
     private final Map<KpiKind, KpiTile> tiles = new EnumMap<>(KpiKind.class);
 
     ExecutiveView(ExecutiveViewModel viewModel) {
-        ComboBox<KpiPeriod> period = new ComboBox<>();
+        ComboBox<RecentPeriod> period = new ComboBox<>();
         period.setId("kpi-period");
-        period.getItems().setAll(KpiPeriod.values());
+        period.getItems().setAll(RecentPeriod.ONE_HOUR, RecentPeriod.ONE_DAY, RecentPeriod.SEVEN_DAYS);
         period.valueProperty().bindBidirectional(viewModel.periodProperty());
         HBox header = new HBox(10, ViewParts.title("Overview"), period, OriginTag.create(viewModel.origin()),
                 ViewParts.hint(viewModel.updatedProperty()));

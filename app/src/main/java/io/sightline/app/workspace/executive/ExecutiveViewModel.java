@@ -8,6 +8,7 @@ import io.sightline.app.task.ReloadPacer;
 import io.sightline.app.task.TaskExecutor;
 import io.sightline.app.task.UiTiming;
 import io.sightline.app.text.Figures;
+import io.sightline.app.workspace.RecentPeriod;
 import io.sightline.engine.api.Platform;
 import io.sightline.engine.api.PlatformEvent;
 import java.time.Instant;
@@ -38,7 +39,7 @@ public class ExecutiveViewModel {
     private final DataOrigin origin;
     private final ReloadPacer pacer;
     private final EventFollower follower;
-    private final ObjectProperty<KpiPeriod> period = new SimpleObjectProperty<>(this, "period", KpiPeriod.ONE_DAY);
+    private final ObjectProperty<RecentPeriod> period = new SimpleObjectProperty<>(this, "period", RecentPeriod.ONE_DAY);
     private final ObservableList<Kpi> kpis = FXCollections.observableArrayList();
     private final ObservableList<Kpi> kpisReadOnly = FXCollections.unmodifiableObservableList(kpis);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -62,10 +63,6 @@ public class ExecutiveViewModel {
 
     public void deactivate() {
         follower.stop();
-    }
-
-    public boolean isActive() {
-        return follower.isActive();
     }
 
     /** Asks for a reload (paced). */
@@ -92,7 +89,7 @@ public class ExecutiveViewModel {
     }
 
     private void reload(Runnable whenDone) {
-        KpiPeriod chosen = period.get();
+        RecentPeriod chosen = period.get();
         loading.set(true);
         tasks.execute(BackgroundTask.of(() -> {
             Instant now = clock.instant();
@@ -110,14 +107,14 @@ public class ExecutiveViewModel {
                 }));
     }
 
-    private record Loaded(KpiPeriod period, Instant at, List<Kpi> kpis) {
+    private record Loaded(RecentPeriod period, Instant at, List<Kpi> kpis) {
     }
 
     public DataOrigin origin() {
         return origin;
     }
 
-    public ObjectProperty<KpiPeriod> periodProperty() {
+    public ObjectProperty<RecentPeriod> periodProperty() {
         return period;
     }
 

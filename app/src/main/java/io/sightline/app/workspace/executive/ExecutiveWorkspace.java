@@ -1,10 +1,9 @@
 package io.sightline.app.workspace.executive;
 
 import io.sightline.app.shell.DataOrigin;
+import io.sightline.app.shell.LiveWorkspace;
 import io.sightline.app.shell.Persona;
-import io.sightline.app.shell.Workspace;
 import io.sightline.app.task.TaskExecutor;
-import io.sightline.app.task.WorkspaceTimer;
 import io.sightline.engine.api.Platform;
 import java.time.Duration;
 import javafx.scene.Node;
@@ -13,18 +12,15 @@ import javafx.scene.Node;
  * The executive's workspace for the shell's registry. While on screen it follows platform events and reloads
  * its figures every {@link #REFRESH} (outcomes and traffic change without events); off screen it does neither.
  */
-public final class ExecutiveWorkspace implements Workspace {
+public final class ExecutiveWorkspace extends LiveWorkspace {
     static final Duration REFRESH = Duration.ofSeconds(30);
 
-    private final WorkspaceTimer life;
     private final ExecutiveViewModel viewModel;
-    private ExecutiveView view;
 
     public ExecutiveWorkspace(Platform platform, TaskExecutor tasks, DataOrigin origin) {
-        this.life = new WorkspaceTimer("executive-timer", () -> viewModel().activate(),
-                () -> viewModel().deactivate());
-        this.viewModel = new ExecutiveViewModel(platform, tasks, life.timing(), origin);
-        life.everyWhileShown(REFRESH, viewModel::refresh);
+        super("executive-timer");
+        this.viewModel = new ExecutiveViewModel(platform, tasks, timer.timing(), origin);
+        timer.everyWhileShown(REFRESH, viewModel::refresh);
     }
 
     @Override
@@ -33,23 +29,18 @@ public final class ExecutiveWorkspace implements Workspace {
     }
 
     @Override
-    public Node view() {
-        if (view == null) {
-            view = new ExecutiveView(viewModel);
-            life.watch(view.root());
-        }
-        return view.root();
+    protected Node createView() {
+        return new ExecutiveView(viewModel).root();
     }
 
     @Override
-    public void onShown() {
-        view();
-        life.shown();
+    protected void activate() {
+        viewModel.activate();
     }
 
     @Override
-    public void close() {
-        life.close();
+    protected void deactivate() {
+        viewModel.deactivate();
     }
 
     ExecutiveViewModel viewModel() {

@@ -2,6 +2,7 @@ package io.sightline.app.workspace.executive;
 
 import io.sightline.app.text.Amounts;
 import io.sightline.app.text.Figures;
+import io.sightline.app.workspace.RecentPeriod;
 import io.sightline.engine.api.PerformancePoint;
 import io.sightline.engine.api.PerformanceReport;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ final class FraudKpis {
     }
 
     static List<Kpi> of(KpiInputs in) {
-        KpiPeriod period = in.period();
+        RecentPeriod period = in.period();
         if (!in.monitoringProblem().isEmpty()) {
             String why = "Performance reports are not available: " + in.monitoringProblem();
             return List.of(Kpi.missing(KpiKind.FRAUD_PREVENTION_RATE, why, period.words()),
@@ -78,18 +79,28 @@ final class FraudKpis {
                 before, period));
     }
 
-    static Kpi preventionRate(Totals now, Totals before, KpiPeriod period) {
-        Double rate = now.preventionRate();
-        if (rate == null) {
-            return Kpi.missing(KpiKind.FRAUD_PREVENTION_RATE, "No fraud outcome has been reported yet for the"
-                    + " predictions of the " + period.words() + ".", period.words());
+    static Kpi preventionRate(Totals now, Totals before, RecentPeriod period) {
+        return rate(KpiKind.FRAUD_PREVENTION_RATE, now.preventionRate(), before.preventionRate(), period,
+                "No fraud outcome has been reported yet");
+    }
+
+    static Kpi falsePositives(Totals now, Totals before, RecentPeriod period) {
+        return rate(KpiKind.FALSE_POSITIVE_RATE, now.falsePositiveRate(), before.falsePositiveRate(), period,
+                "No outcome of a legitimate case has been reported yet");
+    }
+
+    /** A rate with its change in points, or why it cannot be computed. */
+    private static Kpi rate(KpiKind kind, Double now, Double before, RecentPeriod period, String whyMissing) {
+        if (now == null) {
+            return Kpi.missing(kind, whyMissing + " for the predictions of the " + period.words() + ".",
+                    period.words());
         }
-        return Kpi.of(KpiKind.FRAUD_PREVENTION_RATE, Figures.percent(rate),
-                Trends.points(rate, before.preventionRate(), period.before(), 1), List.of(), period.words());
+        return Kpi.of(kind, Figures.percent(now), Trends.points(now, before, period.before(), 1), List.of(),
+                period.words());
     }
 
     static Kpi lossesPrevented(Totals now, Totals before, KpiInputs in) {
-        KpiPeriod period = in.period();
+        RecentPeriod period = in.period();
         if (now.labelled() == 0) {
             return Kpi.missing(KpiKind.LOSSES_PREVENTED, "No outcome has been reported yet for the predictions of"
                     + " the " + period.words() + ".", period.words());
@@ -98,16 +109,6 @@ final class FraudKpis {
                 : Trends.relative(now.valueCaught(), before.valueCaught(), period.before());
         return Kpi.of(KpiKind.LOSSES_PREVENTED, Amounts.money(now.valueCaught()), trend,
                 caughtByInterval(in.performance()), period.words());
-    }
-
-    static Kpi falsePositives(Totals now, Totals before, KpiPeriod period) {
-        Double rate = now.falsePositiveRate();
-        if (rate == null) {
-            return Kpi.missing(KpiKind.FALSE_POSITIVE_RATE, "No outcome of a legitimate case has been reported yet"
-                    + " for the predictions of the " + period.words() + ".", period.words());
-        }
-        return Kpi.of(KpiKind.FALSE_POSITIVE_RATE, Figures.percent(rate),
-                Trends.points(rate, before.falsePositiveRate(), period.before(), 1), List.of(), period.words());
     }
 
     /** Money caught per interval, summed over deployments (their intervals start at the same moments). */

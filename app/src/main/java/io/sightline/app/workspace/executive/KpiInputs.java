@@ -1,5 +1,6 @@
 package io.sightline.app.workspace.executive;
 
+import io.sightline.app.workspace.RecentPeriod;
 import io.sightline.engine.api.Deployment;
 import io.sightline.engine.api.DeploymentChange;
 import io.sightline.engine.api.PerformanceReport;
@@ -16,7 +17,7 @@ import java.util.List;
  */
 public record KpiInputs(
         Instant now,
-        KpiPeriod period,
+        RecentPeriod period,
         List<Deployment> deployments,
         List<PerformanceReport> performance,
         List<PerformanceReport> performanceTwice,

@@ -1,5 +1,6 @@
 package io.sightline.app.workspace.executive;
 
+import io.sightline.app.workspace.RecentPeriod;
 import io.sightline.engine.api.Deployment;
 import io.sightline.engine.api.DeploymentChange;
 import io.sightline.engine.api.DeploymentState;
@@ -23,7 +24,7 @@ final class KpiReader {
     private KpiReader() {
     }
 
-    static KpiInputs read(Platform platform, KpiPeriod period, Instant now) {
+    static KpiInputs read(Platform platform, RecentPeriod period, Instant now) {
         List<Deployment> deployments = platform.deployments();
         List<PerformanceReport> performance = new ArrayList<>();
         List<PerformanceReport> performanceTwice = new ArrayList<>();

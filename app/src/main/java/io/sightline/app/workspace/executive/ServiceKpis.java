@@ -1,6 +1,7 @@
 package io.sightline.app.workspace.executive;
 
 import io.sightline.app.text.Figures;
+import io.sightline.app.workspace.RecentPeriod;
 import io.sightline.engine.api.TrafficBucket;
 import io.sightline.engine.api.TrafficReport;
 import java.time.Instant;
@@ -25,7 +26,7 @@ final class ServiceKpis {
     }
 
     static List<Kpi> of(KpiInputs in) {
-        KpiPeriod period = in.period();
+        RecentPeriod period = in.period();
         if (!in.monitoringProblem().isEmpty()) {
             String why = "Traffic reports are not available: " + in.monitoringProblem();
             return List.of(Kpi.missing(KpiKind.LATENCY_P99, why, period.words()),
@@ -34,7 +35,7 @@ final class ServiceKpis {
         return List.of(latency(in.traffic(), period), availability(in.traffic(), in.trafficTwice(), period));
     }
 
-    static Kpi latency(List<TrafficReport> reports, KpiPeriod period) {
+    static Kpi latency(List<TrafficReport> reports, RecentPeriod period) {
         double worst = reports.stream().filter(r -> r.predictions() > 0 && Double.isFinite(r.p99Millis()))
                 .mapToDouble(TrafficReport::p99Millis).max().orElse(Double.NaN);
         if (Double.isNaN(worst)) {
@@ -46,7 +47,7 @@ final class ServiceKpis {
                 : "the slowest of " + reports.size() + " live deployments", line, period.words());
     }
 
-    static Kpi availability(List<TrafficReport> reports, List<TrafficReport> twice, KpiPeriod period) {
+    static Kpi availability(List<TrafficReport> reports, List<TrafficReport> twice, RecentPeriod period) {
         long requests = requests(reports);
         if (requests == 0) {
             return Kpi.missing(KpiKind.AVAILABILITY, "No request reached a live deployment in the " + period.words()

@@ -2,6 +2,7 @@ package io.sightline.app.workspace.risk;
 
 import io.sightline.app.text.Amounts;
 import io.sightline.app.text.Figures;
+import io.sightline.app.workspace.RecentPeriod;
 import io.sightline.engine.api.BacktestResult;
 import io.sightline.engine.api.Decision;
 
@@ -14,7 +15,7 @@ final class BacktestSummary {
     private BacktestSummary() {
     }
 
-    static String of(BacktestResult r, Decision action, String entityColumn, TimeWindow window) {
+    static String of(BacktestResult r, Decision action, String entityColumn, RecentPeriod window) {
         if (r.evaluated() == 0) {
             return "No predictions were logged in the " + window.words() + ": there is nothing to test the rule on."
                     + " Choose a longer window, or wait for traffic.";

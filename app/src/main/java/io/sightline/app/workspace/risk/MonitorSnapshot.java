@@ -1,5 +1,6 @@
 package io.sightline.app.workspace.risk;
 
+import io.sightline.app.workspace.RecentPeriod;
 import java.time.Instant;
 
 /**
@@ -14,7 +15,7 @@ import java.time.Instant;
  */
 public record MonitorSnapshot(
         String deployment,
-        TimeWindow window,
+        RecentPeriod window,
         Instant takenAt,
         String positiveLabel,
         long predictions,

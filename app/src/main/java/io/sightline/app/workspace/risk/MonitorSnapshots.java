@@ -1,5 +1,6 @@
 package io.sightline.app.workspace.risk;
 
+import io.sightline.app.workspace.RecentPeriod;
 import io.sightline.engine.api.Decision;
 import io.sightline.engine.api.PerformancePoint;
 import io.sightline.engine.api.PerformanceReport;
@@ -31,7 +32,7 @@ public final class MonitorSnapshots {
     private MonitorSnapshots() {
     }
 
-    public static MonitorSnapshot of(TrafficReport traffic, PerformanceReport performance, TimeWindow window) {
+    public static MonitorSnapshot of(TrafficReport traffic, PerformanceReport performance, RecentPeriod window) {
         String positive = performance.positiveLabel();
         long flagged = positive == null ? 0 : traffic.labels().getOrDefault(positive, 0L);
         long blocked = traffic.decisions().getOrDefault(Decision.BLOCK, 0L);

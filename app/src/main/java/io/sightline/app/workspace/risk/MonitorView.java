@@ -4,6 +4,7 @@ import io.sightline.app.controls.OriginTag;
 import io.sightline.app.controls.ViewParts;
 import io.sightline.app.shell.DataOrigin;
 import io.sightline.app.text.Figures;
+import io.sightline.app.workspace.RecentPeriod;
 import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,9 +22,9 @@ final class MonitorView {
 
     MonitorView(MonitorViewModel viewModel, DataOrigin origin) {
         this.viewModel = viewModel;
-        ComboBox<TimeWindow> window = new ComboBox<>();
+        ComboBox<RecentPeriod> window = new ComboBox<>();
         window.setId("monitor-window");
-        window.getItems().setAll(TimeWindow.values());
+        window.getItems().setAll(RecentPeriod.values());
         window.valueProperty().bindBidirectional(viewModel.windowProperty());
         Label updated = ViewParts.hint(viewModel.snapshotProperty()
                 .map(s -> "Updated " + Figures.dateTime(s.takenAt())).orElse("Waiting for the first figures…"));

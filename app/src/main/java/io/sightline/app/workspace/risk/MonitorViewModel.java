@@ -2,8 +2,9 @@ package io.sightline.app.workspace.risk;
 
 import io.sightline.app.task.FailureMessages;
 import io.sightline.app.task.ReloadPacer;
-import io.sightline.engine.api.Platform;
+import io.sightline.app.workspace.RecentPeriod;
 import io.sightline.engine.api.PerformanceReport;
+import io.sightline.engine.api.Platform;
 import io.sightline.engine.api.TrafficReport;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
@@ -29,14 +30,14 @@ public class MonitorViewModel {
     public static final long MIN_APPLY_INTERVAL_MILLIS = 100;
 
     /** What one poll brings: a snapshot and its figures, or why there is none. */
-    record Polled(String deployment, TimeWindow window, MonitorSnapshot snapshot, MonitorFigures figures,
+    record Polled(String deployment, RecentPeriod window, MonitorSnapshot snapshot, MonitorFigures figures,
                   String error) {
     }
 
     private final Platform platform;
     private final AtomicReference<Polled> latest = new AtomicReference<>();
     private final ReloadPacer applier;
-    private final ObjectProperty<TimeWindow> window = new SimpleObjectProperty<>(this, "window", TimeWindow.ONE_HOUR);
+    private final ObjectProperty<RecentPeriod> window = new SimpleObjectProperty<>(this, "window", RecentPeriod.ONE_HOUR);
     private final ReadOnlyObjectWrapper<MonitorSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ReadOnlyObjectWrapper<MonitorFigures> figures = new ReadOnlyObjectWrapper<>(this, "figures");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -44,7 +45,7 @@ public class MonitorViewModel {
 
     // Written on the UI thread, read by the poller.
     private volatile String deployment;
-    private volatile TimeWindow chosenWindow = TimeWindow.ONE_HOUR;
+    private volatile RecentPeriod chosenWindow = RecentPeriod.ONE_HOUR;
 
     /** {@code scheduler} starts the applying of snapshots on the UI thread. */
     public MonitorViewModel(Platform platform, ReloadPacer.Scheduler scheduler, LongSupplier clockMillis) {
@@ -75,7 +76,7 @@ public class MonitorViewModel {
     /** Called on the poller's thread: reads the platform and offers the result; never touches properties. */
     public void poll() {
         String name = deployment;
-        TimeWindow span = chosenWindow;
+        RecentPeriod span = chosenWindow;
         if (name == null) {
             return;
         }
@@ -117,7 +118,7 @@ public class MonitorViewModel {
         }
     }
 
-    public ObjectProperty<TimeWindow> windowProperty() {
+    public ObjectProperty<RecentPeriod> windowProperty() {
         return window;
     }
 

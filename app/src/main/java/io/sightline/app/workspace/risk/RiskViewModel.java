@@ -83,11 +83,6 @@ public class RiskViewModel {
         follower.stop();
     }
 
-    /** Whether the workspace is on screen (the monitor is polled only then). */
-    public boolean isActive() {
-        return follower.isActive();
-    }
-
     /** Called on the platform's delivery thread: hands on, never touches properties. */
     void onEvent(PlatformEvent event) {
         if (event instanceof PlatformEvent.AlertChanged changed) {

@@ -1,10 +1,9 @@
 package io.sightline.app.workspace.risk;
 
 import io.sightline.app.shell.DataOrigin;
+import io.sightline.app.shell.LiveWorkspace;
 import io.sightline.app.shell.Persona;
-import io.sightline.app.shell.Workspace;
 import io.sightline.app.task.TaskExecutor;
-import io.sightline.app.task.WorkspaceTimer;
 import io.sightline.engine.api.Platform;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -18,39 +17,37 @@ import javafx.stage.Window;
  * polls the monitor's figures on a thread of its own (once a second) and refreshes the alerts' ages; when its
  * view leaves the scene it stops all three.
  */
-public final class RiskWorkspace implements Workspace {
+public final class RiskWorkspace extends LiveWorkspace {
     static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
     static final Duration AGE_REFRESH = Duration.ofSeconds(30);
 
-    private final WorkspaceTimer life;
     private final RiskViewModel viewModel;
     private final ScheduledExecutorService poller;
-    private RiskView view;
 
     public RiskWorkspace(Platform platform, TaskExecutor tasks, DataOrigin origin) {
         this(platform, tasks, origin, POLL_INTERVAL);
     }
 
     RiskWorkspace(Platform platform, TaskExecutor tasks, DataOrigin origin, Duration pollInterval) {
-        this.life = new WorkspaceTimer("risk-operations-timer", () -> viewModel().activate(),
-                () -> viewModel().deactivate());
-        this.viewModel = new RiskViewModel(platform, tasks, life.timing(), new DesktopNotifier(this::window, origin),
+        super("risk-operations-timer");
+        this.viewModel = new RiskViewModel(platform, tasks, timer.timing(), new DesktopNotifier(this::window, origin),
                 System.getProperty("user.name", "unknown"), origin);
-        life.everyWhileShown(AGE_REFRESH, viewModel.alerts()::refresh);
+        timer.everyWhileShown(AGE_REFRESH, viewModel.alerts()::refresh);
         this.poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "risk-monitor-poller");
             thread.setDaemon(true);
             return thread;
         });
         poller.scheduleWithFixedDelay(() -> {
-            if (life.isShown()) {
+            if (timer.isShown()) {
                 viewModel.monitor().poll();
             }
         }, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private Window window() {
-        return view == null || view.root().getScene() == null ? null : view.root().getScene().getWindow();
+        Node root = view();
+        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     @Override
@@ -59,24 +56,24 @@ public final class RiskWorkspace implements Workspace {
     }
 
     @Override
-    public Node view() {
-        if (view == null) {
-            view = new RiskView(viewModel);
-            life.watch(view.root());
-        }
-        return view.root();
+    protected Node createView() {
+        return new RiskView(viewModel).root();
     }
 
     @Override
-    public void onShown() {
-        view();
-        life.shown();
+    protected void activate() {
+        viewModel.activate();
+    }
+
+    @Override
+    protected void deactivate() {
+        viewModel.deactivate();
     }
 
     /** Stops following events, polling and timing. */
     @Override
     public void close() {
-        life.close();
+        super.close();
         poller.shutdownNow();
     }
 

@@ -4,6 +4,7 @@ import io.sightline.app.controls.OriginTag;
 import io.sightline.app.controls.TextColumn;
 import io.sightline.app.controls.ViewParts;
 import io.sightline.app.shell.DataOrigin;
+import io.sightline.app.workspace.RecentPeriod;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -76,9 +77,9 @@ final class StrategiesView {
     }
 
     private Node testAndEnable(DataOrigin origin) {
-        ComboBox<TimeWindow> window = new ComboBox<>();
+        ComboBox<RecentPeriod> window = new ComboBox<>();
         window.setId("backtest-window");
-        window.getItems().setAll(TimeWindow.ONE_HOUR, TimeWindow.SIX_HOURS, TimeWindow.ONE_DAY);
+        window.getItems().setAll(RecentPeriod.ONE_HOUR, RecentPeriod.SIX_HOURS, RecentPeriod.ONE_DAY);
         window.valueProperty().bindBidirectional(viewModel.backtestWindowProperty());
         Button backtest = new Button("Back-test");
         backtest.setId("backtest-strategy");

@@ -3,6 +3,7 @@ package io.sightline.app.workspace.risk;
 import io.sightline.app.task.BackgroundTask;
 import io.sightline.app.task.FailureMessages;
 import io.sightline.app.task.TaskExecutor;
+import io.sightline.app.workspace.RecentPeriod;
 import io.sightline.engine.api.LoggedPrediction;
 import io.sightline.engine.api.Platform;
 import io.sightline.engine.api.Strategy;
@@ -40,8 +41,8 @@ public class StrategiesViewModel {
     private final Platform platform;
     private final TaskExecutor tasks;
     private final StringProperty sentence = new SimpleStringProperty(this, "sentence", "");
-    private final ObjectProperty<TimeWindow> backtestWindow =
-            new SimpleObjectProperty<>(this, "backtestWindow", TimeWindow.SIX_HOURS);
+    private final ObjectProperty<RecentPeriod> backtestWindow =
+            new SimpleObjectProperty<>(this, "backtestWindow", RecentPeriod.SIX_HOURS);
     private final ReadOnlyObjectWrapper<ParsedStrategy> parsed = new ReadOnlyObjectWrapper<>(this, "parsed");
     private final ObservableList<String> readings = FXCollections.observableArrayList();
     private final ObservableList<String> readingsReadOnly = FXCollections.unmodifiableObservableList(readings);
@@ -140,7 +141,7 @@ public class StrategiesViewModel {
         if (rule == null || shown == null) {
             return;
         }
-        TimeWindow window = backtestWindow.get();
+        RecentPeriod window = backtestWindow.get();
         run(BackgroundTask.of(() -> {
             String entity = sellerColumn(platform.recentPredictions(shown.deployment(), 1));
             return BacktestSummary.of(platform.backtest(shown.deployment(), rule.spec(), window.duration(), entity),
@@ -210,7 +211,7 @@ public class StrategiesViewModel {
         return sentence;
     }
 
-    public ObjectProperty<TimeWindow> backtestWindowProperty() {
+    public ObjectProperty<RecentPeriod> backtestWindowProperty() {
         return backtestWindow;
     }
 

@@ -1,22 +1,18 @@
 package io.sightline.app.workspace.executive;
 
-import io.sightline.app.ScriptedPlatform;
+import io.sightline.app.EventfulPlatform;
 import io.sightline.engine.api.Deployment;
 import io.sightline.engine.api.DeploymentChange;
-import io.sightline.engine.api.EventSubscription;
 import io.sightline.engine.api.PerformanceReport;
-import io.sightline.engine.api.PlatformEvent;
 import io.sightline.engine.api.RunInfo;
 import io.sightline.engine.api.TrafficReport;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 
 /** The estate of {@link ExecutiveRecords} behind the platform interface, recording the windows asked for. */
-class ExecutivePlatform extends ScriptedPlatform {
+class ExecutivePlatform extends EventfulPlatform {
     final List<Duration> performanceWindows = new CopyOnWriteArrayList<>();
-    volatile Consumer<PlatformEvent> listener;
     volatile int deploymentLoads;
 
     @Override
@@ -51,16 +47,5 @@ class ExecutivePlatform extends ScriptedPlatform {
     @Override
     public List<RunInfo> runs() {
         return ExecutiveRecords.runs();
-    }
-
-    @Override
-    public long latestEventId() {
-        return 3;
-    }
-
-    @Override
-    public EventSubscription subscribe(long sinceId, Consumer<PlatformEvent> newListener) {
-        listener = newListener;
-        return () -> listener = null;
     }
 }

@@ -1,5 +1,6 @@
 package io.sightline.app.workspace.executive;
 
+import io.sightline.app.workspace.RecentPeriod;
 import io.sightline.engine.api.Decision;
 import io.sightline.engine.api.Deployment;
 import io.sightline.engine.api.DeploymentChange;
@@ -119,7 +120,7 @@ final class ExecutiveRecords {
     }
 
     static KpiInputs inputs() {
-        return new KpiInputs(NOW, KpiPeriod.ONE_DAY, deployments(), performanceDay(), performanceTwoDays(), trafficDay(),
+        return new KpiInputs(NOW, RecentPeriod.ONE_DAY, deployments(), performanceDay(), performanceTwoDays(), trafficDay(),
                 trafficTwoDays(), history(), runs(), "", "");
     }
 }

@@ -1,11 +1,10 @@
 package io.sightline.app.workspace.executive;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.sightline.app.shell.DataOrigin;
 import io.sightline.app.task.CurrentThreadTaskExecutor;
 import io.sightline.app.task.ManualScheduler;
 import io.sightline.app.task.UiTiming;
+import io.sightline.app.workspace.RecentPeriod;
 import io.sightline.engine.api.Alert;
 import io.sightline.engine.api.AlertSeverity;
 import io.sightline.engine.api.AlertState;
@@ -19,6 +18,7 @@ import java.time.Duration;
 import java.time.InstantSource;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ExecutiveViewModelTest {
     private final ExecutivePlatform platform = new ExecutivePlatform();
@@ -49,7 +49,7 @@ class ExecutiveViewModelTest {
         platform.performanceWindows.clear();
         scheduler.now.addAndGet(10_000);
 
-        executive.periodProperty().set(KpiPeriod.ONE_HOUR);
+        executive.periodProperty().set(RecentPeriod.ONE_HOUR);
         scheduler.runPending();
 
         assertThat(platform.performanceWindows).containsExactly(Duration.ofHours(1), Duration.ofHours(2),

@@ -35,18 +35,14 @@ class ExecutiveWorkspaceTest {
         screen.close();
     }
 
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
     @Test
     void everyTileShowsItsFigureLabelledSimulated(FxRobot robot) throws TimeoutException {
-        WorkspaceOnStage.waitUntil(() -> "60.0 %".equals(text(robot, "#fraud-prevention-rate-value")));
+        WorkspaceOnStage.waitUntil(() -> "60.0 %".equals(WorkspaceOnStage.labelText(robot, "#fraud-prevention-rate-value")));
 
         assertThat(screen.workspace().persona()).isEqualTo(Persona.EXECUTIVE);
-        assertThat(text(robot, "#losses-prevented-value")).isEqualTo("10,000");
-        assertThat(text(robot, "#models-in-production-value")).isEqualTo("2");
-        assertThat(text(robot, "#availability-value")).isEqualTo("99.90 %");
+        assertThat(WorkspaceOnStage.labelText(robot, "#losses-prevented-value")).isEqualTo("10,000");
+        assertThat(WorkspaceOnStage.labelText(robot, "#models-in-production-value")).isEqualTo("2");
+        assertThat(WorkspaceOnStage.labelText(robot, "#availability-value")).isEqualTo("99.90 %");
         List<Tile> tiles = robot.lookup(".kpi-tile").queryAllAs(Tile.class).stream().toList();
         assertThat(tiles).hasSize(KpiKind.values().length);
         assertThat(tiles).allSatisfy(tile -> {
@@ -70,10 +66,10 @@ class ExecutiveWorkspaceTest {
                     tasks -> new ExecutiveWorkspace(noOutcomes, tasks, DataOrigin.OWN));
         });
 
-        WorkspaceOnStage.waitUntil(() -> Kpi.NOT_ENOUGH_DATA.equals(text(robot, "#fraud-prevention-rate-value")));
-        assertThat(text(robot, "#losses-prevented-value")).isEqualTo(Kpi.NOT_ENOUGH_DATA);
+        WorkspaceOnStage.waitUntil(() -> Kpi.NOT_ENOUGH_DATA.equals(WorkspaceOnStage.labelText(robot, "#fraud-prevention-rate-value")));
+        assertThat(WorkspaceOnStage.labelText(robot, "#losses-prevented-value")).isEqualTo(Kpi.NOT_ENOUGH_DATA);
         assertThat(robot.lookup(".kpi-tile").queryAllAs(Tile.class)).allSatisfy(tile ->
                 assertThat(tile.getText()).startsWith("Live · "));
-        assertThat(text(robot, "#availability-value")).isEqualTo("99.90 %");
+        assertThat(WorkspaceOnStage.labelText(robot, "#availability-value")).isEqualTo("99.90 %");
     }
 }

@@ -1,13 +1,13 @@
 package io.sightline.app.workspace.executive;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import io.sightline.app.workspace.RecentPeriod;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each formula on the estate of {@link ExecutiveRecords}, with the figures worked out by hand in the comments. */
 class KpisTest {
@@ -108,7 +108,7 @@ class KpisTest {
 
     @Test
     void withoutOutcomesTheFraudTilesSaySoInsteadOfZero() {
-        KpiInputs none = new KpiInputs(ExecutiveRecords.NOW, KpiPeriod.ONE_DAY, ExecutiveRecords.deployments(),
+        KpiInputs none = new KpiInputs(ExecutiveRecords.NOW, RecentPeriod.ONE_DAY, ExecutiveRecords.deployments(),
                 List.of(ExecutiveRecords.performance("A", Duration.ofDays(1), "yes", 0, 0, 0, 0, 0, List.of())),
                 List.of(ExecutiveRecords.performance("A", Duration.ofDays(2), "yes", 0, 0, 0, 0, 0, List.of())),
                 ExecutiveRecords.trafficDay(), ExecutiveRecords.trafficTwoDays(), ExecutiveRecords.history(),
@@ -127,7 +127,7 @@ class KpisTest {
 
     @Test
     void reportsOfModelsWithoutAPositiveLabelAreLeftOut() {
-        KpiInputs multiclass = new KpiInputs(ExecutiveRecords.NOW, KpiPeriod.ONE_DAY, ExecutiveRecords.deployments(),
+        KpiInputs multiclass = new KpiInputs(ExecutiveRecords.NOW, RecentPeriod.ONE_DAY, ExecutiveRecords.deployments(),
                 List.of(ExecutiveRecords.performance("A", Duration.ofDays(1), null, 5, 5, 5, 5, 100, List.of())),
                 List.of(), ExecutiveRecords.trafficDay(), ExecutiveRecords.trafficTwoDays(), ExecutiveRecords.history(),
                 ExecutiveRecords.runs(), "", "");
@@ -138,7 +138,7 @@ class KpisTest {
 
     @Test
     void withoutTrafficLatencyAndAvailabilitySaySo() {
-        KpiInputs quiet = new KpiInputs(ExecutiveRecords.NOW, KpiPeriod.ONE_HOUR, ExecutiveRecords.deployments(),
+        KpiInputs quiet = new KpiInputs(ExecutiveRecords.NOW, RecentPeriod.ONE_HOUR, ExecutiveRecords.deployments(),
                 ExecutiveRecords.performanceDay(), ExecutiveRecords.performanceTwoDays(),
                 List.of(ExecutiveRecords.traffic("A", Duration.ofHours(1), 0, 0, Double.NaN, List.of())), List.of(),
                 ExecutiveRecords.history(), ExecutiveRecords.runs(), "", "");
@@ -152,7 +152,7 @@ class KpisTest {
 
     @Test
     void whenMonitoringOrHistoryCannotBeReadTheTilesSayWhy() {
-        KpiInputs broken = new KpiInputs(ExecutiveRecords.NOW, KpiPeriod.ONE_DAY, ExecutiveRecords.deployments(),
+        KpiInputs broken = new KpiInputs(ExecutiveRecords.NOW, RecentPeriod.ONE_DAY, ExecutiveRecords.deployments(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), ExecutiveRecords.runs(),
                 "Traffic monitoring is not available in this engine yet.",
                 "Deployment history is not available in this engine yet.");
@@ -169,7 +169,7 @@ class KpisTest {
 
     @Test
     void withoutAVersionGoingLiveLatelyTheLeadTimeSaysSo() {
-        KpiInputs old = new KpiInputs(ExecutiveRecords.NOW.plus(Duration.ofDays(100)), KpiPeriod.ONE_DAY,
+        KpiInputs old = new KpiInputs(ExecutiveRecords.NOW.plus(Duration.ofDays(100)), RecentPeriod.ONE_DAY,
                 ExecutiveRecords.deployments(), List.of(), List.of(), List.of(), List.of(), ExecutiveRecords.history(),
                 ExecutiveRecords.runs(), "", "");
 

@@ -1,10 +1,10 @@
 package io.sightline.app.workspace.risk;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
+import io.sightline.app.workspace.RecentPeriod;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** The monitor's arithmetic on a scripted hour, checked by hand. */
 class MonitorSnapshotsTest {
@@ -13,7 +13,7 @@ class MonitorSnapshotsTest {
     @Test
     void countsComeFromTheWindowsTotals() {
         MonitorSnapshot s = MonitorSnapshots.of(RiskRecords.traffic(HOUR), RiskRecords.performance(HOUR, "yes"),
-                TimeWindow.ONE_HOUR);
+                RecentPeriod.ONE_HOUR);
 
         assertThat(s.predictions()).isEqualTo(570);
         assertThat(s.flagged()).isEqualTo(28);
@@ -29,7 +29,7 @@ class MonitorSnapshotsTest {
     @Test
     void theRecentRateLeavesOutTheBucketStillFilling() {
         MonitorSnapshot s = MonitorSnapshots.of(RiskRecords.traffic(HOUR), RiskRecords.performance(HOUR, "yes"),
-                TimeWindow.ONE_HOUR);
+                RecentPeriod.ONE_HOUR);
 
         // the newest complete bucket (09:59:50–10:00:00) alone spans ten seconds: 160 / 10 s
         assertThat(s.recentPerSecond()).isEqualTo(16.0);
@@ -38,7 +38,7 @@ class MonitorSnapshotsTest {
     @Test
     void trafficCurvesArePerSecondAtTheEndOfEachCompleteBucket() {
         MonitorSnapshot s = MonitorSnapshots.of(RiskRecords.traffic(HOUR), RiskRecords.performance(HOUR, "yes"),
-                TimeWindow.ONE_HOUR);
+                RecentPeriod.ONE_HOUR);
 
         assertThat(s.traffic().curves()).extracting(Curve::name).containsExactly("All", "Flagged", "Blocked");
         Curve all = s.traffic().curves().get(0);
@@ -55,7 +55,7 @@ class MonitorSnapshotsTest {
     @Test
     void moneyCurvesFollowThePerformanceSeries() {
         MonitorSnapshot s = MonitorSnapshots.of(RiskRecords.traffic(HOUR), RiskRecords.performance(HOUR, "yes"),
-                TimeWindow.ONE_HOUR);
+                RecentPeriod.ONE_HOUR);
 
         assertThat(s.money().curves()).extracting(Curve::name).containsExactly("Caught", "Missed");
         assertThat(s.money().curves().get(0).y()).containsExactly(1000, 500);
@@ -67,7 +67,7 @@ class MonitorSnapshotsTest {
     @Test
     void figuresSayTheCountsSharesAndMoney() {
         MonitorFigures f = MonitorFigures.of(MonitorSnapshots.of(RiskRecords.traffic(HOUR),
-                RiskRecords.performance(HOUR, "yes"), TimeWindow.ONE_HOUR));
+                RiskRecords.performance(HOUR, "yes"), RecentPeriod.ONE_HOUR));
 
         assertThat(f.rate()).isEqualTo("16 per second");
         assertThat(f.flagged()).isEqualTo("28 (4.9 % of 570)");
@@ -81,7 +81,7 @@ class MonitorSnapshotsTest {
     @Test
     void withoutOutcomesFraudFiguresAreNotKnownRatherThanZero() {
         MonitorSnapshot s = MonitorSnapshots.of(RiskRecords.traffic(HOUR), RiskRecords.noOutcomes(HOUR),
-                TimeWindow.ONE_HOUR);
+                RecentPeriod.ONE_HOUR);
         MonitorFigures f = MonitorFigures.of(s);
 
         assertThat(s.hasOutcomes()).isFalse();
@@ -94,7 +94,7 @@ class MonitorSnapshotsTest {
     @Test
     void aModelWithoutAPositiveLabelFlagsNothingAndHasNoMoneyChart() {
         MonitorSnapshot s = MonitorSnapshots.of(RiskRecords.traffic(HOUR), RiskRecords.performance(HOUR, null),
-                TimeWindow.ONE_HOUR);
+                RecentPeriod.ONE_HOUR);
 
         assertThat(s.knowsFlagged()).isFalse();
         assertThat(s.traffic().curves()).extracting(Curve::name).containsExactly("All", "Blocked");

@@ -1,12 +1,12 @@
 package io.sightline.app.workspace.risk;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.sightline.app.task.ManualScheduler;
+import io.sightline.app.workspace.RecentPeriod;
 import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.PlatformException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class MonitorViewModelTest {
     private final RiskPlatform platform = new RiskPlatform();
@@ -82,13 +82,13 @@ class MonitorViewModelTest {
         monitor.show(RiskRecords.DEPLOYMENT);
         monitor.poll();
         runUi();
-        monitor.windowProperty().set(TimeWindow.FIVE_MINUTES);
+        monitor.windowProperty().set(RecentPeriod.FIVE_MINUTES);
 
         assertThat(monitor.snapshotProperty().get()).isNull();
         monitor.poll();
         runUi();
         assertThat(platform.trafficWindows).containsExactly(Duration.ofHours(1), Duration.ofMinutes(5));
-        assertThat(monitor.snapshotProperty().get().window()).isEqualTo(TimeWindow.FIVE_MINUTES);
+        assertThat(monitor.snapshotProperty().get().window()).isEqualTo(RecentPeriod.FIVE_MINUTES);
     }
 
     @Test

@@ -1,17 +1,15 @@
 package io.sightline.app.workspace.risk;
 
-import io.sightline.app.ScriptedPlatform;
+import io.sightline.app.EventfulPlatform;
 import io.sightline.engine.api.Alert;
 import io.sightline.engine.api.AlertState;
 import io.sightline.engine.api.BacktestResult;
 import io.sightline.engine.api.Deployment;
 import io.sightline.engine.api.DeploymentState;
-import io.sightline.engine.api.EventSubscription;
 import io.sightline.engine.api.Explanation;
 import io.sightline.engine.api.LoggedPrediction;
 import io.sightline.engine.api.ModelVersion;
 import io.sightline.engine.api.PerformanceReport;
-import io.sightline.engine.api.PlatformEvent;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.Strategy;
 import io.sightline.engine.api.StrategySpec;
@@ -21,13 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 
 /**
  * A seller-risk platform for the workspace's tests: one live deployment with the scripted hour of
  * {@link RiskRecords}, alerts, predictions and strategies the test sets, and a record of what was asked.
  */
-class RiskPlatform extends ScriptedPlatform {
+class RiskPlatform extends EventfulPlatform {
     volatile List<Deployment> deployments = List.of(RiskRecords.deployment(RiskRecords.DEPLOYMENT, DeploymentState.LIVE));
     volatile String positiveLabel = "yes";
     volatile boolean withOutcomes = true;
@@ -36,7 +33,6 @@ class RiskPlatform extends ScriptedPlatform {
     volatile List<LoggedPrediction> predictions = List.of();
     volatile Explanation explanation = RiskRecords.explanation();
     volatile BacktestResult backtestResult;
-    volatile Consumer<PlatformEvent> listener;
     final List<Duration> trafficWindows = new CopyOnWriteArrayList<>();
     final List<String> calls = new CopyOnWriteArrayList<>();
     final List<Map<String, String>> explained = new CopyOnWriteArrayList<>();
@@ -141,16 +137,5 @@ class RiskPlatform extends ScriptedPlatform {
         calls.add("backtest " + spec.action() + " over " + window);
         backtestEntities.add(String.valueOf(entityColumn));
         return backtestResult;
-    }
-
-    @Override
-    public long latestEventId() {
-        return 7;
-    }
-
-    @Override
-    public EventSubscription subscribe(long sinceId, Consumer<PlatformEvent> newListener) {
-        listener = newListener;
-        return () -> listener = null;
     }
 }

@@ -46,7 +46,6 @@ class RiskViewModelTest {
 
         assertThat(risk.deployments()).containsExactly("b-live", "seller-risk", "a-stopped");
         assertThat(risk.selectedProperty().get()).isEqualTo("b-live");
-        assertThat(risk.isActive()).isTrue();
     }
 
     @Test
@@ -103,7 +102,6 @@ class RiskViewModelTest {
         risk.deactivate();
 
         assertThat(platform.listener).isNull();
-        assertThat(risk.isActive()).isFalse();
     }
 
     @Test

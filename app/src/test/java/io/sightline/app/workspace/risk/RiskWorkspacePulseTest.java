@@ -1,9 +1,8 @@
 package io.sightline.app.workspace.risk;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.sightline.app.WorkspaceOnStage;
 import io.sightline.app.shell.DataOrigin;
+import io.sightline.app.workspace.RecentPeriod;
 import io.sightline.engine.api.Alert;
 import io.sightline.engine.api.AlertSeverity;
 import io.sightline.engine.api.AlertState;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Measures the longest gap between JavaFX pulses while the risk-operations workspace is shown and its data
@@ -92,7 +92,7 @@ class RiskWorkspacePulseTest {
     @Test
     void theFxThreadKeepsPulsingWhileDataStreams(FxRobot robot) throws Exception {
         MonitorViewModel monitor = screen.workspace().viewModel().monitor();
-        robot.interact(() -> monitor.windowProperty().set(TimeWindow.FIVE_MINUTES));
+        robot.interact(() -> monitor.windowProperty().set(RecentPeriod.FIVE_MINUTES));
         WorkspaceOnStage.waitUntil(() -> monitor.snapshotProperty().get() != null && platform.listener != null);
         List<Alert> open = new ArrayList<>();
         for (int i = 0; i < 100; i++) {

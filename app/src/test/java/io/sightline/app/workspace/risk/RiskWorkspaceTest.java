@@ -56,10 +56,6 @@ class RiskWorkspaceTest {
         screen.close();
     }
 
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
     @Test
     void isTheRiskOperationsWorkspace() {
         assertThat(screen.workspace().persona()).isEqualTo(Persona.RISK_OPERATIONS);
@@ -68,10 +64,10 @@ class RiskWorkspaceTest {
 
     @Test
     void theMonitorShowsTheScriptedFiguresAndChartsLabelledSimulated(FxRobot robot) throws TimeoutException {
-        WorkspaceOnStage.waitUntil(() -> "16 per second".equals(text(robot, "#monitor-rate")));
+        WorkspaceOnStage.waitUntil(() -> "16 per second".equals(WorkspaceOnStage.labelText(robot, "#monitor-rate")));
 
-        assertThat(text(robot, "#monitor-flagged")).isEqualTo("28 (4.9 % of 570)");
-        assertThat(text(robot, "#monitor-caught")).isEqualTo("12 cases, money 1,500");
+        assertThat(WorkspaceOnStage.labelText(robot, "#monitor-flagged")).isEqualTo("28 (4.9 % of 570)");
+        assertThat(WorkspaceOnStage.labelText(robot, "#monitor-caught")).isEqualTo("12 cases, money 1,500");
         LineChart<?, ?> traffic = robot.lookup("#traffic-chart").queryAs(LineChart.class);
         assertThat(traffic.getData()).hasSize(3);
         assertThat(traffic.getData().get(0).getData()).hasSize(4);
@@ -128,10 +124,10 @@ class RiskWorkspaceTest {
         robot.clickOn("#understand-strategy");
 
         WorkspaceOnStage.waitFor(robot, "#strategy-readings .label", 3);
-        assertThat(text(robot, "#strategy-action")).isEqualTo("Block");
+        assertThat(WorkspaceOnStage.labelText(robot, "#strategy-action")).isEqualTo("Block");
         robot.clickOn("#backtest-strategy");
-        WorkspaceOnStage.waitUntil(() -> !text(robot, "#backtest-result").isEmpty());
-        assertThat(text(robot, "#backtest-result")).contains("would have blocked 40 of them")
+        WorkspaceOnStage.waitUntil(() -> !WorkspaceOnStage.labelText(robot, "#backtest-result").isEmpty());
+        assertThat(WorkspaceOnStage.labelText(robot, "#backtest-result")).contains("would have blocked 40 of them")
                 .contains("4 good sellers would have been hit");
         robot.clickOn("#enable-strategy");
 

@@ -1,14 +1,14 @@
 package io.sightline.app.workspace.risk;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.sightline.app.task.CurrentThreadTaskExecutor;
+import io.sightline.app.workspace.RecentPeriod;
 import io.sightline.engine.api.BacktestResult;
 import io.sightline.engine.api.Comparison;
 import io.sightline.engine.api.Decision;
 import io.sightline.engine.api.StrategyCondition;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class StrategiesViewModelTest {
     private static final DeploymentFacts FACTS = new DeploymentFacts(RiskRecords.DEPLOYMENT, "seller-risk", 3,
@@ -152,7 +152,7 @@ class StrategiesViewModelTest {
         platform.predictions = List.of();
         platform.backtestResult = new BacktestResult(RiskRecords.DEPLOYMENT, RiskRecords.NOW, RiskRecords.NOW, 0, 0, 0,
                 0, 0, 0, 0);
-        strategies.backtestWindowProperty().set(TimeWindow.ONE_HOUR);
+        strategies.backtestWindowProperty().set(RecentPeriod.ONE_HOUR);
         strategies.sentenceProperty().set("review orders with risk score above 0.9");
         strategies.understand();
         strategies.backtest();

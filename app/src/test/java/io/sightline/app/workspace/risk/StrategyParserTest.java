@@ -28,6 +28,14 @@ class StrategyParserTest {
 
     private final StrategyParser parser = new StrategyParser(SellerRiskSchema.binary());
 
+    /** The one problem the sentence has. */
+    private String problem(String sentence) {
+        ParsedStrategy parsed = parser.parse(sentence);
+        assertThat(parsed.understood()).isFalse();
+        assertThat(parsed.problems()).hasSize(1);
+        return parsed.problems().get(0);
+    }
+
     @Test
     void theProductOwnersSentenceBecomesThreeConditionsThatBlock() {
         ParsedStrategy parsed = parser.parse(PRODUCT_OWNER);
@@ -139,7 +147,7 @@ class StrategyParserTest {
 
     @Test
     void anotherWordSettlesWhichColumnIsMeant() {
-        assertThat(parser.parse("block when account age is under 30 days").problems()).singleElement().asString()
+        assertThat(problem("block when account age is under 30 days"))
                 .contains("seller_account_age_days or buyer_account_age_days");
 
         ParsedStrategy settled = parser.parse("block when the seller account age is under 30 days");
@@ -212,9 +220,9 @@ class StrategyParserTest {
 
     @Test
     void aComparisonOnCategoriesOrTextOnNumbersIsExplained() {
-        assertThat(parser.parse("block when category is above 3").problems()).singleElement().asString()
+        assertThat(problem("block when category is above 3"))
                 .startsWith("'category' holds categories");
-        assertThat(parser.parse("block when amount is large").problems()).singleElement().asString()
+        assertThat(problem("block when amount is large"))
                 .startsWith("'amount' holds numbers");
     }
 
@@ -243,16 +251,16 @@ class StrategyParserTest {
         assertThat(parser.parse("block everything").unknownWords()).containsExactly("everything");
         assertThat(parser.parse("block sellers").problems())
                 .containsExactly("Say when the rule applies, such as 'risk score above 0.85'.");
-        assertThat(parser.parse("   ").problems()).singleElement().asString().startsWith("Write the rule");
+        assertThat(problem("   ")).startsWith("Write the rule");
     }
 
     @Test
     void aComparisonWithoutSubjectOrValueIsExplained() {
-        assertThat(parser.parse("block above 0.9").problems()).singleElement().asString()
+        assertThat(problem("block above 0.9"))
                 .isEqualTo("Say what must be above 0.9: the risk score or one of the model's input columns.");
-        assertThat(parser.parse("block when risk score is above").problems()).singleElement().asString()
+        assertThat(problem("block when risk score is above"))
                 .startsWith("Say a value after 'above'");
-        assertThat(parser.parse("block when risk score above 0.9 below 0.95").problems()).singleElement().asString()
+        assertThat(problem("block when risk score above 0.9 below 0.95"))
                 .contains("more than one comparison");
     }
 
