@@ -1,29 +1,35 @@
 package io.sightline.app.shell;
 
+import io.sightline.app.task.LiveViewModel;
 import io.sightline.app.task.WorkspaceTimer;
+import java.util.Objects;
 import javafx.scene.Node;
 
 /**
  * A workspace that follows the platform while it is on screen: its view is built once, on first use; showing
- * it activates it, its view leaving the scene (another workspace took its place) or closing the console
- * deactivates it. Its {@link WorkspaceTimer} paces reloads and repeats refreshes only while it is shown.
+ * it activates its view model, its view leaving the scene (another workspace took its place) or closing the
+ * console deactivates it. Its {@link WorkspaceTimer} paces reloads and repeats refreshes only while it is shown.
  */
 public abstract class LiveWorkspace implements Workspace {
     protected final WorkspaceTimer timer;
+    private final Persona persona;
     private Node root;
 
-    protected LiveWorkspace(String timerName) {
-        this.timer = new WorkspaceTimer(timerName, this::activate, this::deactivate);
+    protected LiveWorkspace(Persona persona, String timerName) {
+        this.persona = Objects.requireNonNull(persona);
+        this.timer = new WorkspaceTimer(timerName, () -> viewModel().activate(), () -> viewModel().deactivate());
     }
 
     /** Builds the workspace's root node; called once. */
     protected abstract Node createView();
 
-    /** Starts following the platform (the view is on screen). */
-    protected abstract void activate();
+    /** What follows the platform while the workspace is shown. */
+    protected abstract LiveViewModel viewModel();
 
-    /** Stops following the platform. */
-    protected abstract void deactivate();
+    @Override
+    public final Persona persona() {
+        return persona;
+    }
 
     @Override
     public final Node view() {

@@ -4,6 +4,7 @@ import io.sightline.app.shell.DataOrigin;
 import io.sightline.app.task.BackgroundTask;
 import io.sightline.app.task.EventFollower;
 import io.sightline.app.task.FailureMessages;
+import io.sightline.app.task.LiveViewModel;
 import io.sightline.app.task.ReloadPacer;
 import io.sightline.app.task.TaskExecutor;
 import io.sightline.app.task.UiTiming;
@@ -29,7 +30,7 @@ import javafx.collections.ObservableList;
  * thread and replaced whole. It reloads when shown, when the period changes, when deployments, versions or
  * trainings change (paced, so a burst costs one reload) and when the workspace's timer asks.
  */
-public class ExecutiveViewModel {
+public class ExecutiveViewModel implements LiveViewModel {
     /** Reloads start at most this often. */
     public static final long MIN_RELOAD_INTERVAL_MILLIS = 2_000;
 
@@ -57,10 +58,12 @@ public class ExecutiveViewModel {
         period.addListener((obs, old, now) -> pacer.request());
     }
 
+    @Override
     public void activate() {
         follower.start();
     }
 
+    @Override
     public void deactivate() {
         follower.stop();
     }

@@ -18,14 +18,9 @@ public final class ExecutiveWorkspace extends LiveWorkspace {
     private final ExecutiveViewModel viewModel;
 
     public ExecutiveWorkspace(Platform platform, TaskExecutor tasks, DataOrigin origin) {
-        super("executive-timer");
+        super(Persona.EXECUTIVE, "executive-timer");
         this.viewModel = new ExecutiveViewModel(platform, tasks, timer.timing(), origin);
         timer.everyWhileShown(REFRESH, viewModel::refresh);
-    }
-
-    @Override
-    public Persona persona() {
-        return Persona.EXECUTIVE;
     }
 
     @Override
@@ -34,16 +29,7 @@ public final class ExecutiveWorkspace extends LiveWorkspace {
     }
 
     @Override
-    protected void activate() {
-        viewModel.activate();
-    }
-
-    @Override
-    protected void deactivate() {
-        viewModel.deactivate();
-    }
-
-    ExecutiveViewModel viewModel() {
+    protected ExecutiveViewModel viewModel() {
         return viewModel;
     }
 }

@@ -4,6 +4,7 @@ import io.sightline.app.shell.DataOrigin;
 import io.sightline.app.task.BackgroundTask;
 import io.sightline.app.task.EventFollower;
 import io.sightline.app.task.FailureMessages;
+import io.sightline.app.task.LiveViewModel;
 import io.sightline.app.task.ReloadPacer;
 import io.sightline.app.task.TaskExecutor;
 import io.sightline.app.task.UiTiming;
@@ -30,7 +31,7 @@ import javafx.collections.ObservableList;
  * go to the alert center, deployment changes reload the list of deployments (and what is known of the chosen
  * one when it changed). Everything here runs on the UI thread but {@link #onEvent}.
  */
-public class RiskViewModel {
+public class RiskViewModel implements LiveViewModel {
     /** The deployments list reloads at most this often, however many deployments change. */
     public static final long MIN_RELOAD_INTERVAL_MILLIS = 1_000;
     /** The window of the performance report read for the positive label (a cheap one). */
@@ -74,11 +75,13 @@ public class RiskViewModel {
     }
 
     /** The workspace is on screen: follow events and reload. */
+    @Override
     public void activate() {
         follower.start();
     }
 
     /** The workspace left the screen: stop following events. */
+    @Override
     public void deactivate() {
         follower.stop();
     }

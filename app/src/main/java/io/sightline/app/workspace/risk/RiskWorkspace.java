@@ -29,7 +29,7 @@ public final class RiskWorkspace extends LiveWorkspace {
     }
 
     RiskWorkspace(Platform platform, TaskExecutor tasks, DataOrigin origin, Duration pollInterval) {
-        super("risk-operations-timer");
+        super(Persona.RISK_OPERATIONS, "risk-operations-timer");
         this.viewModel = new RiskViewModel(platform, tasks, timer.timing(), new DesktopNotifier(this::window, origin),
                 System.getProperty("user.name", "unknown"), origin);
         timer.everyWhileShown(AGE_REFRESH, viewModel.alerts()::refresh);
@@ -51,23 +51,8 @@ public final class RiskWorkspace extends LiveWorkspace {
     }
 
     @Override
-    public Persona persona() {
-        return Persona.RISK_OPERATIONS;
-    }
-
-    @Override
     protected Node createView() {
         return new RiskView(viewModel).root();
-    }
-
-    @Override
-    protected void activate() {
-        viewModel.activate();
-    }
-
-    @Override
-    protected void deactivate() {
-        viewModel.deactivate();
     }
 
     /** Stops following events, polling and timing. */
@@ -77,7 +62,8 @@ public final class RiskWorkspace extends LiveWorkspace {
         poller.shutdownNow();
     }
 
-    RiskViewModel viewModel() {
+    @Override
+    protected RiskViewModel viewModel() {
         return viewModel;
     }
 }
