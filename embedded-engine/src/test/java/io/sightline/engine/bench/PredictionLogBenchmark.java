@@ -48,7 +48,7 @@ public final class PredictionLogBenchmark {
         System.out.printf(Locale.ROOT, "Sightline prediction log benchmark — %d cores, max heap %d MB, Java %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"));
-        List<Map<String, String>> inputs = FoundationBenchmark.readRows(SampleData.copyTo(work, SampleData.CREDIT_G));
+        List<Map<String, String>> inputs = SampleData.readRows(SampleData.copyTo(work, SampleData.CREDIT_G));
         rawLogging(work, inputs, rows);
         serving(work, inputs, seconds);
     }
