@@ -28,12 +28,10 @@ public final class Backtest {
     /** {@code positiveLabel}: the served model's positive class (null: nothing counts as caught or hit). */
     public BacktestResult run(String deployment, StrategyMatcher strategy, Duration window, String positiveLabel,
                               String entityColumn) {
-        Windows.check(window);
-        Instant to = clock.instant();
-        Instant from = to.minus(window);
+        TimeSpan span = TimeSpan.last(window, clock);
         Replay replay = new Replay(strategy, positiveLabel, entityColumn);
-        new PredictionWindow(database, deployment, from, to).forEach(false, true, replay::add);
-        return replay.result(deployment, from, to);
+        new PredictionWindow(database, deployment, span).forEach(false, true, replay::add);
+        return replay.result(deployment, span.from(), span.to());
     }
 
     /** The counts of one replay, row by row. */

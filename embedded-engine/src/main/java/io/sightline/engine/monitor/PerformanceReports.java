@@ -29,11 +29,9 @@ public final class PerformanceReports {
 
     /** {@code positiveLabel}: the served model's positive class, null unless it answers yes or no. */
     public PerformanceReport report(String deployment, Duration window, String positiveLabel) {
-        Windows.check(window);
-        Instant to = clock.instant();
-        Instant from = to.minus(window);
-        PredictionWindow predictions = new PredictionWindow(database, deployment, from, to);
-        Summary summary = new Summary(from, to, Windows.step(window, Duration.ofSeconds(1), MAX_POINTS), positiveLabel);
+        TimeSpan span = TimeSpan.last(window, clock);
+        PredictionWindow predictions = new PredictionWindow(database, deployment, span);
+        Summary summary = new Summary(span, Windows.step(window, Duration.ofSeconds(1), MAX_POINTS), positiveLabel);
         predictions.forEach(true, false, summary::add);
         return summary.report(deployment, predictions.count());
     }
@@ -50,9 +48,9 @@ public final class PerformanceReports {
         private boolean[] positives = new boolean[256];
         private int scored;
 
-        Summary(Instant from, Instant to, Duration step, String positiveLabel) {
-            this.from = from;
-            this.to = to;
+        Summary(TimeSpan span, Duration step, String positiveLabel) {
+            this.from = span.from();
+            this.to = span.to();
             this.step = step;
             this.positiveLabel = positiveLabel;
             this.total = new Confusion(positiveLabel);

@@ -33,11 +33,11 @@ final class PredictionWindow {
     private final Instant from;
     private final Instant to;
 
-    PredictionWindow(Database database, String deployment, Instant from, Instant to) {
+    PredictionWindow(Database database, String deployment, TimeSpan span) {
         this.database = database;
         this.deployment = deployment;
-        this.from = from;
-        this.to = to;
+        this.from = span.from();
+        this.to = span.to();
     }
 
     long count() {

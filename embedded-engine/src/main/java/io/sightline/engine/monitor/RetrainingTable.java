@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,8 +40,7 @@ public final class RetrainingTable {
 
     /** Writes the table to {@code file} and returns its number of rows; leaves no file when it refuses. */
     public long write(String deployment, Duration window, ModelSchema schema, Path file) {
-        Windows.check(window);
-        Instant to = clock.instant();
+        TimeSpan span = TimeSpan.last(window, clock);
         List<String> columns = schema.inputs().stream().map(FieldSpec::name).toList();
         boolean numbers = !schema.task().isClassification();
         Map<String, Long> outcomes = new HashMap<>();
@@ -51,7 +49,7 @@ public final class RetrainingTable {
             List<String> header = new ArrayList<>(columns);
             header.add(schema.target());
             line(out, header);
-            new PredictionWindow(database, deployment, to.minus(window), to).forEach(true, true, row -> {
+            new PredictionWindow(database, deployment, span).forEach(true, true, row -> {
                 String actual = row.actualLabel();
                 if (numbers && Double.isNaN(Numbers.parse(actual))) {
                     return; // a number model learns only from outcomes that are numbers

@@ -26,13 +26,12 @@ public final class TrafficReports {
     }
 
     public TrafficReport report(String deployment, Duration window) {
-        Windows.check(window);
-        Instant to = clock.instant();
-        Instant from = to.minus(window);
+        TimeSpan span = TimeSpan.last(window, clock);
         TrafficTier tier = TrafficTier.forWindow(window);
         Duration step = Windows.step(window, tier.resolution(), MAX_BUCKETS);
-        List<StoredBucket> rows = recorder.read(deployment, tier, Windows.floor(from, tier.resolution()), to);
-        return summarize(deployment, from, to, step, rows);
+        List<StoredBucket> rows = recorder.read(deployment, tier, Windows.floor(span.from(), tier.resolution()),
+                span.to());
+        return summarize(deployment, span.from(), span.to(), step, rows);
     }
 
     /** Merges stored buckets into report buckets of {@code step}, gaps included, and into the totals. */

@@ -17,10 +17,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,16 +38,19 @@ public final class PredictionLog implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PredictionLog.class);
     private static final TypeReference<Map<String, String>> INPUTS = new TypeReference<>() { };
     private static final int BATCH = 5_000;
+    private static final long IDLE_MILLIS = 5;
     /** How far {@link #recent} looks back, step by step; null: everything. */
-    private static final Duration[] LOOK_BACK = {Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofDays(1),
-        Duration.ofDays(30), null};
+    private static final Duration[] LOOK_BACK = {Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofMinutes(1),
+        Duration.ofHours(1), Duration.ofDays(1), Duration.ofDays(30), null};
     private static final String INSERT = "INSERT INTO prediction_log (deployment, model_name, model_version, at, "
             + "inputs_json, output, confidence, latency_us, prediction_id, score, decision, strategy) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Database database;
     private final Observer observer;
-    private final BlockingQueue<Entry> queue;
+    /** The hand-off from serving threads: lock-free, bounded by {@link #queued}, never waited on by its reader. */
+    private final Queue<Entry> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
     private final int capacity;
     /** Observed batches waiting for the database; an empty batch marks the end. */
     private final BlockingQueue<List<Entry>> writes = new LinkedBlockingQueue<>();
@@ -91,7 +95,7 @@ public final class PredictionLog implements AutoCloseable {
     public interface Observer {
         void observe(List<Entry> batch);
 
-        /** Called at least every 50 ms, between batches. */
+        /** Called between batches, and every few milliseconds when there are none. */
         void tick();
 
         Observer NONE = new Observer() {
@@ -113,7 +117,6 @@ public final class PredictionLog implements AutoCloseable {
         this.database = database;
         this.observer = observer;
         this.capacity = capacity;
-        this.queue = new ArrayBlockingQueue<>(capacity);
         this.monitor = Thread.ofPlatform().daemon().name("sightline-prediction-monitor").start(this::observeLoop);
         this.writer = Thread.ofPlatform().daemon().name("sightline-prediction-log").start(this::writeLoop);
     }
@@ -123,11 +126,13 @@ public final class PredictionLog implements AutoCloseable {
         if (!enabled) {
             return;
         }
-        if (queue.offer(entry)) {
-            accepted.incrementAndGet();
-        } else {
+        if (queued.incrementAndGet() > capacity) {
+            queued.decrementAndGet();
             dropped.incrementAndGet();
+            return;
         }
+        accepted.incrementAndGet();
+        queue.offer(entry);
     }
 
     /** Switches logging (and so the monitoring fed by it) on or off; on by default. */
@@ -208,15 +213,21 @@ public final class PredictionLog implements AutoCloseable {
         return stored == null ? Decision.ALLOW : Decision.valueOf(stored);
     }
 
-    /** Takes batches from the queue, shows them to the observer, and passes them on to the writer. */
+    /**
+     * Takes batches from the queue, shows them to the observer, and passes them on to the writer. It sleeps
+     * when the queue is empty rather than waiting on it, so that serving threads never have to wake it.
+     */
     private void observeLoop() {
         while (!(closing && queue.isEmpty())) {
             List<Entry> batch = new ArrayList<>(BATCH);
             try {
-                Entry first = queue.poll(50, TimeUnit.MILLISECONDS);
-                if (first != null) {
-                    batch.add(first);
-                    queue.drainTo(batch, BATCH - 1);
+                for (Entry entry = queue.poll(); entry != null; entry = batch.size() < BATCH ? queue.poll() : null) {
+                    batch.add(entry);
+                }
+                queued.addAndGet(-batch.size());
+                if (batch.isEmpty()) {
+                    Thread.sleep(IDLE_MILLIS);
+                } else {
                     observe(batch);
                     if (waitingToBeWritten.get() + batch.size() > capacity) {
                         giveUp(batch); // the database is behind: monitoring has seen the batch, the log loses it

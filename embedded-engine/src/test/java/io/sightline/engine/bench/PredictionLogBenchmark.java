@@ -15,6 +15,8 @@ import io.sightline.engine.serve.PredictionLog;
 import io.sightline.engine.store.Database;
 import io.sightline.engine.store.Timestamps;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,13 +31,16 @@ import java.util.Map;
  * How fast the prediction log writes into H2, and what logging costs serving. Prints, asserts nothing:
  * (a) raw logging: {@code rows} credit-g predictions (20 inputs each) queued as fast as the log takes them, with
  * traffic monitoring on the writer thread, timed until the last is committed; (b) single-row serving through a
- * deployment of a credit-g model, alternating runs with logging off and on, and the loss.
+ * deployment of a credit-g model, alternating runs with logging off and on, and the loss. Besides wall-clock
+ * rates it prints rates per CPU second (of the process, of the serving thread): on a machine busy with other
+ * work those say what the code costs, where wall-clock time says mostly how busy the machine was.
  *
  * <p>Arguments: {@code [work-directory] [rows] [seconds per serving run]} (defaults {@code bench-data},
- * 2,000,000 and 5).
+ * 2,000,000 and 2; 0 seconds skips the serving part).
  */
 public final class PredictionLogBenchmark {
     private static final int CAPACITY = 200_000;
+    private static final int ROUNDS = 5;
 
     private PredictionLogBenchmark() {
     }
@@ -43,14 +48,16 @@ public final class PredictionLogBenchmark {
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args.length > 0 ? args[0] : "bench-data").toAbsolutePath();
         int rows = args.length > 1 ? Integer.parseInt(args[1]) : 2_000_000;
-        double seconds = args.length > 2 ? Double.parseDouble(args[2]) : 5;
+        double seconds = args.length > 2 ? Double.parseDouble(args[2]) : 2;
         Files.createDirectories(work);
         System.out.printf(Locale.ROOT, "Sightline prediction log benchmark — %d cores, max heap %d MB, Java %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"));
         List<Map<String, String>> inputs = SampleData.readRows(SampleData.copyTo(work, SampleData.CREDIT_G));
         rawLogging(work, inputs, rows);
-        serving(work, inputs, seconds);
+        if (seconds > 0) {
+            serving(work, inputs, seconds);
+        }
     }
 
     private static void rawLogging(Path work, List<Map<String, String>> inputs, int rows)
@@ -59,6 +66,7 @@ public final class PredictionLogBenchmark {
         try (Database database = Database.h2File(directory)) {
             TrafficRecorder traffic = new TrafficRecorder(database, ref -> ScoreRange.PROBABILITY, InstantSource.system());
             ModelRef model = new ModelRef("credit-g", 1);
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             long waited = 0;
             try (PredictionLog log = new PredictionLog(database, CAPACITY, traffic)) {
@@ -75,9 +83,13 @@ public final class PredictionLogBenchmark {
                 }
                 log.flush(Duration.ofMinutes(30));
                 double elapsed = (System.nanoTime() - start) / 1e9;
+                double cpu = (processCpuNanos() - cpuStart) / 1e9;
                 System.out.printf(Locale.ROOT, "(a) raw logging into H2: %,d rows in %.1f s = %,.0f rows/s "
                         + "(written %,d, dropped %d, producer paused %d ms for a full queue)%n", rows, elapsed,
                         rows / elapsed, log.written(), log.dropped(), waited);
+                System.out.printf(Locale.ROOT, "    CPU: %.1f s for the whole process = %,.0f rows per CPU second; "
+                        + "load average %.1f on %d cores%n", cpu, rows / cpu, loadAverage(),
+                        Runtime.getRuntime().availableProcessors());
             }
             traffic.flushAll();
             System.out.printf(Locale.ROOT, "    database folder after logging: %,d MB%n", folderBytes(directory) >> 20);
@@ -92,31 +104,42 @@ public final class PredictionLogBenchmark {
                     "credit-g").withBudget(Duration.ofSeconds(60))).id(), Duration.ofMinutes(10));
             RunInfo run = platform.run(job.runId());
             platform.deploy("credit-live", run.model().model(), run.model().version());
-            System.out.printf(Locale.ROOT, "(b) single-row serving of %s (%s), one thread, %.0f s per run:%n",
-                    run.model(), run.bestCandidate(), seconds);
+            System.out.printf(Locale.ROOT, "(b) single-row serving of %s (%s), one thread, %d rounds of %.0f s with "
+                    + "logging off then on:%n", run.model(), run.bestCandidate(), ROUNDS, seconds);
             serve(platform, inputs, seconds); // warm-up
-            List<Double> off = new ArrayList<>();
-            List<Double> on = new ArrayList<>();
-            for (int round = 0; round < 3; round++) {
+            List<Rate> off = new ArrayList<>();
+            List<Rate> on = new ArrayList<>();
+            for (int round = 0; round < ROUNDS; round++) {
                 platform.logPredictions(false);
                 off.add(serve(platform, inputs, seconds));
                 platform.logPredictions(true);
                 on.add(serve(platform, inputs, seconds));
-                platform.flushPredictionLog(Duration.ofMinutes(5));
-                System.out.printf(Locale.ROOT, "    round %d: logging off %,.0f rows/s, on %,.0f rows/s%n", round + 1,
-                        off.get(round), on.get(round));
+                platform.flushPredictionLog(Duration.ofMinutes(5)); // the next run starts with an idle log
+                System.out.printf(Locale.ROOT, "    round %d: off %,.0f rows/s (%,.0f per CPU s of the serving thread),"
+                        + " on %,.0f rows/s (%,.0f)%n", round + 1, off.get(round).wall(), off.get(round).cpu(),
+                        on.get(round).wall(), on.get(round).cpu());
             }
-            double offMedian = median(off);
-            double onMedian = median(on);
-            System.out.printf(Locale.ROOT, "    median: logging off %,.0f rows/s, on %,.0f rows/s: serving loses %.1f%%; "
-                    + "health: %s%n", offMedian, onMedian, 100 * (1 - onMedian / offMedian),
-                    platform.health().components().get(1).detail());
+            double offWall = median(off.stream().map(Rate::wall).toList());
+            double onWall = median(on.stream().map(Rate::wall).toList());
+            double offCpu = median(off.stream().map(Rate::cpu).toList());
+            double onCpu = median(on.stream().map(Rate::cpu).toList());
+            System.out.printf(Locale.ROOT, "    median: logging off %,.0f rows/s, on %,.0f rows/s: serving loses %.1f%%;"
+                    + " per CPU second of the serving thread %,.0f and %,.0f: %.1f%% more work per prediction%n",
+                    offWall, onWall, 100 * (1 - onWall / offWall), offCpu, onCpu, 100 * (offCpu / onCpu - 1));
+            System.out.printf(Locale.ROOT, "    load average %.1f on %d cores; %s%n", loadAverage(),
+                    Runtime.getRuntime().availableProcessors(), platform.health().components().get(1).detail());
         }
     }
 
-    /** Rows per second of single-row predictions for {@code seconds}. */
-    private static double serve(LocalPlatform platform, List<Map<String, String>> inputs, double seconds) {
+    /** Rows per second of wall time, and per second of CPU time of the serving thread. */
+    private record Rate(double wall, double cpu) {
+    }
+
+    /** Single-row predictions for {@code seconds}. */
+    private static Rate serve(LocalPlatform platform, List<Map<String, String>> inputs, double seconds) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long end = System.nanoTime() + (long) (seconds * 1e9);
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         long count = 0;
         while (System.nanoTime() < end) {
@@ -124,7 +147,18 @@ public final class PredictionLogBenchmark {
                 platform.predict("credit-live", inputs.get((int) (count++ % inputs.size())));
             }
         }
-        return count / ((System.nanoTime() - start) / 1e9);
+        double wall = (System.nanoTime() - start) / 1e9;
+        double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        return new Rate(count / wall, count / cpu);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static double median(List<Double> values) {

@@ -14,15 +14,11 @@ import io.sightline.engine.api.StrategyCondition;
 import io.sightline.engine.api.StrategySpec;
 import io.sightline.engine.api.Task;
 import io.sightline.engine.strategy.StrategyMatcher;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * "amount > 1000 and score >= 0.5 → block" replayed on a hand-checked log (positive label "bad"):
@@ -37,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  *  1200   0.3   F      bad            no        score too low
  * </pre>
  */
-class BacktestTest {
+class BacktestTest extends WithLoggedPredictions {
     private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
     private static final ModelSchema SCHEMA = new ModelSchema(
             List.of(new FieldSpec("amount", ColumnType.NUMERIC, null, 0.0, 9000.0, "100")), "class", Task.BINARY,
@@ -45,21 +41,6 @@ class BacktestTest {
     private static final StrategySpec RULE = new StrategySpec("Block big risky orders", null, List.of(
             new StrategyCondition("amount", Comparison.GREATER, "1000"),
             new StrategyCondition("score", Comparison.GREATER_OR_EQUAL, "0.5")), Decision.BLOCK);
-
-    @TempDir
-    Path directory;
-
-    private LoggedPredictions logged;
-
-    @BeforeEach
-    void open() {
-        logged = new LoggedPredictions(directory);
-    }
-
-    @AfterEach
-    void close() {
-        logged.close();
-    }
 
     private void predict(String amount, double score, String seller, String actual, double value) {
         String id = logged.log(NOW.minusSeconds(30), Map.of("amount", amount, "seller", seller), "good", score,

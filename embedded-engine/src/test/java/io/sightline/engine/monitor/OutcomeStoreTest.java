@@ -13,31 +13,12 @@ import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.serve.PredictionIds;
 import io.sightline.engine.serve.PredictionLog;
 import io.sightline.engine.store.Sql;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class OutcomeStoreTest {
-    @TempDir
-    Path directory;
-
-    private LoggedPredictions logged;
-
-    @BeforeEach
-    void open() {
-        logged = new LoggedPredictions(directory);
-    }
-
-    @AfterEach
-    void close() {
-        logged.close();
-    }
-
+class OutcomeStoreTest extends WithLoggedPredictions {
     private String actualLabelOf(String predictionId) {
         return logged.log.recent(DEPLOYMENT, 100).stream().filter(p -> p.predictionId().equals(predictionId))
                 .map(LoggedPrediction::actualLabel).findFirst().orElseThrow();

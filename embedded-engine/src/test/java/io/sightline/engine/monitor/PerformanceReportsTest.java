@@ -7,14 +7,10 @@ import io.sightline.engine.api.Decision;
 import io.sightline.engine.api.Outcome;
 import io.sightline.engine.api.PerformancePoint;
 import io.sightline.engine.api.PerformanceReport;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A hand-checked example. Positive label "bad"; flagged = predicted bad or not allowed.
@@ -31,23 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * </pre>
  * precision 2/3, recall 2/3; AUC: positives {.9, .6, .4} against negatives {.7, .2, .1} win 3 + 2 + 2 of 9 pairs.
  */
-class PerformanceReportsTest {
+class PerformanceReportsTest extends WithLoggedPredictions {
     private static final Instant T0 = Instant.parse("2026-11-20T10:00:00Z");
-
-    @TempDir
-    Path directory;
-
-    private LoggedPredictions logged;
-
-    @BeforeEach
-    void open() {
-        logged = new LoggedPredictions(directory);
-    }
-
-    @AfterEach
-    void close() {
-        logged.close();
-    }
 
     private void predict(int minute, String predicted, Decision decision, double score, String actual, double value) {
         String id = logged.log(T0.plusSeconds(60L * minute), Map.of("x", "1"), predicted, score, decision);

@@ -18,31 +18,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class RetrainingTableTest {
+class RetrainingTableTest extends WithLoggedPredictions {
     private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
     private static final List<FieldSpec> INPUTS = List.of(
             new FieldSpec("amount", ColumnType.NUMERIC, null, 0.0, 100.0, "5"),
             new FieldSpec("note", ColumnType.CATEGORICAL, List.of("a"), null, null, "a"));
-
-    @TempDir
-    Path directory;
-
-    private LoggedPredictions logged;
-
-    @BeforeEach
-    void open() {
-        logged = new LoggedPredictions(directory.resolve("db"));
-    }
-
-    @AfterEach
-    void close() {
-        logged.close();
-    }
 
     /** Logs {@code count} predictions with outcomes from {@code outcomeOf}, plus one without. */
     private void predictions(int count, java.util.function.IntFunction<String> outcomeOf) {
