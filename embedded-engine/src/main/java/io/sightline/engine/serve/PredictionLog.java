@@ -21,6 +21,7 @@ import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -39,6 +40,7 @@ public final class PredictionLog implements AutoCloseable {
     private static final TypeReference<Map<String, String>> INPUTS = new TypeReference<>() { };
     private static final int BATCH = 5_000;
     private static final long IDLE_MILLIS = 5;
+    private static final Duration LINGER = Duration.ofMillis(200);
     /** How far {@link #recent} looks back, step by step; null: everything. */
     private static final Duration[] LOOK_BACK = {Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofMinutes(1),
         Duration.ofHours(1), Duration.ofDays(1), Duration.ofDays(30), null};
@@ -61,6 +63,8 @@ public final class PredictionLog implements AutoCloseable {
     /** Written or given up on: what flush() waits for. */
     private final AtomicLong processed = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
+    /** How many callers of flush() are waiting: the writer does not linger for them. */
+    private final AtomicInteger flushing = new AtomicInteger();
     private final StringBuilder json = new StringBuilder(512);
     private final Thread monitor;
     private final Thread writer;
@@ -161,18 +165,21 @@ public final class PredictionLog implements AutoCloseable {
     public boolean flush(Duration timeout) {
         long target = accepted.get();
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (processed.get() < target) {
-            if (System.nanoTime() > deadline || !writer.isAlive() || !monitor.isAlive()) {
-                return false;
-            }
-            try {
+        flushing.incrementAndGet();
+        try {
+            while (processed.get() < target) {
+                if (System.nanoTime() > deadline || !writer.isAlive() || !monitor.isAlive()) {
+                    return false;
+                }
                 Thread.sleep(2);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
             }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            flushing.decrementAndGet();
         }
-        return true;
     }
 
     /**
@@ -245,35 +252,46 @@ public final class PredictionLog implements AutoCloseable {
         writes.add(List.of());
     }
 
-    /** Writes observed batches, several small ones together, each in one transaction, until the end mark. */
+    /**
+     * Writes observed batches until the end mark: several together in one transaction, waiting up to
+     * {@link #LINGER} for more when there are few, since every commit costs the database a store of its own.
+     * Nobody lingers while {@link #flush} waits.
+     */
     private void writeLoop() {
+        List<Entry> batch = new ArrayList<>();
+        long lingerUntil = 0;
         boolean ended = false;
-        while (!ended) {
-            List<Entry> batch = new ArrayList<>();
+        while (!ended || !batch.isEmpty()) {
+            List<Entry> next = null;
             try {
-                List<Entry> next = writes.take();
-                while (true) {
-                    ended = next.isEmpty();
-                    batch.addAll(next);
-                    if (ended || batch.size() >= BATCH || writes.peek() == null) {
-                        break;
-                    }
-                    next = writes.take();
-                }
+                next = ended ? null : writes.poll(batch.isEmpty() ? 50 : 5, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 ended = true;
             }
-            if (batch.isEmpty()) {
-                continue;
+            if (next != null && next.isEmpty()) {
+                ended = true;
+            } else if (next != null) {
+                if (batch.isEmpty()) {
+                    lingerUntil = System.nanoTime() + LINGER.toNanos();
+                }
+                waitingToBeWritten.addAndGet(-next.size());
+                batch.addAll(next);
             }
-            waitingToBeWritten.addAndGet(-batch.size());
-            try {
-                written.addAndGet(insert(batch));
-                processed.addAndGet(batch.size());
-            } catch (RuntimeException e) {
-                LOG.error("Could not write {} predictions to the log", batch.size(), e);
-                giveUp(batch);
+            boolean due = ended || batch.size() >= BATCH || flushing.get() > 0 || System.nanoTime() >= lingerUntil;
+            if (due && !batch.isEmpty()) {
+                write(batch);
+                batch = new ArrayList<>();
             }
+        }
+    }
+
+    private void write(List<Entry> batch) {
+        try {
+            written.addAndGet(insert(batch));
+            processed.addAndGet(batch.size());
+        } catch (RuntimeException e) {
+            LOG.error("Could not write {} predictions to the log", batch.size(), e);
+            giveUp(batch);
         }
     }
 
