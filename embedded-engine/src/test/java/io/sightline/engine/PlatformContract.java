@@ -43,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -264,7 +265,7 @@ public abstract class PlatformContract {
         Map<String, String> broken = new HashMap<>(SETOSA);
         broken.put("petalwidth", "wide");
         assertThatThrownBy(() -> platform.predict(deployment, broken)).isInstanceOf(PlatformException.class);
-        TrafficReport traffic = awaitTraffic(deployment, 5);
+        TrafficReport traffic = awaitTraffic(deployment, t -> t.predictions() + t.errors() >= 6);
         assertThat(traffic.predictions()).isEqualTo(5);
         assertThat(traffic.errors()).isEqualTo(1);
         assertThat(traffic.labels()).containsEntry("Iris-setosa", 5L);
@@ -311,10 +312,11 @@ public abstract class PlatformContract {
                 .hasMessageContaining("50");
     }
 
-    private TrafficReport awaitTraffic(String deployment, long predictions) {
+    /** The deployment's traffic of the last 5 minutes once it satisfies {@code counted} (monitoring is asynchronous). */
+    private TrafficReport awaitTraffic(String deployment, Predicate<TrafficReport> counted) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         TrafficReport traffic = platform.traffic(deployment, Duration.ofMinutes(5));
-        while (traffic.predictions() < predictions && System.nanoTime() < deadline) {
+        while (!counted.test(traffic) && System.nanoTime() < deadline) {
             sleep(20);
             traffic = platform.traffic(deployment, Duration.ofMinutes(5));
         }
