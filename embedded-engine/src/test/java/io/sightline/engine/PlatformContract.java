@@ -15,6 +15,9 @@ import io.sightline.engine.api.TrafficReport;
 import io.sightline.engine.api.BadFileException;
 import io.sightline.engine.api.DatasetInfo;
 import io.sightline.engine.api.Deployment;
+import io.sightline.engine.api.DriftReport;
+import io.sightline.engine.api.Explanation;
+import io.sightline.engine.api.FeatureDrift;
 import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.EventSubscription;
 import io.sightline.engine.api.JobState;
@@ -195,6 +198,62 @@ public abstract class PlatformContract {
         long right = lines.stream().skip(1).map(l -> l.split(","))
                 .filter(cells -> cells[4].equals(cells[5])).count();
         assertThat(right).isGreaterThan(130);
+    }
+
+    @Test
+    void driftWithoutTrafficIsAnEmptyReportNotAnError() {
+        RunInfo run = platform.run(trainedJob.runId());
+        platform.deploy("iris-drift-quiet", run.model().model(), run.model().version());
+        DriftReport report = platform.drift("iris-drift-quiet", Duration.ofHours(1));
+        assertThat(report.currentRows()).isZero();
+        assertThat(report.referenceRows()).isEqualTo(150);
+        assertThat(report.features()).isEmpty();
+        assertThat(report.datasetDrift()).isFalse();
+        assertThatThrownBy(() -> platform.drift("no-such-deployment", Duration.ofHours(1)))
+                .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+    }
+
+    @Test
+    void trafficLikeTheTrainingDataDoesNotDrift() {
+        RunInfo run = platform.run(trainedJob.runId());
+        platform.deploy("iris-drift", run.model().model(), run.model().version());
+        platform.scoreFile("iris-drift", workDirectory.resolve(SampleData.IRIS),
+                workDirectory.resolve("scored").resolve("iris-drift.csv"));
+        awaitLogged("iris-drift", 150);
+        DriftReport report = platform.drift("iris-drift", Duration.ofHours(1));
+        assertThat(report.currentRows()).isEqualTo(150);
+        assertThat(report.model()).isEqualTo(run.model());
+        assertThat(report.features()).extracting(FeatureDrift::column).containsExactlyInAnyOrder("sepallength",
+                "sepalwidth", "petallength", "petalwidth", "(prediction)");
+        assertThat(report.features()).noneMatch(FeatureDrift::drifted);
+        assertThat(report.features()).filteredOn(f -> f.column().equals("petallength")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.method()).isEqualTo("ks");
+                    assertThat(f.ksStatistic()).isZero();
+                });
+        assertThat(report.datasetDrift()).isFalse();
+    }
+
+    @Test
+    void anExplanationGivesEveryInputItsPartLargestFirst() {
+        RunInfo run = platform.run(trainedJob.runId());
+        platform.deploy("iris-explain", run.model().model(), run.model().version());
+        Map<String, String> row = Map.of("sepallength", "5.1", "sepalwidth", "3.5", "petallength", "1.4",
+                "petalwidth", "0.2");
+        Explanation explanation = platform.explain("iris-explain", row);
+        assertThat(explanation.label()).isEqualTo("Iris-setosa");
+        assertThat(explanation.model()).isEqualTo(run.model());
+        if (explanation.score() != null) {
+            assertThat(explanation.score()).isBetween(0.0, 1.0);
+        }
+        assertThat(explanation.contributions()).extracting(Explanation.Contribution::column)
+                .containsExactlyInAnyOrder("sepallength", "sepalwidth", "petallength", "petalwidth");
+        assertThat(explanation.contributions()).extracting(c -> Math.abs(c.effect()))
+                .isSortedAccordingTo(Collections.reverseOrder());
+        assertThat(explanation.contributions())
+                .allSatisfy(c -> assertThat(c.sentence()).startsWith(c.column() + " " + row.get(c.column())));
+        assertThatThrownBy(() -> platform.explain("no-such-deployment", row))
+                .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
     }
 
     @Test

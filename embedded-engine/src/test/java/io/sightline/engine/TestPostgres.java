@@ -1,7 +1,6 @@
 package io.sightline.engine;
 
 import io.sightline.engine.store.Database;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -9,27 +8,36 @@ import java.sql.Statement;
 import java.util.UUID;
 
 /**
- * The PostgreSQL database named by {@code SIGHTLINE_TEST_POSTGRES_URL} (with {@code _USER} and {@code _PASSWORD}),
- * when there is one: each platform opened on it works in a schema of its own.
+ * The PostgreSQL database tests may use: named by {@code SIGHTLINE_TEST_POSTGRES_URL}, {@code _USER} and
+ * {@code _PASSWORD} (CI starts one). Each test works in a fresh schema of its own.
  */
-final class TestPostgres {
-    static final String URL_VARIABLE = "SIGHTLINE_TEST_POSTGRES_URL";
-
+public final class TestPostgres {
     private TestPostgres() {
     }
 
-    static LocalPlatform openPlatform(Path directory) {
-        String url = System.getenv(URL_VARIABLE);
-        String user = System.getenv("SIGHTLINE_TEST_POSTGRES_USER");
-        String password = System.getenv("SIGHTLINE_TEST_POSTGRES_PASSWORD");
-        String schema = "contract_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection connection = DriverManager.getConnection(url, user, password);
+    public static String user() {
+        return System.getenv("SIGHTLINE_TEST_POSTGRES_USER");
+    }
+
+    public static String password() {
+        return System.getenv("SIGHTLINE_TEST_POSTGRES_PASSWORD");
+    }
+
+    /** Creates an empty schema named {@code prefix} plus random letters and returns a JDBC URL that uses it. */
+    public static String freshSchemaUrl(String prefix) {
+        String url = System.getenv("SIGHTLINE_TEST_POSTGRES_URL");
+        String schema = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection connection = DriverManager.getConnection(url, user(), password());
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA " + schema);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot prepare a schema on " + url, e);
         }
-        String separator = url.contains("?") ? "&" : "?";
-        return LocalPlatform.open(directory, Database.open(url + separator + "currentSchema=" + schema, user, password));
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    /** A database on a fresh schema of its own. */
+    public static Database openFreshSchema(String prefix) {
+        return Database.open(freshSchemaUrl(prefix), user(), password());
     }
 }

@@ -14,10 +14,13 @@ public enum AlertMetric {
     AUC,
     /** Money of positive outcomes that were not flagged. */
     VALUE_MISSED,
-    /** The deciding drift score of one column (the rule names it). */
+    /**
+     * The drift distance of one column (the rule names it): normalised Wasserstein for numeric columns,
+     * Jensen–Shannon for categorical ones; higher means more drift, 0.1 is the usual threshold.
+     */
     FEATURE_DRIFT,
     /** Share of columns that drift. */
     DATASET_DRIFT_SHARE,
-    /** The deciding drift score of the predictions. */
+    /** The drift distance of the predictions, measured like {@link #FEATURE_DRIFT}. */
     PREDICTION_DRIFT
 }

@@ -134,9 +134,21 @@ public final class TrainedModel {
             features[i] = encoder.encode(rows.get(i));
         }
         forest(); // a first prediction compiles a freshly trained ensemble
-        BatchScores scores = score(features);
-        List<ModelPrediction> out = new ArrayList<>(features.length);
-        for (int i = 0; i < features.length; i++) {
+        return predictions(score(features), features.length);
+    }
+
+    /**
+     * Predicts the table's {@code rows} in one batched call, reading the cells as training did: a cell that does
+     * not parse counts as missing rather than being refused.
+     */
+    public List<ModelPrediction> predictRows(Table table, int[] rows) {
+        forest();
+        return predictions(score(table, rows), rows.length);
+    }
+
+    private List<ModelPrediction> predictions(BatchScores scores, int n) {
+        List<ModelPrediction> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
             out.add(classifier != null
                     ? classPrediction(scores.predicted()[i], scores.scores() == null ? null : scores.scores()[i],
                             scores.probabilistic())
