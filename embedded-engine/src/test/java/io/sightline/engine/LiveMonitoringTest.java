@@ -3,6 +3,9 @@ package io.sightline.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sightline.engine.api.AlertMetric;
+import io.sightline.engine.api.AlertRuleSpec;
+import io.sightline.engine.api.AlertSeverity;
 import io.sightline.engine.api.BacktestResult;
 import io.sightline.engine.api.Comparison;
 import io.sightline.engine.api.DatasetInfo;
@@ -249,6 +252,28 @@ class LiveMonitoringTest {
         assertThat(platform.dataset(version.datasetId()).name()).isEqualTo("credit-retrain-outcomes");
         assertThat(platform.dataset(version.datasetId()).rows()).isEqualTo(150);
         assertThat(platform.deployment("credit-retrain").ref()).isEqualTo(trained);
+    }
+
+    @Test
+    void alertRulesReadTheTrafficAndPerformanceOfTheDeployment() {
+        serveAndReport("credit-alerts", 60);
+        Map<String, String> broken = new HashMap<>(rows.get(0));
+        broken.put("credit_amount", "a lot");
+        for (int i = 0; i < 20; i++) {
+            assertThatThrownBy(() -> platform.predict("credit-alerts", broken)).isInstanceOf(PlatformException.class);
+        }
+        platform.flushPredictionLog(Duration.ofSeconds(30));
+        platform.saveAlertRule(new AlertRuleSpec("credit-alerts errors", "credit-alerts", AlertMetric.ERROR_RATE, null,
+                Comparison.GREATER, 0.2, Duration.ofMinutes(5), AlertSeverity.WARNING, false, true));
+        platform.saveAlertRule(new AlertRuleSpec("credit-alerts recall", "credit-alerts", AlertMetric.RECALL, null,
+                Comparison.GREATER_OR_EQUAL, 0, Duration.ofMinutes(5), AlertSeverity.INFO, false, true));
+        platform.evaluateAlerts();
+        Map<String, Double> fired = new HashMap<>();
+        platform.alerts(false).stream().filter(alert -> alert.deployment().equals("credit-alerts"))
+                .forEach(alert -> fired.put(alert.ruleName(), alert.value()));
+        assertThat(fired).containsEntry("credit-alerts errors", 20 / 80.0);
+        assertThat(fired).containsEntry("credit-alerts recall",
+                platform.performance("credit-alerts", Duration.ofMinutes(5)).recall());
     }
 
     private TrainingJob serveAndRetrain(String deployment, int count) {
