@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,6 +94,8 @@ public final class PredictionLogBenchmark {
             }
             traffic.flushAll();
             System.out.printf(Locale.ROOT, "    database folder after logging: %,d MB%n", folderBytes(directory) >> 20);
+        } finally {
+            deleteFolder(directory);
         }
     }
 
@@ -104,7 +107,7 @@ public final class PredictionLogBenchmark {
                     "credit-g").withBudget(Duration.ofSeconds(60))).id(), Duration.ofMinutes(10));
             RunInfo run = platform.run(job.runId());
             platform.deploy("credit-live", run.model().model(), run.model().version());
-            System.out.printf(Locale.ROOT, "(b) single-row serving of %s (%s), one thread, %d rounds of %.0f s with "
+            System.out.printf(Locale.ROOT, "(b) single-row serving of %s (%s), one thread, %d rounds of %.1f s with "
                     + "logging off then on:%n", run.model(), run.bestCandidate(), ROUNDS, seconds);
             serve(platform, inputs, seconds); // warm-up
             List<Rate> off = new ArrayList<>();
@@ -128,6 +131,8 @@ public final class PredictionLogBenchmark {
                     offWall, onWall, 100 * (1 - onWall / offWall), offCpu, onCpu, 100 * (offCpu / onCpu - 1));
             System.out.printf(Locale.ROOT, "    load average %.1f on %d cores; %s%n", loadAverage(),
                     Runtime.getRuntime().availableProcessors(), platform.health().components().get(1).detail());
+        } finally {
+            deleteFolder(directory);
         }
     }
 
@@ -164,6 +169,15 @@ public final class PredictionLogBenchmark {
     private static double median(List<Double> values) {
         double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return sorted[sorted.length / 2];
+    }
+
+    /** The benchmark's databases are gigabytes: they are not kept. */
+    private static void deleteFolder(Path directory) throws IOException {
+        try (var files = Files.walk(directory)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     private static long folderBytes(Path directory) throws IOException {
