@@ -4,6 +4,10 @@
 # the bundled credit-g data (-Dsightline.screenshotTour), saving a PNG of its window at each step:
 #   wizard-1-upload.png  wizard-2-train.png  wizard-3-results.png  wizard-3-results-dark.png  wizard-4-deploy.png
 #   then the data scientist's tabs: scientist-datasets.png  scientist-runs.png  scientist-models.png
+#   then the shell's pages: platforms.png  system-health.png
+# Then it starts a Sightline server (serve, with a token) on a free loopback port, remembers it in a fresh
+# preferences store as the platform to connect to, and walks the same tour through it; those pictures are
+# prefixed "remote-" (remote-wizard-3-results.png, remote-platforms.png, …).
 # The console takes the pictures itself (Scene.snapshot) because only it knows when a step is ready.
 # Needs: xvfb, libgtk-3-0, a JDK >= 21, Maven. Usage: docs/screenshots/take-screenshots.sh [budget-seconds]
 set -euo pipefail
@@ -26,7 +30,9 @@ fi
 
 work="$(mktemp -d -t sightline-screenshots.XXXXXX)"
 xvfb_pid=""
+server_pid=""
 cleanup() {
+  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
   if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
   rm -rf "$work"
 }
@@ -48,7 +54,7 @@ echo "Building the console and its class path…"
 mvn -B -q -pl app -am -DskipTests package dependency:build-classpath -Dmdep.outputFile="$work/classpath.txt"
 classpath="app/target/classes:$(cat "$work/classpath.txt")"
 
-rm -f "$out"/wizard-*.png "$out"/scientist-*.png
+rm -f "$out"/wizard-*.png "$out"/scientist-*.png "$out"/platforms.png "$out"/system-health.png "$out"/remote-*.png
 echo "Walking the wizard on $display (training budget ${budget} s)…"
 DISPLAY="$display" OMP_NUM_THREADS=1 timeout 900 "$java" \
   "${jdk_flags[@]}" -Xmx3g -Dprism.order=sw \
@@ -58,9 +64,52 @@ DISPLAY="$display" OMP_NUM_THREADS=1 timeout 900 "$java" \
   -Dsightline.screenshotTour="$out" \
   -cp "$classpath" io.sightline.app.Launcher
 
+echo "Starting a server and walking the tour again through it…"
+sightline=("$java" "${jdk_flags[@]}" -cp "$classpath" io.sightline.engine.cli.SightlineCommand --data-dir "$work/server")
+token="$("${sightline[@]}" token create --user screenshots 2>/dev/null | tail -n 1)"
+port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+OMP_NUM_THREADS=1 "${sightline[@]}" serve --port "$port" >"$work/server.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 1 120); do
+  curl -fsS "http://127.0.0.1:$port/api/v1/health" >/dev/null 2>&1 && break
+  sleep 1
+done
+curl -fsS "http://127.0.0.1:$port/api/v1/health" >/dev/null || { echo "The server did not start:" >&2; cat "$work/server.log" >&2; exit 1; }
+cat >"$work/RememberServer.java" <<'JAVA'
+import io.sightline.app.shell.connect.PlatformProfiles;
+import io.sightline.app.shell.connect.RemoteProfile;
+import java.net.URI;
+import java.util.List;
+import java.util.prefs.Preferences;
+
+/** Saves one remote platform as the console's last choice, as the connection manager would. */
+public class RememberServer {
+    public static void main(String[] args) throws Exception {
+        Preferences console = Preferences.userRoot().node("io/sightline/console");
+        PlatformProfiles profiles = new PlatformProfiles(console.node("platforms"));
+        RemoteProfile server = new RemoteProfile("Team server", URI.create(args[0]), args[1]);
+        profiles.saveRemotes(List.of(server));
+        profiles.rememberChoice(server);
+        console.flush();
+    }
+}
+JAVA
+"$java" -cp "$classpath" -Djava.util.prefs.userRoot="$work/preferences-remote" "$work/RememberServer.java" \
+  "http://127.0.0.1:$port" "$token"
+DISPLAY="$display" OMP_NUM_THREADS=1 timeout 900 "$java" \
+  "${jdk_flags[@]}" -Xmx3g -Dprism.order=sw \
+  -Djava.util.prefs.userRoot="$work/preferences-remote" \
+  -Dsightline.dataDir="$work/console-data" \
+  -Dsightline.trainingBudgetSeconds="$budget" \
+  -Dsightline.screenshotTour="$out" \
+  -Dsightline.screenshotPrefix=remote- \
+  -cp "$classpath" io.sightline.app.Launcher
+
 missing=0
 for shot in wizard-1-upload wizard-2-train wizard-3-results wizard-3-results-dark wizard-4-deploy \
-            scientist-datasets scientist-runs scientist-models; do
-  if [ -s "$out/$shot.png" ]; then echo "  $out/$shot.png"; else echo "  missing: $shot.png" >&2; missing=1; fi
+            scientist-datasets scientist-runs scientist-models platforms system-health; do
+  for prefix in "" remote-; do
+    if [ -s "$out/$prefix$shot.png" ]; then echo "  $out/$prefix$shot.png"; else echo "  missing: $prefix$shot.png" >&2; missing=1; fi
+  done
 done
 exit "$missing"

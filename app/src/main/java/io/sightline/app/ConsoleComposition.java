@@ -1,7 +1,17 @@
 package io.sightline.app;
 
+import io.sightline.app.demo.DemoBadge;
+import io.sightline.app.demo.DemoExits;
+import io.sightline.app.demo.DemoLaunch;
+import io.sightline.app.demo.DemoMenu;
+import io.sightline.app.demo.DemoMode;
+import io.sightline.app.demo.DemoPreferences;
+import io.sightline.app.demo.SimulatedWorkspace;
+import io.sightline.app.remote.RemotePlatform;
 import io.sightline.app.shell.ConsoleSession;
+import io.sightline.app.shell.DataOrigin;
 import io.sightline.app.shell.MainWindow;
+import io.sightline.app.shell.ShellExtras;
 import io.sightline.app.shell.SessionFactory;
 import io.sightline.app.shell.ShellPreferences;
 import io.sightline.app.shell.ShellViewModel;
@@ -23,38 +33,32 @@ import io.sightline.app.task.UiTaskExecutor;
 import io.sightline.app.workspace.analyst.AnalystWorkspace;
 import io.sightline.app.workspace.scientist.ScientistWorkspace;
 import io.sightline.engine.LocalPlatform;
-import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.Platform;
-import io.sightline.engine.api.PlatformException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.prefs.Preferences;
 
 /**
  * The one composition root: the only place that creates a {@link Platform} — the embedded engine or a remote
  * one — and the task executor, and the place where each persona's workspace is registered, one line per
  * workspace. Switching platforms comes back here ({@link SessionFactory}) to open the new platform and make
- * the workspaces anew on it.
+ * the workspaces anew on it. In demo mode the platform is the demo's own engine, workspaces on it are told
+ * their data is {@link DataOrigin#SIMULATED}, and the main window gets the Demo menu and badge; switching to
+ * another platform stops the demo.
  */
 public final class ConsoleComposition implements SessionFactory, AutoCloseable {
-    /** How a workspace is made from the platform and the task executor. */
+    /** How a workspace is made from the platform, the task executor and where the platform's data comes from. */
     @FunctionalInterface
     interface WorkspaceFactory {
-        Workspace create(Platform platform, TaskExecutor tasks);
+        Workspace create(Platform platform, TaskExecutor tasks, DataOrigin origin);
     }
 
     /** The child of the console's preferences node that keeps the remote profiles and the last choice. */
     static final String PLATFORMS_NODE = "platforms";
 
-    /**
-     * How the console reaches a remote platform. The HTTP client plugs in here, as
-     * {@code profile -> RemotePlatform.connect(profile.url(), profile.token())}; until then connecting to a
-     * remote platform fails and says why.
-     */
-    static final PlatformConnector REMOTE_PLATFORMS = profile -> {
-        throw new PlatformException(ErrorCode.UNAVAILABLE, "This build of the console has no client for remote"
-                + " platforms, so it cannot reach " + profile.url() + ".");
-    };
+    /** How the console reaches a remote platform: the HTTP client, with the profile's address and token. */
+    static final PlatformConnector REMOTE_PLATFORMS = profile -> RemotePlatform.connect(profile.url(), profile.token());
 
     private final LaunchOptions options;
     private final PlatformConnector remotes;
@@ -64,15 +68,23 @@ public final class ConsoleComposition implements SessionFactory, AutoCloseable {
     private final StatusBarViewModel statusBar;
     private final ShellViewModel shell;
     private final ConnectionManagerViewModel platforms;
+    private final Optional<DemoMode> demo;
+    private MainWindow window;
 
     ConsoleComposition(LaunchOptions options, Preferences node, PlatformConnector remotes, HostProbe host,
                        PlatformTarget target, Platform platform) {
+        this(options, node, remotes, host, target, platform, Optional.empty());
+    }
+
+    ConsoleComposition(LaunchOptions options, Preferences node, PlatformConnector remotes, HostProbe host,
+                       PlatformTarget target, Platform platform, Optional<DemoMode> demo) {
         this.options = options;
         this.remotes = remotes;
+        this.demo = demo;
         this.tasks = new UiTaskExecutor();
         this.workspaces = List.of(
-                (p, t) -> new AnalystWorkspace(p, t, options.trainingBudget()),
-                ScientistWorkspace::new);
+                (p, t, o) -> new AnalystWorkspace(p, t, options.trainingBudget()),
+                (p, t, o) -> SimulatedWorkspace.labelled(new ScientistWorkspace(p, t), o));
         PlatformProfiles profiles = new PlatformProfiles(node.node(PLATFORMS_NODE));
         this.health = new SystemHealthViewModel(tasks, host, System::nanoTime);
         this.statusBar = new StatusBarViewModel(health, javafx.application.Platform::runLater);
@@ -82,12 +94,39 @@ public final class ConsoleComposition implements SessionFactory, AutoCloseable {
                 () -> shell.sessionProperty().get().target());
         shell.sessionProperty().addListener((obs, old, now) -> follow(now));
         follow(session);
+        demo.ifPresent(DemoMode::start);
     }
 
-    /** Opens the platform chosen last (the embedded engine the first time) and wires the console. */
-    static ConsoleComposition open(LaunchOptions options) {
-        Path dataDirectory = options.dataDirectory().orElseGet(LocalPlatform::defaultDataDirectory);
-        return open(options, REMOTE_PLATFORMS, new OshiHostProbe(dataDirectory));
+    /**
+     * Opens the demo on its own engine when it is wanted (see {@link DemoLaunch}), else the platform chosen
+     * last (the embedded engine on the chosen data directory, or {@code defaultDataDirectory}, the first time),
+     * and wires the console.
+     */
+    static ConsoleComposition open(LaunchOptions options, Path defaultDataDirectory, DemoExits exits) {
+        Path userDirectory = options.dataDirectory().orElse(defaultDataDirectory);
+        LaunchOptions resolved = options.dataDirectory().isPresent() ? options : options.withDataDirectory(userDirectory);
+        Optional<DemoMode> demo = DemoLaunch.openIfWanted(options.demo(), options.dataDirectory().isPresent(),
+                demoPreferences(options), userDirectory, LocalPlatform::open, exits,
+                javafx.application.Platform::runLater);
+        HostProbe host = new OshiHostProbe(userDirectory);
+        if (demo.isPresent()) {
+            return new ConsoleComposition(resolved, preferencesNode(options), REMOTE_PLATFORMS, host,
+                    EmbeddedEngine.INSTANCE, demo.get().platform(), demo);
+        }
+        return open(resolved, REMOTE_PLATFORMS, host);
+    }
+
+    /** Where the user's own data lives when no directory is named: {@code $SIGHTLINE_HOME} or the usual place. */
+    static Path defaultDataDirectory() {
+        return LocalPlatform.defaultDataDirectory();
+    }
+
+    static DemoPreferences demoPreferences(LaunchOptions options) {
+        return new DemoPreferences(preferencesNode(options));
+    }
+
+    static Preferences preferencesNode(LaunchOptions options) {
+        return Preferences.userRoot().node(options.preferencesNode());
     }
 
     /**
@@ -127,16 +166,37 @@ public final class ConsoleComposition implements SessionFactory, AutoCloseable {
 
     @Override
     public WorkspaceRegistry workspacesOn(Platform platform) {
-        return new WorkspaceRegistry(workspaces.stream().map(f -> f.create(platform, tasks)).toList());
+        DataOrigin origin = demo.filter(d -> d.platform() == platform).isPresent()
+                ? DataOrigin.SIMULATED : DataOrigin.OWN;
+        return new WorkspaceRegistry(workspaces.stream().map(f -> f.create(platform, tasks, origin)).toList());
     }
 
     private void follow(ConsoleSession session) {
         health.attach(session.platform());
         statusBar.attach(session);
+        demo.filter(d -> d.platform() != session.platform()).ifPresent(DemoMode::close);
     }
 
     MainWindow mainWindow() {
-        return new MainWindow(shell, statusBar, health, platforms);
+        ShellExtras extras = demo.map(d -> new ShellExtras(List.of(DemoMenu.create(d.viewModel())),
+                List.of(DemoBadge.create(d.viewModel())))).orElse(ShellExtras.NONE);
+        window = new MainWindow(shell, statusBar, health, platforms, extras);
+        return window;
+    }
+
+    /** Stops the window's timers (on the FX thread) before the console is closed or replaced. */
+    void closeWindow() {
+        if (window != null) {
+            window.close();
+        }
+    }
+
+    Optional<DemoMode> demo() {
+        return demo;
+    }
+
+    Platform platform() {
+        return shell.sessionProperty().get().platform();
     }
 
     WorkspaceRegistry registry() {
@@ -150,6 +210,7 @@ public final class ConsoleComposition implements SessionFactory, AutoCloseable {
     @Override
     public void close() {
         ConsoleSession session = shell.sessionProperty().get();
+        demo.ifPresent(DemoMode::close);
         health.close();
         statusBar.close();
         session.workspaces().closeAll();

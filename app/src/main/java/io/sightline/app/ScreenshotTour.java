@@ -1,6 +1,7 @@
 package io.sightline.app;
 
 import io.sightline.app.shell.Persona;
+import io.sightline.app.shell.ShellPage;
 import io.sightline.app.shell.ShellViewModel;
 import io.sightline.app.shell.Theme;
 import io.sightline.app.shell.Workspace;
@@ -30,7 +31,8 @@ import javax.imageio.ImageIO;
  * A demonstration run for the documentation: walks the analyst's wizard on the bundled credit-g data with
  * the real engine, then the data scientist's tabs on what it made, saving a PNG of the window at each step,
  * then quits. Every figure on the pictures is
- * the engine's; the tour only clicks.
+ * the engine's; the tour only clicks. It ends on the shell's pages (platforms, system health). It runs on
+ * whatever platform the console opened, a remote server included.
  */
 final class ScreenshotTour {
     /** Lets layout and CSS settle (and a progress bar move) before a picture is taken. */
@@ -41,6 +43,8 @@ final class ScreenshotTour {
     private final AnalystWizardViewModel wizard;
     private final Workspace scientist;
     private final Path directory;
+    /** Put before every file name, e.g. "remote-" for the tour against a server. */
+    private final String prefix = System.getProperty("sightline.screenshotPrefix", "");
 
     ScreenshotTour(Stage stage, ShellViewModel shell, WorkspaceRegistry workspaces, Path directory) {
         this.stage = stage;
@@ -103,9 +107,13 @@ final class ScreenshotTour {
         shell.select(Persona.DATA_SCIENTIST);
         TabPane tabs = (TabPane) scientist.view().lookup("#scientist-tabs");
         showTab(tabs, 0, "#datasets-table", datasets -> {
-            datasets.getSelectionModel().select(0);
             TableView<?> columns = table("#columns-table");
-            when(() -> columns.getItems().size() > 4, () -> {
+            // a refresh of the list (events arrive later from a remote server) may drop an early selection
+            until(() -> columns.getItems().size() > 4, () -> {
+                if (datasets.getSelectionModel().isEmpty()) {
+                    datasets.getSelectionModel().select(0);
+                }
+            }, () -> {
                 columns.getSelectionModel().select(4);
                 settle(() -> {
                     snapshot("scientist-datasets.png");
@@ -114,21 +122,49 @@ final class ScreenshotTour {
                         settle(() -> {
                             snapshot("scientist-runs.png");
                             showTab(tabs, 2, "#models-table", models -> {
-                                models.getSelectionModel().select(0);
                                 TableView<?> versions = table("#versions-table");
-                                when(() -> !versions.getItems().isEmpty(), () -> settle(() -> {
+                                until(() -> !versions.getItems().isEmpty(), () -> {
+                                    if (models.getSelectionModel().isEmpty()) {
+                                        models.getSelectionModel().select(0);
+                                    }
+                                }, () -> settle(() -> {
                                     versions.getSelectionModel().select(0);
                                     settle(() -> {
                                         snapshot("scientist-models.png");
-                                        System.err.println("Screenshot tour finished: " + directory);
-                                        javafx.application.Platform.exit();
+                                        shellPages();
                                     });
-                                }), versions.getItems());
+                                }));
                             });
                         });
                     });
                 });
-            }, columns.getItems());
+            });
+        });
+    }
+
+    /** Nudges every half second until {@code done} holds, then runs {@code then} once. */
+    private static void until(BooleanSupplier done, Runnable nudge, Runnable then) {
+        if (done.getAsBoolean()) {
+            then.run();
+            return;
+        }
+        nudge.run();
+        PauseTransition pause = new PauseTransition(Duration.millis(500));
+        pause.setOnFinished(e -> until(done, nudge, then));
+        pause.play();
+    }
+
+    /** The shell's own pages: the platforms the console knows, and the system's health. */
+    private void shellPages() {
+        shell.showPage(ShellPage.PLATFORMS);
+        settle(() -> {
+            snapshot("platforms.png");
+            shell.showPage(ShellPage.SYSTEM_HEALTH);
+            settle(() -> settle(() -> {
+                snapshot("system-health.png");
+                System.err.println("Screenshot tour finished: " + directory);
+                javafx.application.Platform.exit();
+            }));
         });
     }
 
@@ -186,8 +222,9 @@ final class ScreenshotTour {
         buffered.setRGB(0, 0, width, height, pixels, 0, width);
         try {
             Files.createDirectories(directory);
-            ImageIO.write(buffered, "png", directory.resolve(fileName).toFile());
-            System.err.println("Saved " + directory.resolve(fileName));
+            Path file = directory.resolve(prefix + fileName);
+            ImageIO.write(buffered, "png", file.toFile());
+            System.err.println("Saved " + file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

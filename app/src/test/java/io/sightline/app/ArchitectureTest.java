@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.sightline.app.demo.DemoPreferences;
 import io.sightline.app.shell.ShellPreferences;
 import io.sightline.app.shell.connect.PlatformProfiles;
 import io.sightline.app.shell.health.OshiHostProbe;
@@ -20,10 +21,19 @@ class ArchitectureTest {
     static final ArchRule engineOnlyThroughTheSeam = noClasses()
             .that().resideInAPackage("io.sightline.app..")
             .and().doNotHaveFullyQualifiedName(ConsoleComposition.class.getName())
+            .and().resideOutsideOfPackage("io.sightline.app.remote..")
             .should().dependOnClassesThat(resideInAPackage("io.sightline.engine..")
                     .and(resideOutsideOfPackage("io.sightline.engine.api..")))
             .because("the console talks to the engine only through the Platform interface and its records;"
                     + " only the composition root may create the embedded engine");
+
+    @ArchTest
+    static final ArchRule remoteClientSpeaksOnlyTheWireContract = noClasses()
+            .that().resideInAPackage("io.sightline.app.remote..")
+            .should().dependOnClassesThat(resideInAPackage("io.sightline.engine..")
+                    .and(resideOutsideOfPackage("io.sightline.engine.api.."))
+                    .and(resideOutsideOfPackage("io.sightline.engine.wire..")))
+            .because("the remote client shares with the server only the seam and the HTTP contract");
 
     @ArchTest
     static final ArchRule viewModelsHaveNoNodes = noClasses()
@@ -35,8 +45,14 @@ class ArchitectureTest {
     static final ArchRule viewsTouchNoStorageOrLearning = noClasses()
             .that().resideInAPackage("io.sightline.app..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.tribuo..", "org.h2..",
-                    "okhttp3..", "ml.dmlc.xgboost4j..")
+                    "ml.dmlc.xgboost4j..")
             .because("views and view models reach storage and models only through the Platform");
+
+    @ArchTest
+    static final ArchRule httpOnlyInTheRemoteClient = noClasses()
+            .that().resideInAPackage("io.sightline.app..").and().resideOutsideOfPackage("io.sightline.app.remote..")
+            .should().dependOnClassesThat().resideInAnyPackage("okhttp3..", "io.javalin..")
+            .because("only the remote client speaks HTTP; everything else sees a Platform");
 
     @ArchTest
     static final ArchRule hostFiguresOnlyThroughTheProbe = noClasses()
@@ -51,6 +67,7 @@ class ArchitectureTest {
             .and().doNotHaveFullyQualifiedName(ConsoleComposition.class.getName())
             .and().doNotHaveFullyQualifiedName(ShellPreferences.class.getName())
             .and().doNotHaveFullyQualifiedName(PlatformProfiles.class.getName())
+            .and().doNotHaveFullyQualifiedName(DemoPreferences.class.getName())
             .should().dependOnClassesThat().resideInAPackage("java.util.prefs..")
             .because("what the console remembers, tokens included, is read and written in one place each");
 

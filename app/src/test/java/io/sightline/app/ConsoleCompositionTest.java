@@ -8,6 +8,7 @@ import io.sightline.app.shell.Workspace;
 import io.sightline.app.shell.WorkspaceRegistry;
 import io.sightline.app.shell.connect.EmbeddedEngine;
 import io.sightline.app.shell.connect.PlatformConnector;
+import io.sightline.app.demo.DemoOptions;
 import io.sightline.app.shell.connect.PlatformProfiles;
 import io.sightline.app.shell.connect.RemoteProfile;
 import io.sightline.app.shell.health.HostProbe;
@@ -48,7 +49,8 @@ class ConsoleCompositionTest {
     }
 
     private LaunchOptions options() {
-        return new LaunchOptions(Optional.of(directory.resolve("data")), Duration.ofSeconds(5), node, Optional.empty());
+        return new LaunchOptions(Optional.of(directory.resolve("data")), Duration.ofSeconds(5), node, Optional.empty(),
+                DemoOptions.decideAtLaunch());
     }
 
     private void remember(RemoteProfile profile) {
@@ -119,12 +121,35 @@ class ConsoleCompositionTest {
     }
 
     @Test
-    void withoutARemoteClientConnectingSaysSoPlainly() {
+    void aRemoteThatDoesNotAnswerIsSaidPlainly() throws Exception {
+        int freePort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            freePort = socket.getLocalPort();
+        }
+        RemoteProfile nowhere = new RemoteProfile("Nowhere", URI.create("http://127.0.0.1:" + freePort), "sl_x");
         try (ConsoleComposition console = ConsoleComposition.open(options(), ConsoleComposition.REMOTE_PLATFORMS, HOST)) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> console.connect(PROD))
-                    .isInstanceOf(PlatformException.class)
-                    .hasMessage("This build of the console has no client for remote platforms, so it cannot reach"
-                            + " https://prod.example.com.");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> console.connect(nowhere))
+                    .isInstanceOfSatisfying(PlatformException.class, e -> {
+                        assertThat(e.code()).isEqualTo(ErrorCode.UNAVAILABLE);
+                        assertThat(e.getMessage()).startsWith("Cannot reach the Sightline server at http://127.0.0.1:"
+                                + freePort);
+                    });
+        }
+    }
+
+    @Test
+    void aRemoteServerIsReachedWithTheProfilesAddressAndToken() {
+        io.sightline.engine.server.TestServer server = io.sightline.engine.server.TestServer.start(
+                directory.resolve("server"), io.sightline.engine.server.ServerSettings.loopback());
+        try (ConsoleComposition console = ConsoleComposition.open(options(), ConsoleComposition.REMOTE_PLATFORMS, HOST)) {
+            RemoteProfile profile = new RemoteProfile("Loopback", server.server().url(), server.token());
+            try (Platform remote = console.connect(profile)) {
+                assertThat(remote.info().mode()).isEqualTo("remote");
+                assertThat(remote.info().location()).isEqualTo(server.url());
+                assertThat(remote.datasets()).isEmpty();
+            }
+        } finally {
+            server.stop();
         }
     }
 }

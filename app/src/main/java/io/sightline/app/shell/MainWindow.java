@@ -59,6 +59,7 @@ public final class MainWindow {
     private final SystemHealthViewModel health;
     private final PlatformsPage platformsPage;
     private final SystemHealthView healthPage;
+    private final ShellExtras extras;
     private final StackPane workspaceArea = new StackPane();
     private final Map<Persona, ToggleButton> personaButtons = new EnumMap<>(Persona.class);
     private final BorderPane root = new BorderPane();
@@ -68,7 +69,13 @@ public final class MainWindow {
 
     public MainWindow(ShellViewModel viewModel, StatusBarViewModel status, SystemHealthViewModel health,
                       ConnectionManagerViewModel platforms) {
+        this(viewModel, status, health, platforms, ShellExtras.NONE);
+    }
+
+    public MainWindow(ShellViewModel viewModel, StatusBarViewModel status, SystemHealthViewModel health,
+                      ConnectionManagerViewModel platforms, ShellExtras extras) {
         this.viewModel = viewModel;
+        this.extras = extras;
         this.health = health;
         this.platformsPage = new PlatformsPage(viewModel, platforms);
         this.healthPage = new SystemHealthView(health, () -> viewModel.showPage(ShellPage.WORKSPACE));
@@ -114,6 +121,11 @@ public final class MainWindow {
         return stage;
     }
 
+    /** Stops watching the engine's health, before the console closes or replaces this window. */
+    public void close() {
+        healthRefresh.stop();
+    }
+
     private MenuBar menuBar(ConnectionManagerViewModel platforms) {
         MenuItem open = item("Open a data file…", AppIcon.OPEN_FILE, Shortcut.OPEN_FILE, this::openFile);
         open.disableProperty().bind(viewModel.selectedPersonaProperty().map(
@@ -142,7 +154,10 @@ public final class MainWindow {
         MenuItem about = item("About Sightline", AppIcon.INFO, null,
                 () -> ShellDialogs.showAbout(stage, health.infoProperty().get()));
         Menu help = new Menu("Help", null, shortcuts, about);
-        return new MenuBar(file, view, platformMenu(platforms), help);
+        MenuBar bar = new MenuBar(file, view, platformMenu(platforms));
+        bar.getMenus().addAll(extras.menus());
+        bar.getMenus().add(help);
+        return bar;
     }
 
     /** Platform ▸ one item per platform (the connected one checked), then the two pages. */
@@ -221,7 +236,9 @@ public final class MainWindow {
                 + Shortcut.PLATFORMS.keys().getDisplayText() + ")"));
         platform.setOnAction(e -> viewModel.showPage(ShellPage.PLATFORMS));
 
-        HBox header = new HBox(16, title, switcher, new Spacer(), platform, theme);
+        HBox header = new HBox(16, title, switcher);
+        header.getChildren().addAll(extras.headerItems());
+        header.getChildren().addAll(new Spacer(), platform, theme);
         header.getStyleClass().add("shell-header");
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(8, 16, 8, 16));

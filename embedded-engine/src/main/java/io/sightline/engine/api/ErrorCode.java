@@ -9,5 +9,7 @@ public enum ErrorCode {
     CONFLICT,
     CANCELLED,
     UNAVAILABLE,
-    INTERNAL
+    INTERNAL,
+    /** The caller did not say who it is, or its token was not accepted. */
+    UNAUTHORIZED
 }

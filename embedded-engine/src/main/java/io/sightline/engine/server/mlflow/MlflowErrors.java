@@ -22,6 +22,7 @@ final class MlflowErrors {
             case CANCELLED -> "CANCELLED";
             case UNAVAILABLE -> "TEMPORARILY_UNAVAILABLE";
             case INTERNAL -> "INTERNAL_ERROR";
+            case UNAUTHORIZED -> "UNAUTHENTICATED";
         };
     }
 
@@ -30,6 +31,7 @@ final class MlflowErrors {
         return switch (errorCode) {
             case "RESOURCE_DOES_NOT_EXIST", ENDPOINT_NOT_FOUND -> 404;
             case "RESOURCE_ALREADY_EXISTS", "INVALID_PARAMETER_VALUE", "BAD_REQUEST" -> 400;
+            case "UNAUTHENTICATED" -> 401;
             case "RESOURCE_CONFLICT" -> 409;
             case "CANCELLED" -> 499;
             case "TEMPORARILY_UNAVAILABLE" -> 503;

@@ -1,0 +1,59 @@
+package io.sightline.app.remote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.sightline.engine.PlatformContract;
+import io.sightline.engine.api.AlertMetric;
+import io.sightline.engine.api.AlertRule;
+import io.sightline.engine.api.AlertRuleSpec;
+import io.sightline.engine.api.AlertSeverity;
+import io.sightline.engine.api.Comparison;
+import io.sightline.engine.api.NotificationSettings;
+import io.sightline.engine.api.Platform;
+import io.sightline.engine.server.ServerSettings;
+import io.sightline.engine.server.TestServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/** The platform contract through the remote client, against a real server on loopback. */
+class RemotePlatformContractTest extends PlatformContract {
+    private TestServer server;
+
+    @Override
+    protected Platform open(Path directory) {
+        server = TestServer.start(directory, ServerSettings.loopback().withHeartbeat(Duration.ofSeconds(1)));
+        return RemotePlatform.connect(server.server().url(), server.token());
+    }
+
+    @AfterAll
+    void stopServer() {
+        server.stop();
+    }
+
+    @Test
+    void alertRulesAndNotificationSettingsRoundTrip() {
+        AlertRuleSpec spec = new AlertRuleSpec("slow-iris", "iris-live", AlertMetric.LATENCY_P99_MS, null,
+                Comparison.GREATER, 250, Duration.ofMinutes(5), AlertSeverity.WARNING, false, true);
+        AlertRule saved = platform.saveAlertRule(spec);
+        assertThat(saved.spec()).isEqualTo(spec);
+        assertThat(platform.alertRules()).contains(saved);
+        platform.deleteAlertRule(saved.id());
+        assertThat(platform.alertRules()).extracting(AlertRule::id).doesNotContain(saved.id());
+        assertThat(platform.alerts(true)).isNotNull();
+        NotificationSettings settings = platform.notificationSettings();
+        assertThat(platform.updateNotificationSettings(settings).webhookUrl()).isEqualTo(settings.webhookUrl());
+    }
+
+    @Test
+    void itSaysItIsRemoteAndWhereAndMeasuresTheRoundTrip() {
+        assertThat(platform.info().mode()).isEqualTo("remote");
+        assertThat(platform.info().location()).isEqualTo(server.url());
+        assertThat(platform.health().components()).isNotEmpty();
+        RemotePlatform remote = (RemotePlatform) platform;
+        assertThat(remote.status().state()).isEqualTo(ConnectionStatus.State.CONNECTED);
+        assertThat(remote.status().roundTrip()).isPresent();
+        assertThat(remote.toString()).contains(server.url()).doesNotContain(server.token());
+    }
+}

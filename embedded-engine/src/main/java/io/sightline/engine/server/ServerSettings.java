@@ -1,0 +1,48 @@
+package io.sightline.engine.server;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * How the server listens: the address and port (0 picks a free one), TLS when a key store is given, how often
+ * the event stream sends a heartbeat, and how long a stop waits for requests already being answered.
+ */
+public record ServerSettings(String bind, int port, Tls tls, Duration heartbeat, Duration stopTimeout) {
+    public static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(5);
+    public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(20);
+
+    public ServerSettings {
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("A port is a number from 0 to 65535 (got " + port + ").");
+        }
+        bind = bind == null || bind.isBlank() ? "127.0.0.1" : bind;
+        heartbeat = heartbeat == null ? DEFAULT_HEARTBEAT : heartbeat;
+        stopTimeout = stopTimeout == null ? DEFAULT_STOP_TIMEOUT : stopTimeout;
+    }
+
+    /** Plain HTTP on loopback, a free port, default heartbeat and stop timeout: for tests and tools. */
+    public static ServerSettings loopback() {
+        return new ServerSettings("127.0.0.1", 0, null, null, null);
+    }
+
+    public ServerSettings withPort(int newPort) {
+        return new ServerSettings(bind, newPort, tls, heartbeat, stopTimeout);
+    }
+
+    public ServerSettings withTls(Tls newTls) {
+        return new ServerSettings(bind, port, newTls, heartbeat, stopTimeout);
+    }
+
+    public ServerSettings withHeartbeat(Duration newHeartbeat) {
+        return new ServerSettings(bind, port, tls, newHeartbeat, stopTimeout);
+    }
+
+    /** A PKCS#12 or JKS key store holding the server's certificate and key. */
+    public record Tls(Path keyStore, String password) {
+        /** Never the password. */
+        @Override
+        public String toString() {
+            return "Tls[keyStore=" + keyStore + "]";
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.sightline.engine.server.api;
+
+import io.javalin.http.Context;
+import io.sightline.engine.api.AlertRuleSpec;
+import io.sightline.engine.api.NotificationSettings;
+import io.sightline.engine.api.Platform;
+import io.sightline.engine.server.RequestUser;
+
+/**
+ * Alert rules, alerts and where notifications go. Who acknowledged or resolved an alert is the user the
+ * request's token belongs to, so that the record cannot be signed in someone else's name.
+ */
+final class AlertHandlers {
+    private final Platform platform;
+
+    AlertHandlers(Platform platform) {
+        this.platform = platform;
+    }
+
+    void rules(Context ctx) {
+        ctx.json(Params.page(ctx, platform.alertRules()));
+    }
+
+    void saveRule(Context ctx) {
+        ctx.json(platform.saveAlertRule(Bodies.read(ctx, AlertRuleSpec.class, "name", "deployment", "metric",
+                "comparison", "window")));
+    }
+
+    void deleteRule(Context ctx) {
+        platform.deleteAlertRule(ctx.pathParam("id"));
+        ctx.status(204);
+    }
+
+    void alerts(Context ctx) {
+        ctx.json(Params.page(ctx, platform.alerts(Params.flag(ctx, "includeResolved", false))));
+    }
+
+    void acknowledge(Context ctx) {
+        ctx.json(platform.acknowledgeAlert(ctx.pathParam("id"), RequestUser.of(ctx)));
+    }
+
+    void resolve(Context ctx) {
+        ctx.json(platform.resolveAlert(ctx.pathParam("id"), RequestUser.of(ctx)));
+    }
+
+    void notificationSettings(Context ctx) {
+        ctx.json(platform.notificationSettings());
+    }
+
+    void updateNotificationSettings(Context ctx) {
+        ctx.json(platform.updateNotificationSettings(Bodies.read(ctx, NotificationSettings.class)));
+    }
+}

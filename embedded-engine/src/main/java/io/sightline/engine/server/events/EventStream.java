@@ -1,0 +1,123 @@
+package io.sightline.engine.server.events;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.sse.SseClient;
+import io.javalin.http.sse.SseHandler;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.PlatformException;
+import io.sightline.engine.wire.StreamFrames;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code GET /api/v1/events?since=ID} as Server-Sent Events: every platform event after {@code since} (or after
+ * the {@code Last-Event-ID} a reconnecting client sends, which wins), then new ones as they happen, each with
+ * its id. A {@code hello} frame opens the stream and a {@code heartbeat} frame follows every heartbeat period,
+ * so that clients can tell a quiet stream from a dead link. Without either, the stream starts from now. Clients
+ * must send {@code Accept: text/event-stream}.
+ */
+public final class EventStream implements Handler, AutoCloseable {
+    private static final String EVENT_STREAM = "text/event-stream";
+    private static final String SINCE = "sightline.events.since";
+
+    private final Platform platform;
+    private final Duration heartbeat;
+    private final Set<StreamClient> clients = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService heartbeats;
+    private final SseHandler sse = new SseHandler(0, this::connected);
+
+    public EventStream(Platform platform, Duration heartbeat, MeterRegistry registry) {
+        this.platform = platform;
+        this.heartbeat = heartbeat;
+        this.heartbeats = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "sightline-event-heartbeat");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long period = Math.max(1, heartbeat.toMillis());
+        heartbeats.scheduleAtFixedRate(this::beat, period, period, TimeUnit.MILLISECONDS);
+        Gauge.builder("sightline.event.stream.clients", clients, Set::size)
+                .description("Clients connected to the event stream").register(registry);
+    }
+
+    @Override
+    public void handle(Context ctx) throws Exception {
+        if (!EVENT_STREAM.equals(ctx.header("Accept"))) {
+            throw new HttpResponseException(406, "Ask for the event stream with the header 'Accept: "
+                    + EVENT_STREAM + "'.");
+        }
+        ctx.attribute(SINCE, since(ctx));
+        sse.handle(ctx);
+    }
+
+    private long since(Context ctx) {
+        String lastEventId = ctx.header("Last-Event-ID");
+        String text = lastEventId != null && !lastEventId.isBlank() ? lastEventId : ctx.queryParam("since");
+        if (text == null || text.isBlank()) {
+            return platform.latestEventId();
+        }
+        try {
+            long since = Long.parseLong(text.strip());
+            if (since >= 0) {
+                return since;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw PlatformException.invalid("'since' must be an event id: a whole number of 0 or more (got '" + text + "').");
+    }
+
+    private void connected(SseClient sseClient) {
+        long since = sseClient.ctx().attribute(SINCE);
+        StreamClient client = new StreamClient(sseClient);
+        sseClient.keepAlive();
+        sseClient.onClose(() -> {
+            clients.remove(client);
+            client.close();
+        });
+        client.send(StreamFrames.HELLO, new StreamFrames.Hello(heartbeat.toMillis(), platform.latestEventId()));
+        clients.add(client);
+        client.subscribed(platform.subscribe(since, client::send));
+        if (!client.open()) {
+            clients.remove(client);
+            client.close();
+        }
+    }
+
+    private void beat() {
+        if (clients.isEmpty()) {
+            return;
+        }
+        StreamFrames.Heartbeat frame = new StreamFrames.Heartbeat(platform.latestEventId());
+        for (StreamClient client : clients) {
+            try {
+                client.send(StreamFrames.HEARTBEAT, frame);
+            } catch (RuntimeException e) {
+                clients.remove(client);
+                client.close();
+            }
+        }
+    }
+
+    public int clients() {
+        return clients.size();
+    }
+
+    /** Ends every stream (clients reconnect with their last id) and stops the heartbeats. */
+    @Override
+    public void close() {
+        heartbeats.shutdownNow();
+        for (StreamClient client : clients) {
+            client.close();
+        }
+        clients.clear();
+    }
+}

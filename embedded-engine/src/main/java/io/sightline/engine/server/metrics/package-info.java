@@ -1,0 +1,2 @@
+/** Prometheus metrics of the server: requests, predictions, training jobs and event-stream clients. */
+package io.sightline.engine.server.metrics;

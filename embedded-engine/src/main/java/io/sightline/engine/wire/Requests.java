@@ -1,0 +1,48 @@
+package io.sightline.engine.wire;
+
+import io.sightline.engine.api.ColumnType;
+import io.sightline.engine.api.Stage;
+import io.sightline.engine.api.StrategySpec;
+import java.time.Duration;
+import java.util.Map;
+
+/** The JSON bodies of the calls that take more than a path and a query. */
+public final class Requests {
+    private Requests() {
+    }
+
+    /** {@code PUT /deployments/{name}}: serve this model version under that name. */
+    public record Deploy(String model, int version) {
+    }
+
+    /** {@code PUT /models/{name}/versions/{version}/stage}. */
+    public record StageChange(Stage stage) {
+    }
+
+    /** {@code POST /datasets/{id}/target-analysis}. */
+    public record TargetQuery(String target, Map<String, ColumnType> typeOverrides) {
+        public TargetQuery {
+            typeOverrides = typeOverrides == null ? Map.of() : Map.copyOf(typeOverrides);
+        }
+    }
+
+    /** {@code POST /deployments/{name}/outcomes} answers how many outcomes matched a logged prediction. */
+    public record OutcomesMatched(int matched) {
+    }
+
+    /** {@code POST /deployments/{name}/retraining}: train a challenger on the outcomes of this window. */
+    public record Retrain(Duration window) {
+    }
+
+    /** {@code PUT /strategies/{id}/enabled}. */
+    public record Enable(boolean enabled) {
+    }
+
+    /** {@code POST /deployments/{name}/backtests}: what a strategy would have done over a window. */
+    public record Backtest(StrategySpec spec, Duration window, String entityColumn) {
+    }
+
+    /** {@code GET /events/latest}. */
+    public record LatestEvent(long id) {
+    }
+}

@@ -1,0 +1,120 @@
+package io.sightline.simulator.live;
+
+import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.PredictionResult;
+import io.sightline.simulator.world.Columns;
+import io.sightline.simulator.world.Transaction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The callers that score released transactions through {@link Platform#predict}: a bounded queue (the traffic
+ * thread waits when it is full) and a few steady caller threads, plus extra callers that join in only while
+ * traffic comes in bursts. Each answer's prediction id goes to the ledger with the outcome due after the
+ * transaction's label delay. While held (paused), callers leave the queue alone.
+ */
+final class ScoringCallers implements AutoCloseable {
+    private static final long POLL_MILLIS = 50;
+
+    private final Platform platform;
+    private final String deployment;
+    private final TimeSource time;
+    private final OutcomeLedger ledger;
+    private final Scoreboard scoreboard;
+    private final BlockingQueue<ScoringJob> queue;
+    private final List<Thread> threads = new ArrayList<>();
+    private volatile boolean bursting;
+    private volatile boolean held;
+    private volatile boolean running = true;
+
+    ScoringCallers(Platform platform, String deployment, TimeSource time, OutcomeLedger ledger, Scoreboard scoreboard,
+                   int queueCapacity) {
+        this.platform = platform;
+        this.deployment = deployment;
+        this.time = time;
+        this.ledger = ledger;
+        this.scoreboard = scoreboard;
+        this.queue = new ArrayBlockingQueue<>(queueCapacity);
+    }
+
+    /** Starts {@code steady} callers that always work and {@code burst} more that work only during bursts. */
+    void start(int steady, int burst) {
+        for (int i = 0; i < steady + burst; i++) {
+            boolean onlyInBursts = i >= steady;
+            Thread thread = new Thread(() -> work(onlyInBursts), "simulator-caller-" + (i + 1));
+            thread.setDaemon(true);
+            threads.add(thread);
+            thread.start();
+        }
+    }
+
+    /**
+     * Waits while the queue is full, so that the world never runs ahead of the platform by more than the queue;
+     * false when the callers were closed meanwhile.
+     */
+    boolean submit(ScoringJob job) throws InterruptedException {
+        while (running) {
+            if (queue.offer(job, POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void bursting(boolean on) {
+        bursting = on;
+    }
+
+    void hold(boolean on) {
+        held = on;
+    }
+
+    int queued() {
+        return queue.size();
+    }
+
+    private void work(boolean onlyInBursts) {
+        try {
+            while (running) {
+                if (held || (onlyInBursts && !bursting)) {
+                    Thread.sleep(POLL_MILLIS);
+                    continue;
+                }
+                ScoringJob job = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                if (job != null) {
+                    score(job);
+                }
+            }
+        } catch (InterruptedException stop) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void score(ScoringJob job) {
+        Transaction t = job.arrival().transaction();
+        try {
+            PredictionResult result = platform.predict(deployment, job.request());
+            scoreboard.scored(t.truth().chargeback(), time.nanoTime() - job.releasedNanos());
+            if (result.predictionId() != null) {
+                ledger.add(new PendingOutcome(t.at().plus(t.truth().labelDelay()), result.predictionId(),
+                        Columns.label(t), t.order().amount(), t.truth().pattern()));
+            }
+        } catch (RuntimeException e) {
+            scoreboard.failed("Scoring " + t.id() + " failed: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Stops the callers; a request in flight finishes, what is still queued is dropped. Callers are never
+     * interrupted: an embedded database may close its files under a thread interrupted in the middle of I/O.
+     */
+    @Override
+    public void close() {
+        running = false;
+        Threads.joinAll(threads);
+        queue.clear();
+    }
+}

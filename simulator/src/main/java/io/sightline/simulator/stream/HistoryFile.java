@@ -1,0 +1,84 @@
+package io.sightline.simulator.stream;
+
+import io.sightline.simulator.world.Columns;
+import io.sightline.simulator.world.DailyRhythm;
+import io.sightline.simulator.world.MarketState;
+import io.sightline.simulator.world.Transaction;
+import io.sightline.simulator.world.TransactionFactory;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * The labelled history the first model learns from: {@code rows} ordinary-market transactions spread over the
+ * {@code days} before {@code end} (hours weighted by the daily rhythm), every outcome known, written as a CSV
+ * file with {@link Columns#header()}. No scenario event ever touched this history: the new ring is not in it.
+ */
+public final class HistoryFile {
+    private final long seed;
+    private final TransactionFactory factory;
+
+    public HistoryFile(long seed, TransactionFactory factory) {
+        this.seed = seed;
+        this.factory = factory;
+    }
+
+    /** Writes the history to {@code file} and returns how many of its rows were charged back. */
+    public int write(Path file, int rows, int days, Instant end) {
+        if (rows < 100 || days < 1) {
+            throw new IllegalArgumentException("A history needs at least 100 rows over at least a day (asked for "
+                    + rows + " rows over " + days + " days).");
+        }
+        Instant[] times = times(rows, days, end);
+        int chargebacks = 0;
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(String.join(",", Columns.header()));
+            out.newLine();
+            for (int i = 0; i < rows; i++) {
+                Transaction t = factory.create(String.format(Locale.ROOT, "h-%08d", i + 1), times[i],
+                        MarketState.ORDINARY, Seeds.generator(seed, Seeds.HISTORY, i + 1));
+                Map<String, String> row = Columns.inputs(t);
+                out.write(String.join(",", row.values()));
+                out.write(',');
+                out.write(Columns.label(t));
+                out.newLine();
+                chargebacks += t.truth().chargeback() ? 1 : 0;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the history file " + file + ": " + e.getMessage(), e);
+        }
+        return chargebacks;
+    }
+
+    /** Times over the {@code days} whole days before the day of {@code end}, hours weighted by the rhythm. */
+    private Instant[] times(int rows, int days, Instant end) {
+        SplittableRandom rng = Seeds.generator(seed, Seeds.HISTORY, 0);
+        Instant firstDay = end.truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(days));
+        double[] cumulative = new double[24];
+        double sum = 0;
+        for (int h = 0; h < 24; h++) {
+            sum += DailyRhythm.factor(h);
+            cumulative[h] = sum;
+        }
+        Instant[] times = new Instant[rows];
+        for (int i = 0; i < rows; i++) {
+            int day = rng.nextInt(days);
+            int found = Arrays.binarySearch(cumulative, rng.nextDouble() * sum);
+            int hour = Math.min(23, found >= 0 ? found : -found - 1);
+            times[i] = firstDay.plus(Duration.ofDays(day)).plus(Duration.ofHours(hour))
+                    .plusMillis(rng.nextLong(3_600_000));
+        }
+        Arrays.sort(times);
+        return times;
+    }
+}
