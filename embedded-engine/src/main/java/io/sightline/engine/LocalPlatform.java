@@ -10,7 +10,6 @@ import io.sightline.engine.api.AlertRule;
 import io.sightline.engine.api.AlertRuleSpec;
 import io.sightline.engine.api.BacktestResult;
 import io.sightline.engine.api.ColumnType;
-import io.sightline.engine.api.Decision;
 import io.sightline.engine.api.DeploymentChange;
 import io.sightline.engine.api.DriftReport;
 import io.sightline.engine.api.Explanation;
@@ -30,7 +29,9 @@ import io.sightline.engine.api.EventSubscription;
 import io.sightline.engine.api.Health;
 import io.sightline.engine.api.HealthStatus;
 import io.sightline.engine.api.LoggedPrediction;
+import io.sightline.engine.api.FieldSpec;
 import io.sightline.engine.api.ModelRef;
+import io.sightline.engine.api.ModelSchema;
 import io.sightline.engine.api.ModelVersion;
 import io.sightline.engine.api.Platform;
 import io.sightline.engine.api.PlatformEvent;
@@ -58,25 +59,36 @@ import io.sightline.engine.monitor.drift.DriftSettings;
 import io.sightline.engine.monitor.drift.TrainingData;
 import io.sightline.engine.registry.ArtifactMirror;
 import io.sightline.engine.registry.ArtifactStore;
+import io.sightline.engine.monitor.Backtest;
+import io.sightline.engine.monitor.DeploymentHistory;
+import io.sightline.engine.monitor.OutcomeStore;
+import io.sightline.engine.monitor.PerformanceReports;
+import io.sightline.engine.monitor.RetrainingTable;
+import io.sightline.engine.monitor.ScoreRanges;
+import io.sightline.engine.monitor.TrafficRecorder;
+import io.sightline.engine.monitor.TrafficReports;
+import io.sightline.engine.monitor.Windows;
 import io.sightline.engine.registry.ModelCatalog;
 import io.sightline.engine.registry.ModelRegistry;
 import io.sightline.engine.serve.DeploymentStore;
 import io.sightline.engine.serve.PredictionLog;
 import io.sightline.engine.serve.ServedModels;
 import io.sightline.engine.serve.FileScorer;
+import io.sightline.engine.serve.Scoring;
 import io.sightline.engine.store.Database;
 import io.sightline.engine.store.EventLog;
 import io.sightline.engine.store.Ids;
+import io.sightline.engine.strategy.StrategyBook;
+import io.sightline.engine.strategy.StrategyMatcher;
 import io.sightline.engine.track.ExperimentStore;
 import io.sightline.engine.track.RunStore;
 import io.sightline.engine.track.Tracking;
-import io.sightline.engine.train.ModelPrediction;
 import io.sightline.engine.train.TrainedModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -84,6 +96,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -114,8 +127,18 @@ public final class LocalPlatform implements Platform {
     private final Tracking tracking;
     private final ModelCatalog modelCatalog;
     private final DeploymentStore deploymentStore = new DeploymentStore();
+    private final InstantSource clock = InstantSource.system();
+    private final DeploymentHistory deploymentHistory = new DeploymentHistory();
+    private final TrafficRecorder trafficRecorder;
     private final PredictionLog predictionLog;
     private final ServedModels servedModels;
+    private final StrategyBook strategies;
+    private final Scoring scoring;
+    private final OutcomeStore outcomes;
+    private final TrafficReports trafficReports;
+    private final PerformanceReports performanceReports;
+    private final Backtest backtests;
+    private final RetrainingTable retrainingTable;
     private final TrainingJobs trainingJobs;
     private final DriftMonitor driftMonitor;
     private final Explainer explainer;
@@ -145,8 +168,16 @@ public final class LocalPlatform implements Platform {
         this.runs = new RunStore(experiments);
         this.tracking = new Tracking(database, experiments, runs);
         this.modelCatalog = new ModelCatalog(database, registry, runs);
-        this.predictionLog = new PredictionLog(database, 200_000);
+        this.trafficRecorder = new TrafficRecorder(database, new ScoreRanges(database, registry, catalog), clock);
+        this.predictionLog = new PredictionLog(database, 200_000, trafficRecorder);
         this.servedModels = new ServedModels(this::loadModel);
+        this.strategies = new StrategyBook(database);
+        this.scoring = new Scoring(servedModels, predictionLog, strategies);
+        this.outcomes = new OutcomeStore(database);
+        this.trafficReports = new TrafficReports(trafficRecorder, clock);
+        this.performanceReports = new PerformanceReports(database, clock);
+        this.backtests = new Backtest(database, clock);
+        this.retrainingTable = new RetrainingTable(database, clock);
         this.deploymentWatch = events.subscribe(events.lastId(), this::onEvent);
         this.trainingJobs = new TrainingJobs(new TrainingJobs.Context(database, events, importer, catalog,
                 datasetFiles, modelFiles, runs, registry), node);
@@ -426,8 +457,11 @@ public final class LocalPlatform implements Platform {
         }
         servedModels.get(modelVersion.ref());
         // two nodes creating the same deployment at once collide on its name: the later one then updates it
-        Deployment deployment = database.inTransactionRetryingConflicts(c -> deploymentStore.upsert(c, deploymentName,
-                model, version));
+        Deployment deployment = database.inTransactionRetryingConflicts(c -> {
+            Deployment changed = deploymentStore.upsert(c, deploymentName, model, version);
+            deploymentHistory.record(c, changed);
+            return changed;
+        });
         deploymentRefs.put(deploymentName, deployment.ref());
         events.publish(new PlatformEvent.DeploymentChanged(0, Timestamps.now(), deployment.name(), model, version,
                 deployment.state()));
@@ -449,32 +483,18 @@ public final class LocalPlatform implements Platform {
         if (row == null) {
             throw PlatformException.invalid("Give the values of the model's input columns.");
         }
-        ModelRef ref = liveRef(deploymentName);
-        TrainedModel model = servedModels.get(ref);
-        long start = System.nanoTime();
-        ModelPrediction prediction = model.predict(row);
-        double micros = (System.nanoTime() - start) / 1_000.0;
-        logPrediction(deploymentName, ref, row, prediction, micros);
-        return new PredictionResult(deploymentName, ref, prediction.label(), prediction.value(),
-                prediction.confidence(), prediction.probabilities(), micros, Ids.newId("p"), null, Decision.ALLOW,
-                null);
+        return scoring.predict(deploymentName, liveRef(deploymentName), row);
     }
 
     @Override
     public ScoreFileResult scoreFile(String deploymentName, Path input, Path output) {
         ModelRef ref = liveRef(deploymentName);
-        FileScorer scorer = new FileScorer(importer, servedModels.get(ref),
-                (row, prediction, micros) -> logPrediction(deploymentName, ref, row, prediction, micros));
+        TrainedModel model = servedModels.get(ref);
+        FileScorer scorer = new FileScorer(importer, model, scoring.fileRows(deploymentName, ref, model));
         long start = System.nanoTime();
         long rows = scorer.score(input, output);
         return new ScoreFileResult(deploymentName, ref, rows, output.toAbsolutePath().toString(),
                 (System.nanoTime() - start) / 1_000_000);
-    }
-
-    private void logPrediction(String deploymentName, ModelRef ref, Map<String, String> row,
-                               ModelPrediction prediction, double micros) {
-        predictionLog.record(new PredictionLog.Entry(deploymentName, ref, Timestamps.now(), row,
-                FileScorer.output(prediction), prediction.confidence(), micros));
     }
 
     @Override
@@ -483,11 +503,12 @@ public final class LocalPlatform implements Platform {
         return predictionLog.recent(deploymentName, Math.max(1, Math.min(limit, 10_000)));
     }
 
-    // ---- monitoring, alerts and strategies: delegated to their services as they are built
+    // ---- monitoring, alerts and strategies
 
     @Override
     public List<DeploymentChange> deploymentHistory(Duration window) {
-        throw notBuilt("Deployment history");
+        Windows.check(window);
+        return database.read(c -> deploymentHistory.since(c, clock.instant().minus(window)));
     }
 
     @Override
@@ -497,17 +518,19 @@ public final class LocalPlatform implements Platform {
 
     @Override
     public int reportOutcomes(String deploymentName, List<Outcome> outcomes) {
-        throw notBuilt("Outcome reporting");
+        deployment(deploymentName);
+        return this.outcomes.report(deploymentName, outcomes, () -> predictionLog.flush(Duration.ofSeconds(10)));
     }
 
     @Override
     public TrafficReport traffic(String deploymentName, Duration window) {
-        throw notBuilt("Traffic monitoring");
+        deployment(deploymentName);
+        return trafficReports.report(deploymentName, window);
     }
 
     @Override
     public PerformanceReport performance(String deploymentName, Duration window) {
-        throw notBuilt("Performance monitoring");
+        return performanceReports.report(deploymentName, window, servedModel(deploymentName).positiveLabel());
     }
 
     @Override
@@ -517,7 +540,19 @@ public final class LocalPlatform implements Platform {
 
     @Override
     public TrainingJob retrain(String deploymentName, Duration window) {
-        throw notBuilt("Retraining");
+        ModelRef ref = liveRef(deploymentName);
+        ModelSchema schema = servedModels.get(ref).schema();
+        Path table = temporaryFile(".retrain-", ".csv");
+        try {
+            retrainingTable.write(deploymentName, window, schema, table);
+            DatasetInfo dataset = importDataset(deploymentName + "-outcomes", table);
+            // the served model's column types and name: the challenger reads its inputs alike and is its next version
+            Map<String, ColumnType> types = schema.inputs().stream()
+                    .collect(Collectors.toMap(FieldSpec::name, FieldSpec::type));
+            return startTraining(TrainingRequest.of(dataset.id(), schema.target(), ref.model()).withTypeOverrides(types));
+        } finally {
+            deleteQuietly(table);
+        }
     }
 
     @Override
@@ -565,31 +600,30 @@ public final class LocalPlatform implements Platform {
 
     @Override
     public List<Strategy> strategies(String deploymentName) {
-        throw notBuilt("Strategies");
+        deployment(deploymentName);
+        return strategies.list(deploymentName);
     }
 
     @Override
     public Strategy saveStrategy(String deploymentName, StrategySpec spec) {
-        throw notBuilt("Strategies");
+        return strategies.save(deploymentName, spec, servedModel(deploymentName).schema());
     }
 
     @Override
     public Strategy enableStrategy(String strategyId, boolean enabled) {
-        throw notBuilt("Strategies");
+        return strategies.enable(strategyId, enabled);
     }
 
     @Override
     public void deleteStrategy(String strategyId) {
-        throw notBuilt("Strategies");
+        strategies.delete(strategyId);
     }
 
     @Override
     public BacktestResult backtest(String deploymentName, StrategySpec spec, Duration window, String entityColumn) {
-        throw notBuilt("Back-testing");
-    }
-
-    private static PlatformException notBuilt(String what) {
-        return new PlatformException(ErrorCode.UNAVAILABLE, what + " is not available in this engine yet.");
+        TrainedModel model = servedModel(deploymentName);
+        return backtests.run(deploymentName, StrategyMatcher.compile(spec, model.schema()), window,
+                model.positiveLabel(), entityColumn);
     }
 
     /** Evaluates every alert rule now instead of waiting for the next round (for tests and the simulator). */
@@ -600,6 +634,35 @@ public final class LocalPlatform implements Platform {
     /** Waits until every prediction made so far is in the log (for tests, benchmarks and shutdown). */
     public boolean flushPredictionLog(Duration timeout) {
         return predictionLog.flush(timeout);
+    }
+
+    /**
+     * Switches the prediction log, and the traffic monitoring it feeds, on or off (on when opened): predictions
+     * are still served, with ids, scores and decisions, but not recorded.
+     */
+    public void logPredictions(boolean on) {
+        predictionLog.setEnabled(on);
+    }
+
+    private TrainedModel servedModel(String deploymentName) {
+        return servedModels.get(liveRef(deploymentName));
+    }
+
+    private Path temporaryFile(String prefix, String suffix) {
+        try {
+            return Files.createTempFile(dataDirectory, prefix, suffix);
+        } catch (IOException e) {
+            throw new PlatformException(ErrorCode.UNAVAILABLE, "Cannot write a temporary file in " + dataDirectory
+                    + ": " + e.getMessage() + ". Check the folder's free space and permissions.", e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            file.toFile().deleteOnExit();
+        }
     }
 
     private ModelRef liveRef(String deploymentName) {
@@ -646,6 +709,7 @@ public final class LocalPlatform implements Platform {
         deploymentWatch.close();
         trainingJobs.close();
         predictionLog.close();
+        trafficRecorder.flushAll();
         events.close();
         database.close();
     }

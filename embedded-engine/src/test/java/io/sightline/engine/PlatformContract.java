@@ -3,6 +3,15 @@ package io.sightline.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sightline.engine.api.BacktestResult;
+import io.sightline.engine.api.Comparison;
+import io.sightline.engine.api.Decision;
+import io.sightline.engine.api.Outcome;
+import io.sightline.engine.api.PerformanceReport;
+import io.sightline.engine.api.Strategy;
+import io.sightline.engine.api.StrategyCondition;
+import io.sightline.engine.api.StrategySpec;
+import io.sightline.engine.api.TrafficReport;
 import io.sightline.engine.api.BadFileException;
 import io.sightline.engine.api.DatasetInfo;
 import io.sightline.engine.api.Deployment;
@@ -37,6 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -270,15 +280,120 @@ public abstract class PlatformContract {
         assertThat(resumed).extracting(PlatformEvent::id).isSorted().doesNotHaveDuplicates();
     }
 
+    // ---- live operations: ids, outcomes, traffic, strategies, history
+
+    private static final Map<String, String> SETOSA =
+            Map.of("sepallength", "5.1", "sepalwidth", "3.5", "petallength", "1.4", "petalwidth", "0.2");
+    private static final Map<String, String> VIRGINICA =
+            Map.of("sepallength", "6.7", "sepalwidth", "3.0", "petallength", "5.2", "petalwidth", "2.3");
+
+    private String deployIris(String name) {
+        RunInfo run = platform.run(trainedJob.runId());
+        platform.deploy(name, run.model().model(), run.model().version());
+        return name;
+    }
+
+    @Test
+    void outcomesAreJoinedToPredictionsByTheirIdAndUnknownIdsAreNotCounted() {
+        String deployment = deployIris("iris-outcomes");
+        PredictionResult first = platform.predict(deployment, SETOSA);
+        PredictionResult second = platform.predict(deployment, VIRGINICA);
+        assertThat(first.predictionId()).isNotBlank().isNotEqualTo(second.predictionId());
+        assertThat(first.score()).isNull(); // a model of three classes has no single score
+        assertThat(first.decision()).isEqualTo(Decision.ALLOW);
+        int matched = platform.reportOutcomes(deployment, List.of(new Outcome(first.predictionId(), "Iris-setosa", 0),
+                new Outcome("p_not-a-prediction", "Iris-setosa", 0), new Outcome(second.predictionId(), "Iris-setosa", 5),
+                new Outcome(second.predictionId(), "Iris-virginica", 5)));
+        assertThat(matched).isEqualTo(2);
+        awaitLogged(deployment, 2);
+        assertThat(platform.recentPredictions(deployment, 2)).extracting(LoggedPrediction::actualLabel)
+                .containsExactly("Iris-virginica", "Iris-setosa");
+        PerformanceReport performance = platform.performance(deployment, Duration.ofHours(1));
+        assertThat(performance.labelled()).isEqualTo(2);
+        assertThat(performance.positiveLabel()).isNull();
+        assertThatThrownBy(() -> platform.reportOutcomes(deployment, List.of(new Outcome(first.predictionId(), "", 0))))
+                .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_INPUT));
+    }
+
+    @Test
+    void trafficCountsPredictionsAndFailures() {
+        String deployment = deployIris("iris-traffic");
+        for (int i = 0; i < 5; i++) {
+            platform.predict(deployment, SETOSA);
+        }
+        Map<String, String> broken = new HashMap<>(SETOSA);
+        broken.put("petalwidth", "wide");
+        assertThatThrownBy(() -> platform.predict(deployment, broken)).isInstanceOf(PlatformException.class);
+        TrafficReport traffic = awaitTraffic(deployment, t -> t.predictions() + t.errors() >= 6);
+        assertThat(traffic.predictions()).isEqualTo(5);
+        assertThat(traffic.errors()).isEqualTo(1);
+        assertThat(traffic.labels()).containsEntry("Iris-setosa", 5L);
+        assertThat(traffic.decisions()).containsEntry(Decision.ALLOW, 5L);
+        assertThat(traffic.buckets()).isNotEmpty();
+        assertThatThrownBy(() -> platform.traffic(deployment, Duration.ZERO))
+                .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_INPUT));
+    }
+
+    @Test
+    void strategiesAreSavedDisabledDecideOnceEnabledAndCanBeBacktested() {
+        String deployment = deployIris("iris-strategies");
+        StrategySpec longPetals = new StrategySpec("Review long petals", "petallength > 4", List.of(
+                new StrategyCondition("petallength", Comparison.GREATER, "4")), Decision.REVIEW);
+        Strategy saved = platform.saveStrategy(deployment, longPetals);
+        assertThat(saved.enabled()).isFalse();
+        assertThat(saved.spec()).isEqualTo(longPetals);
+        assertThat(platform.predict(deployment, VIRGINICA).decision()).isEqualTo(Decision.ALLOW);
+        assertThat(platform.enableStrategy(saved.id(), true).enabled()).isTrue();
+        PredictionResult decided = platform.predict(deployment, VIRGINICA);
+        assertThat(decided.decision()).isEqualTo(Decision.REVIEW);
+        assertThat(decided.strategy()).isEqualTo("Review long petals");
+        assertThat(platform.predict(deployment, SETOSA).decision()).isEqualTo(Decision.ALLOW);
+
+        awaitLogged(deployment, 3);
+        BacktestResult backtest = platform.backtest(deployment, longPetals, Duration.ofHours(1), null);
+        assertThat(backtest.evaluated()).isEqualTo(3);
+        assertThat(backtest.matched()).isEqualTo(2);
+        assertThatThrownBy(() -> platform.saveStrategy(deployment, new StrategySpec("Bad", null, List.of(
+                new StrategyCondition("colour", Comparison.EQUAL, "blue")), Decision.BLOCK)))
+                .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_INPUT))
+                .hasMessageContaining("colour");
+        platform.deleteStrategy(saved.id());
+        assertThat(platform.strategies(deployment)).isEmpty();
+    }
+
+    @Test
+    void deploysAreRecordedAndRetrainingWantsEnoughOutcomes() {
+        String deployment = deployIris("iris-history");
+        assertThat(platform.deploymentHistory(Duration.ofHours(1)))
+                .anySatisfy(change -> assertThat(change.deployment()).isEqualTo(deployment));
+        assertThatThrownBy(() -> platform.retrain(deployment, Duration.ofHours(1)))
+                .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_INPUT))
+                .hasMessageContaining("50");
+    }
+
+    /** The deployment's traffic of the last 5 minutes once it satisfies {@code counted} (monitoring is asynchronous). */
+    private TrafficReport awaitTraffic(String deployment, Predicate<TrafficReport> counted) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        TrafficReport traffic = platform.traffic(deployment, Duration.ofMinutes(5));
+        while (!counted.test(traffic) && System.nanoTime() < deadline) {
+            sleep(20);
+            traffic = platform.traffic(deployment, Duration.ofMinutes(5));
+        }
+        return traffic;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void awaitLogged(String deployment, int count) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (platform.recentPredictions(deployment, count).size() < count && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+            sleep(20);
         }
     }
 }

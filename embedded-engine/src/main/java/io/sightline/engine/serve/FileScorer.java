@@ -114,7 +114,8 @@ public final class FileScorer {
         return names.stream().map(n -> "'" + n + "'").toList();
     }
 
-    private static String format(Double value) {
+    /** A number as the scored file and the log write it: six significant digits, empty when there is none. */
+    static String format(Double value) {
         if (value == null || value.isNaN()) {
             return "";
         }
@@ -132,7 +133,7 @@ public final class FileScorer {
     }
 
     /** RFC 4180: quote cells holding a comma, a quote or a line break; double the quotes inside. */
-    static String csvCell(String cell) {
+    public static String csvCell(String cell) {
         if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
             return cell;
         }

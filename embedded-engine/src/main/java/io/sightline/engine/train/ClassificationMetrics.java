@@ -16,7 +16,7 @@ import java.util.stream.IntStream;
  * AUC and the ROC curve from its scores. Multiclass: macro averages over the labels that occur, and the macro
  * one-vs-rest AUC. AUC is left out when the model gives no scores.
  */
-final class ClassificationMetrics {
+public final class ClassificationMetrics {
     static final int MAX_ROC_POINTS = 200;
 
     private ClassificationMetrics() {
@@ -129,7 +129,7 @@ final class ClassificationMetrics {
     }
 
     /** Area under the ROC curve as the Mann-Whitney statistic, ties counted half; NaN if a class is absent. */
-    static double auc(double[] scores, boolean[] positive) {
+    public static double auc(double[] scores, boolean[] positive) {
         Integer[] order = IntStream.range(0, scores.length).boxed().toArray(Integer[]::new);
         Arrays.sort(order, Comparator.comparingDouble(i -> scores[i]));
         double rankSum = 0;

@@ -22,9 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,7 +89,7 @@ public final class FoundationBenchmark {
                         c.trainMillis(), c.status());
             }
             Deployment deployment = platform.deploy("credit-g-bench", run.model().model(), run.model().version());
-            List<Map<String, String>> rows = readRows(credit);
+            List<Map<String, String>> rows = SampleData.readRows(credit);
             singleRow(platform, deployment.name(), rows, 2_000);
             singleRow(platform, deployment.name(), rows, 50_000);
             Path big = work.resolve("credit-g-x200.csv");
@@ -119,22 +117,6 @@ public final class FoundationBenchmark {
         System.out.printf(Locale.ROOT, "Single-row predict through the deployment (%,d calls, one thread): %,.0f rows/s, "
                 + "p50 %.1f µs, p99 %.1f µs%n", calls, calls / seconds, nanos[calls / 2] / 1e3,
                 nanos[(int) (calls * 0.99)] / 1e3);
-    }
-
-    /** The rows of a sample CSV without its last (target) column; the samples have no quoted cells. */
-    static List<Map<String, String>> readRows(Path csv) throws IOException {
-        List<String> lines = Files.readAllLines(csv);
-        String[] header = lines.get(0).split(",");
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split(",", -1);
-            Map<String, String> row = new LinkedHashMap<>();
-            for (int i = 0; i < header.length - 1; i++) {
-                row.put(header[i], cells[i]);
-            }
-            rows.add(row);
-        }
-        return rows;
     }
 
     private static void replicate(Path source, Path target, int times) throws IOException {

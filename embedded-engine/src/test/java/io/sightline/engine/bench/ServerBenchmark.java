@@ -43,7 +43,7 @@ public final class ServerBenchmark {
                     new TrainingRequest(credit.id(), "class", Map.of(), 3, Duration.ofSeconds(30), 42, "credit"))
                     .id(), Duration.ofMinutes(5)).runId());
             server.platform().deploy("credit-live", run.model().model(), run.model().version());
-            List<Map<String, String>> rows = FoundationBenchmark.readRows(csv);
+            List<Map<String, String>> rows = SampleData.readRows(csv);
             System.out.printf(Locale.ROOT, "Model %s (%s) on %d credit-g rows; %.0f s per measurement, %d cores%n",
                     run.model(), run.bestCandidate(), rows.size(), seconds, Runtime.getRuntime().availableProcessors());
             inProcess(server, rows, seconds);
