@@ -1,0 +1,185 @@
+package io.sightline.engine.server.oip;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.sightline.engine.api.DeploymentState;
+import io.sightline.engine.api.ErrorCode;
+import io.sightline.engine.api.HealthStatus;
+import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.PlatformException;
+import io.sightline.engine.api.PredictionResult;
+import io.sightline.engine.server.RouteGroup;
+import io.sightline.engine.server.oip.InferenceMetrics.Outcome;
+import io.sightline.engine.store.Json;
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Open Inference Protocol v2 over REST (KServe's {@code inference_rest}): server health and metadata, and per
+ * deployment its metadata, readiness and inference. The protocol's model name is the deployment's name and its
+ * version the model version the deployment serves. Every failure answers {@code {"error": "..."}}: 400 for a
+ * request the model cannot take, 404 for a model or version that is not served.
+ */
+public final class OipRoutes implements RouteGroup, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(OipRoutes.class);
+    private static final String MODEL = "/v2/models/{name}";
+    private static final String MODEL_VERSION = MODEL + "/versions/{version}";
+    private static final String JSON = "application/json";
+    private static final String SERVER_NAME = "sightline";
+
+    private final Platform platform;
+    private final ServedEndpoints endpoints;
+    private final InferenceMetrics metrics;
+    private final InferenceRequestReader reader;
+    private final InferenceResponseWriter writer;
+
+    public OipRoutes(Platform platform, MeterRegistry registry) {
+        this.platform = platform;
+        this.endpoints = new ServedEndpoints(platform);
+        this.metrics = new InferenceMetrics(registry);
+        JsonFactory json = JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
+        this.reader = new InferenceRequestReader(json);
+        this.writer = new InferenceResponseWriter(json);
+    }
+
+    @Override
+    public void mount(Javalin app) {
+        app.get("/v2", this::serverMetadata);
+        app.get("/v2/health/live", this::live);
+        app.get("/v2/health/ready", this::ready);
+        app.get(MODEL, this::modelMetadata);
+        app.get(MODEL_VERSION, this::modelMetadata);
+        app.get(MODEL + "/ready", this::modelReady);
+        app.get(MODEL_VERSION + "/ready", this::modelReady);
+        app.post(MODEL + "/infer", this::infer);
+        app.post(MODEL_VERSION + "/infer", this::infer);
+    }
+
+    private void serverMetadata(Context ctx) {
+        send(ctx, 200, new Metadata.Server(SERVER_NAME, platform.info().version(), List.of()));
+    }
+
+    private void live(Context ctx) {
+        send(ctx, 200, new Metadata.Live(true));
+    }
+
+    /** Ready while the platform's storage answers; 503 otherwise, so that a readiness probe takes it out. */
+    private void ready(Context ctx) {
+        boolean ready;
+        try {
+            ready = platform.health().status() != HealthStatus.RED;
+        } catch (RuntimeException e) {
+            LOG.warn("Health check failed", e);
+            ready = false;
+        }
+        send(ctx, ready ? 200 : 503, new Metadata.Ready(ready));
+    }
+
+    private void modelMetadata(Context ctx) {
+        answer(ctx, () -> Metadata.Model.of(endpoint(ctx)));
+    }
+
+    private void modelReady(Context ctx) {
+        try {
+            Endpoint endpoint = endpoint(ctx);
+            boolean ready = endpoint.state() == DeploymentState.LIVE;
+            send(ctx, ready ? 200 : 503, new Metadata.ModelReady(endpoint.name(), ready));
+        } catch (PlatformException e) {
+            fail(ctx, status(e.code()), e.getMessage());
+        }
+    }
+
+    private void infer(Context ctx) {
+        long start = System.nanoTime();
+        String deployment = InferenceMetrics.UNKNOWN;
+        Outcome outcome = Outcome.ERROR;
+        try {
+            String name = ctx.pathParam("name");
+            endpoints.get(name);
+            deployment = name; // it exists: count under its name from here on
+            ctx.status(200).contentType(JSON).result(infer(endpoint(ctx), ctx.pathParamMap().get("version"),
+                    ctx.bodyAsBytes()));
+            outcome = Outcome.OK;
+        } catch (PlatformException e) {
+            outcome = e.code() == ErrorCode.NOT_FOUND ? Outcome.NOT_FOUND
+                    : status(e.code()) == 400 ? Outcome.BAD_REQUEST : Outcome.ERROR;
+            fail(ctx, status(e.code()), e.getMessage());
+        } catch (JsonProcessingException e) {
+            outcome = Outcome.BAD_REQUEST;
+            fail(ctx, 400, "The request body is not valid JSON: " + e.getOriginalMessage());
+        } catch (HttpResponseException e) {
+            outcome = e.getStatus() < 500 ? Outcome.BAD_REQUEST : Outcome.ERROR;
+            fail(ctx, e.getStatus(), e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Inference on '{}' failed", ctx.pathParam("name"), e);
+            fail(ctx, 500, "Inference failed inside the server (" + e.getClass().getSimpleName() + "); see its log.");
+        } finally {
+            metrics.record(deployment, outcome, System.nanoTime() - start);
+        }
+    }
+
+    private byte[] infer(Endpoint endpoint, String version, byte[] body) throws IOException {
+        InferenceRequest request = reader.read(body);
+        RowBatch rows = RowBatch.of(request.inputs(), endpoint);
+        List<Output> outputs = endpoint.select(request.outputs());
+        PredictionResult[] results = rows.score(platform);
+        var served = results[0].model();
+        if (!served.equals(endpoint.model())) {
+            // redeployed while this request was on its way: answer with the version that scored it, if asked for none
+            endpoints.forget(endpoint.name());
+            if (version != null) {
+                throw endpoint.notServing(version);
+            }
+        }
+        return writer.write(endpoint, served, request.id(), results, outputs, !request.outputs().isEmpty());
+    }
+
+    private Endpoint endpoint(Context ctx) {
+        return endpoints.get(ctx.pathParam("name"), ctx.pathParamMap().get("version"));
+    }
+
+    private void answer(Context ctx, Supplier<Object> body) {
+        try {
+            send(ctx, 200, body.get());
+        } catch (PlatformException e) {
+            fail(ctx, status(e.code()), e.getMessage());
+        }
+    }
+
+    private static void fail(Context ctx, int status, String message) {
+        send(ctx, status, new Metadata.Failure(message));
+    }
+
+    private static void send(Context ctx, int status, Object body) {
+        try {
+            ctx.status(status).contentType(JSON).result(Json.MAPPER.writeValueAsBytes(body));
+        } catch (JsonProcessingException e) {
+            throw new PlatformException(ErrorCode.INTERNAL, "Could not write the response: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The HTTP status of a platform failure. */
+    static int status(ErrorCode code) {
+        return switch (code) {
+            case INVALID_INPUT, BAD_FILE -> 400;
+            case NOT_FOUND -> 404;
+            case ALREADY_EXISTS, CONFLICT -> 409;
+            case UNAVAILABLE, CANCELLED -> 503;
+            case INTERNAL -> 500;
+        };
+    }
+
+    /** Stops following deployment changes; the routes answer from what they knew until the server stops. */
+    @Override
+    public void close() {
+        endpoints.close();
+    }
+}
