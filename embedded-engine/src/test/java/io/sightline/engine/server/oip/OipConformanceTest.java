@@ -1,6 +1,7 @@
 package io.sightline.engine.server.oip;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
@@ -24,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -178,7 +180,7 @@ class OipConformanceTest {
         for (int row = 0; row < 3; row++) {
             for (int c = 0; c < 3; c++) {
                 assertThat(data.get(row * 3 + c).asDouble())
-                        .isCloseTo(expected.get(row).probabilities().get(classes.get(c)), org.assertj.core.data.Offset.offset(1e-12));
+                        .isCloseTo(expected.get(row).probabilities().get(classes.get(c)), offset(1e-12));
             }
         }
     }
@@ -248,6 +250,20 @@ class OipConformanceTest {
         for (int i = 0; i < 3; i++) {
             assertThat(value.get("data").get(i).asDouble()).isEqualTo(expected.get(i));
         }
+    }
+
+    @Test
+    void predictionsMadeOverTheProtocolAreLoggedWithTheirInputs() {
+        Reply reply = post("/v2/models/prices/infer", """
+                {"inputs": [{"name": "colour", "datatype": "BYTES", "shape": [1], "data": ["green"]},
+                            {"name": "size", "datatype": "FP64", "shape": [1], "data": [17.25]}]}""");
+        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+        assertThat(platform.flushPredictionLog(Duration.ofSeconds(30))).isTrue();
+        assertThat(platform.recentPredictions("prices", 50)).anySatisfy(logged -> {
+            assertThat(logged.inputs()).containsExactlyInAnyOrderEntriesOf(Map.of("colour", "green", "size", "17.25"));
+            assertThat(Double.parseDouble(logged.output()))
+                    .isCloseTo(output(reply.body(), "value").get("data").get(0).asDouble(), offset(1e-3));
+        });
     }
 
     // ---- bad requests
@@ -419,7 +435,7 @@ class OipConformanceTest {
     private static String matrixRequest(double[]... rows) {
         List<String> nested = new ArrayList<>();
         for (double[] row : rows) {
-            nested.add(java.util.Arrays.toString(row));
+            nested.add(Arrays.toString(row));
         }
         return "{\"inputs\": [{\"name\": \"features\", \"datatype\": \"FP64\", \"shape\": [" + rows.length + ", 4], "
                 + "\"data\": " + nested + "}]}";
