@@ -3,6 +3,7 @@ package io.sightline.engine.server.oip;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -45,7 +46,9 @@ public final class OipRoutes implements RouteGroup, AutoCloseable {
         this.platform = platform;
         this.endpoints = new ServedEndpoints(platform);
         this.metrics = new InferenceMetrics(registry);
-        JsonFactory json = JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
+        // buffers are pooled across threads: with virtual threads, per-thread buffers would never be reused
+        JsonFactory json = JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+                .recyclerPool(JsonRecyclerPools.newConcurrentDequePool()).build();
         this.reader = new InferenceRequestReader(json);
         this.writer = new InferenceResponseWriter(json);
     }
