@@ -114,19 +114,29 @@ wait_ready() {
   die "no answer from $url after $seconds s"
 }
 
-# Checks one request, warms up, then measures; writes wrk's RESULT line to $2.
+# CPU time (user + system, in clock ticks) used so far by process $1 and its threads.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+
+# Checks one request to $1, warms up, then measures; writes wrk's RESULT line and the CPU time server $3 spent
+# per request during the measurement to $2.
 drive() {
-  local url=$1 result=$2 code
+  local url=$1 result=$2 pid=$3 code before after
   code=$(curl -s -o "$WORK/answer.json" -w '%{http_code}' -H 'Content-Type: application/json' \
     --data-binary @"$WORK/request.json" "$url")
   [ "$code" = 200 ] || { cat "$WORK/answer.json" >&2; die "$url answered $code to the benchmark request"; }
   say "  answer: $(head -c 300 "$WORK/answer.json")"
   say "  warm-up $WARMUP, then $DURATION measured (load average now: $(cut -d' ' -f1-3 /proc/loadavg))"
   OIP_BODY="$WORK/request.json" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$HERE/infer.lua" "$url" >/dev/null
+  before=$(cpu_ticks "$pid")
   OIP_BODY="$WORK/request.json" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$HERE/infer.lua" "$url" \
     | grep '^RESULT' > "$result"
-  say "  $(cat "$result")"
+  after=$(cpu_ticks "$pid")
+  awk -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$(field "$result" requests)" \
+    'BEGIN { printf " cpu_us_per_request=%d\n", ticks / hz * 1e6 / n }' >> "$result"
+  say "  $(tr '\n' ' ' < "$result")"
 }
+
+field() { tr '\n' ' ' < "$1" | sed -n "s/.* $2=\([0-9]*\).*/\1/p"; }
 
 # ---- Sightline
 say "Starting Sightline (import, AutoML, deploy, serve)…"
@@ -145,10 +155,10 @@ wait_ready "http://127.0.0.1:$JAVA_PORT/v2/models/$MODEL/ready" "$JAVA_PID" 30 "
 ALGORITHM=$(sed -n 's/^algorithm=//p' "$WORK/java.ready")
 UNLOGGED_PORT=$(sed -n 's/^unlogged_port=//p' "$WORK/java.ready")
 grep -E '^(AutoML|Platform.predict|Serving)' "$WORK/java.log" | sed 's/^/  /' >&2
-drive "http://127.0.0.1:$JAVA_PORT/v2/models/$MODEL/infer" "$WORK/java.result"
+drive "http://127.0.0.1:$JAVA_PORT/v2/models/$MODEL/infer" "$WORK/java.result" "$JAVA_PID"
 curl -s "http://127.0.0.1:$JAVA_PORT/bench/report" | sed 's/^/  /' >&2
 say "The same server without the prediction log (diagnostic)…"
-drive "http://127.0.0.1:$UNLOGGED_PORT/v2/models/$MODEL/infer" "$WORK/unlogged.result"
+drive "http://127.0.0.1:$UNLOGGED_PORT/v2/models/$MODEL/infer" "$WORK/unlogged.result" "$JAVA_PID"
 curl -s "http://127.0.0.1:$UNLOGGED_PORT/bench/report" | sed 's/^/  /' >&2
 stop "$JAVA_PID"
 
@@ -160,30 +170,31 @@ REF_PID=$!
 STARTED+=("$REF_PID")
 wait_ready "http://127.0.0.1:$REF_PORT/v2/health/ready" "$REF_PID" 120 "$WORK/ref.log"
 sed 's/^/  /' "$WORK/ref.log" >&2
-drive "http://127.0.0.1:$REF_PORT/v2/models/$MODEL/infer" "$WORK/ref.result"
+drive "http://127.0.0.1:$REF_PORT/v2/models/$MODEL/infer" "$WORK/ref.result" "$REF_PID"
 stop "$REF_PID"
 
 # ---- the table
-field() { sed -n "s/.*$2=\([0-9]*\).*/\1/p" "$1"; }
 row() {
   local label=$1 result=$2
   awk -v label="$label" -v n="$(field "$result" requests)" -v us="$(field "$result" duration_us)" \
       -v p50="$(field "$result" p50_us)" -v p99="$(field "$result" p99_us)" -v bad="$(field "$result" non2xx)" \
-      -v err="$(field "$result" socket_errors)" \
-      'BEGIN { printf "%-58s %12.0f %9.2f %9.2f %s\n", label, n / (us / 1e6), p50 / 1000, p99 / 1000,
+      -v err="$(field "$result" socket_errors)" -v cpu="$(field "$result" cpu_us_per_request)" \
+      'BEGIN { printf "%-52s %11.0f %8.2f %8.2f %10d %s\n", label, n / (us / 1e6), p50 / 1000, p99 / 1000, cpu,
                (bad + err > 0 ? "(" bad " non-2xx, " err " socket errors)" : "") }'
 }
 rps() { awk -v n="$(field "$1" requests)" -v us="$(field "$1" duration_us)" 'BEGIN { print n / (us / 1e6) }'; }
 REF_NAME=$(sed -n 's/^scikit-learn \(.*\) trained.*/\1/p' "$WORK/ref.log")
 echo
 echo "One-row OIP infer ($FORM form, 30 features), wrk $THREADS threads x $CONNECTIONS connections, $DURATION after $WARMUP warm-up, $(nproc) cores"
-printf '%-58s %12s %9s %9s\n' "server" "requests/s" "p50 ms" "p99 ms"
+printf '%-52s %11s %8s %8s %10s\n' "server" "requests/s" "p50 ms" "p99 ms" "CPU us/req"
 row "Sightline OIP (${ALGORITHM%% (*})" "$WORK/java.result"
 row "  the same without the prediction log (diagnostic)" "$WORK/unlogged.result"
 row "FastAPI + scikit-learn ($REF_NAME)" "$WORK/ref.result"
 awk -v a="$(rps "$WORK/java.result")" -v u="$(rps "$WORK/unlogged.result")" -v b="$(rps "$WORK/ref.result")" \
-    -v p99="$(field "$WORK/java.result" p99_us)" \
-  'BEGIN { printf "%-58s %11.1fx\n", "ratio Sightline / reference (requests/s)", a / b;
-           printf "%-58s %11.1fx\n", "  without the prediction log", u / b;
+    -v p99="$(field "$WORK/java.result" p99_us)" -v jc="$(field "$WORK/java.result" cpu_us_per_request)" \
+    -v rc="$(field "$WORK/ref.result" cpu_us_per_request)" \
+  'BEGIN { printf "%-52s %10.1fx\n", "ratio Sightline / reference (requests/s)", a / b;
+           printf "%-52s %10.1fx\n", "  without the prediction log", u / b;
+           if (jc > 0) printf "%-52s %10.1fx\n", "server CPU per request, reference / Sightline", rc / jc;
            printf "goal >= 20x requests/s: %s; goal p99 <= 5 ms: %s\n", (a / b >= 20 ? "met" : "not met"),
                   (p99 <= 5000 ? "met" : "not met") }'
