@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.sightline.engine.api.DeploymentState;
 import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.HealthStatus;
+import io.sightline.engine.api.ModelRef;
 import io.sightline.engine.api.Platform;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.PredictionResult;
@@ -67,11 +68,11 @@ public final class OipRoutes implements RouteGroup, AutoCloseable {
     }
 
     private void serverMetadata(Context ctx) {
-        send(ctx, 200, new Metadata.Server(SERVER_NAME, platform.info().version(), List.of()));
+        send(ctx, 200, new ResponseBodies.ServerMetadata(SERVER_NAME, platform.info().version(), List.of()));
     }
 
     private void live(Context ctx) {
-        send(ctx, 200, new Metadata.Live(true));
+        send(ctx, 200, new ResponseBodies.Live(true));
     }
 
     /** Ready while the platform's storage answers; 503 otherwise, so that a readiness probe takes it out. */
@@ -83,18 +84,18 @@ public final class OipRoutes implements RouteGroup, AutoCloseable {
             LOG.warn("Health check failed", e);
             ready = false;
         }
-        send(ctx, ready ? 200 : 503, new Metadata.Ready(ready));
+        send(ctx, ready ? 200 : 503, new ResponseBodies.Ready(ready));
     }
 
     private void modelMetadata(Context ctx) {
-        answer(ctx, () -> Metadata.Model.of(endpoint(ctx)));
+        answer(ctx, () -> ResponseBodies.ModelMetadata.of(endpoint(ctx)));
     }
 
     private void modelReady(Context ctx) {
         try {
             Endpoint endpoint = endpoint(ctx);
             boolean ready = endpoint.state() == DeploymentState.LIVE;
-            send(ctx, ready ? 200 : 503, new Metadata.ModelReady(endpoint.name(), ready));
+            send(ctx, ready ? 200 : 503, new ResponseBodies.ModelReady(endpoint.name(), ready));
         } catch (PlatformException e) {
             fail(ctx, status(e.code()), e.getMessage());
         }
@@ -134,7 +135,7 @@ public final class OipRoutes implements RouteGroup, AutoCloseable {
         RowBatch rows = RowBatch.of(request.inputs(), endpoint);
         List<Output> outputs = endpoint.select(request.outputs());
         PredictionResult[] results = rows.score(platform);
-        var served = results[0].model();
+        ModelRef served = results[0].model();
         if (!served.equals(endpoint.model())) {
             // redeployed while this request was on its way: answer with the version that scored it, if asked for none
             endpoints.forget(endpoint.name());
@@ -158,7 +159,7 @@ public final class OipRoutes implements RouteGroup, AutoCloseable {
     }
 
     private static void fail(Context ctx, int status, String message) {
-        send(ctx, status, new Metadata.Failure(message));
+        send(ctx, status, new ResponseBodies.Failure(message));
     }
 
     private static void send(Context ctx, int status, Object body) {
