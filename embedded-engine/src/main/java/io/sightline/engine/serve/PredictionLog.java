@@ -21,13 +21,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every prediction, logged off the serving path: {@link #record} only queues; one writer thread inserts
- * batches in single transactions. When the queue is full (the database cannot keep up), predictions are
+ * batches (what arrives within 100 ms, up to 5,000 predictions) in single transactions. When the queue is full (the database cannot keep up), predictions are
  * still served and the ones not logged are counted in {@link #dropped()}, never silently.
  */
 public final class PredictionLog implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PredictionLog.class);
     private static final TypeReference<Map<String, String>> INPUTS = new TypeReference<>() { };
     private static final int BATCH = 5_000;
+    /** How long the writer waits for more predictions before writing a batch that is not full. */
+    private static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final Database database;
     private final BlockingQueue<Entry> queue;
@@ -107,7 +109,7 @@ public final class PredictionLog implements AutoCloseable {
                     continue;
                 }
                 batch.add(first);
-                queue.drainTo(batch, BATCH - 1);
+                gather(batch);
                 insert(batch);
                 written.addAndGet(batch.size());
                 processed.addAndGet(batch.size());
@@ -120,6 +122,31 @@ public final class PredictionLog implements AutoCloseable {
                 processed.addAndGet(batch.size());
             } finally {
                 batch.clear();
+            }
+        }
+    }
+
+    /**
+     * Adds what else arrives within {@link #LINGER_NANOS} of the first entry, up to a full batch: each commit
+     * rewrites the database pages it touches, so a few large commits cost far less than many small ones.
+     */
+    private void gather(List<Entry> batch) {
+        long deadline = System.nanoTime() + LINGER_NANOS;
+        while (batch.size() < BATCH) {
+            queue.drainTo(batch, BATCH - batch.size());
+            long left = deadline - System.nanoTime();
+            if (batch.size() >= BATCH || left <= 0 || closing) {
+                return;
+            }
+            try {
+                Entry next = queue.poll(left, TimeUnit.NANOSECONDS);
+                if (next == null) {
+                    return;
+                }
+                batch.add(next);
+            } catch (InterruptedException e) {
+                closing = true; // write what was gathered, then stop as an interrupted poll does
+                return;
             }
         }
     }
