@@ -17,7 +17,8 @@ public record LaunchOptions(Optional<Path> dataDirectory, Duration trainingBudge
     public static final String USAGE = """
             Usage: sightline [--data-dir DIR] [--help]
 
-            Starts the Sightline console with its embedded engine.
+            Starts the Sightline console on the platform it was last connected to (its embedded
+            engine the first time; Platform ▸ Manage platforms… adds and switches platforms).
 
               --data-dir DIR   keep datasets, runs and models in DIR instead of the default data directory
               --help           print this help and exit

@@ -8,6 +8,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.sightline.app.shell.ShellPreferences;
+import io.sightline.app.shell.connect.PlatformProfiles;
+import io.sightline.app.shell.health.OshiHostProbe;
 
 /** The console's dependency directions: the engine only through its seam, MVVM kept apart. */
 @AnalyzeClasses(packages = "io.sightline.app", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -34,4 +37,26 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.tribuo..", "org.h2..",
                     "okhttp3..", "ml.dmlc.xgboost4j..")
             .because("views and view models reach storage and models only through the Platform");
+
+    @ArchTest
+    static final ArchRule hostFiguresOnlyThroughTheProbe = noClasses()
+            .that().resideInAPackage("io.sightline.app..")
+            .and().doNotHaveFullyQualifiedName(OshiHostProbe.class.getName())
+            .should().dependOnClassesThat().resideInAPackage("oshi..")
+            .because("one probe measures this computer; the rest of the console asks it through HostProbe");
+
+    @ArchTest
+    static final ArchRule settingsOnlyThroughTheirStores = noClasses()
+            .that().resideInAPackage("io.sightline.app..")
+            .and().doNotHaveFullyQualifiedName(ConsoleComposition.class.getName())
+            .and().doNotHaveFullyQualifiedName(ShellPreferences.class.getName())
+            .and().doNotHaveFullyQualifiedName(PlatformProfiles.class.getName())
+            .should().dependOnClassesThat().resideInAPackage("java.util.prefs..")
+            .because("what the console remembers, tokens included, is read and written in one place each");
+
+    @ArchTest
+    static final ArchRule shellPartsDoNotReachBackIntoTheShell = noClasses()
+            .that().resideInAnyPackage("io.sightline.app.shell.connect..", "io.sightline.app.shell.health..")
+            .should().dependOnClassesThat().resideInAPackage("io.sightline.app.shell")
+            .because("the main window is built from its parts, not the other way round");
 }

@@ -1,7 +1,21 @@
 package io.sightline.app;
 
+import io.sightline.engine.api.Alert;
+import io.sightline.engine.api.AlertRule;
+import io.sightline.engine.api.AlertRuleSpec;
+import io.sightline.engine.api.BacktestResult;
+import io.sightline.engine.api.DeploymentChange;
+import io.sightline.engine.api.DriftReport;
+import io.sightline.engine.api.Explanation;
+import io.sightline.engine.api.NotificationSettings;
+import io.sightline.engine.api.Outcome;
+import io.sightline.engine.api.PerformanceReport;
+import io.sightline.engine.api.Strategy;
+import io.sightline.engine.api.StrategySpec;
+import io.sightline.engine.api.TrafficReport;
 import io.sightline.engine.api.*;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -129,6 +143,106 @@ public abstract class ScriptedPlatform implements Platform {
     @Override
     public List<LoggedPrediction> recentPredictions(String deploymentName, int limit) {
         throw unsupported("recentPredictions");
+    }
+
+    @Override
+    public List<DeploymentChange> deploymentHistory(Duration window) {
+        throw unsupported("deploymentHistory");
+    }
+
+    @Override
+    public Explanation explain(String deploymentName, Map<String, String> row) {
+        throw unsupported("explain");
+    }
+
+    @Override
+    public int reportOutcomes(String deploymentName, List<Outcome> outcomes) {
+        throw unsupported("reportOutcomes");
+    }
+
+    @Override
+    public TrafficReport traffic(String deploymentName, Duration window) {
+        throw unsupported("traffic");
+    }
+
+    @Override
+    public PerformanceReport performance(String deploymentName, Duration window) {
+        throw unsupported("performance");
+    }
+
+    @Override
+    public DriftReport drift(String deploymentName, Duration window) {
+        throw unsupported("drift");
+    }
+
+    @Override
+    public TrainingJob retrain(String deploymentName, Duration window) {
+        throw unsupported("retrain");
+    }
+
+    @Override
+    public List<AlertRule> alertRules() {
+        throw unsupported("alertRules");
+    }
+
+    @Override
+    public AlertRule saveAlertRule(AlertRuleSpec spec) {
+        throw unsupported("saveAlertRule");
+    }
+
+    @Override
+    public void deleteAlertRule(String ruleId) {
+        throw unsupported("deleteAlertRule");
+    }
+
+    @Override
+    public List<Alert> alerts(boolean includeResolved) {
+        throw unsupported("alerts");
+    }
+
+    @Override
+    public Alert acknowledgeAlert(String alertId, String by) {
+        throw unsupported("acknowledgeAlert");
+    }
+
+    @Override
+    public Alert resolveAlert(String alertId, String by) {
+        throw unsupported("resolveAlert");
+    }
+
+    @Override
+    public NotificationSettings notificationSettings() {
+        throw unsupported("notificationSettings");
+    }
+
+    @Override
+    public NotificationSettings updateNotificationSettings(NotificationSettings settings) {
+        throw unsupported("updateNotificationSettings");
+    }
+
+    @Override
+    public List<Strategy> strategies(String deploymentName) {
+        throw unsupported("strategies");
+    }
+
+    @Override
+    public Strategy saveStrategy(String deploymentName, StrategySpec spec) {
+        throw unsupported("saveStrategy");
+    }
+
+    @Override
+    public Strategy enableStrategy(String strategyId, boolean enabled) {
+        throw unsupported("enableStrategy");
+    }
+
+    @Override
+    public void deleteStrategy(String strategyId) {
+        throw unsupported("deleteStrategy");
+    }
+
+    @Override
+    public BacktestResult backtest(String deploymentName, StrategySpec spec, Duration window, String entityColumn) {
+        throw unsupported("backtest");
     }
 
     @Override

@@ -1,7 +1,25 @@
 package io.sightline.engine;
 
 import io.sightline.engine.store.Timestamps;
+import io.sightline.engine.alert.AlertEngine;
+import io.sightline.engine.alert.ChannelNotifier;
+import io.sightline.engine.alert.NotificationSettingsStore;
+import io.sightline.engine.alert.PlatformMetrics;
+import io.sightline.engine.api.Alert;
+import io.sightline.engine.api.AlertRule;
+import io.sightline.engine.api.AlertRuleSpec;
+import io.sightline.engine.api.BacktestResult;
 import io.sightline.engine.api.ColumnType;
+import io.sightline.engine.api.Decision;
+import io.sightline.engine.api.DeploymentChange;
+import io.sightline.engine.api.DriftReport;
+import io.sightline.engine.api.Explanation;
+import io.sightline.engine.api.NotificationSettings;
+import io.sightline.engine.api.Outcome;
+import io.sightline.engine.api.PerformanceReport;
+import io.sightline.engine.api.Strategy;
+import io.sightline.engine.api.StrategySpec;
+import io.sightline.engine.api.TrafficReport;
 import io.sightline.engine.api.DataIssue;
 import io.sightline.engine.api.ComponentHealth;
 import io.sightline.engine.api.DatasetInfo;
@@ -32,7 +50,11 @@ import io.sightline.engine.data.DatasetCatalog;
 import io.sightline.engine.data.ImportLimits;
 import io.sightline.engine.data.ImportResult;
 import io.sightline.engine.data.TargetAnalyzer;
+import io.sightline.engine.cluster.DatabaseArtifacts;
+import io.sightline.engine.cluster.NodeOptions;
+import io.sightline.engine.registry.ArtifactMirror;
 import io.sightline.engine.registry.ArtifactStore;
+import io.sightline.engine.registry.ModelCatalog;
 import io.sightline.engine.registry.ModelRegistry;
 import io.sightline.engine.serve.DeploymentStore;
 import io.sightline.engine.serve.PredictionLog;
@@ -41,7 +63,9 @@ import io.sightline.engine.serve.FileScorer;
 import io.sightline.engine.store.Database;
 import io.sightline.engine.store.EventLog;
 import io.sightline.engine.store.Ids;
+import io.sightline.engine.track.ExperimentStore;
 import io.sightline.engine.track.RunStore;
+import io.sightline.engine.track.Tracking;
 import io.sightline.engine.train.ModelPrediction;
 import io.sightline.engine.train.TrainedModel;
 import java.io.IOException;
@@ -56,55 +80,111 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The platform in this process: an H2 file database in a data directory (or any JDBC database), datasets and
  * model artifacts stored content-addressed beside it, AutoML on Tribuo, and in-process serving. This is the
  * embedded engine the console uses by default and the core that the server mode exposes over HTTP.
+ *
+ * <p>Several engines may share one PostgreSQL database as the nodes of a cluster ({@link NodeOptions}): any
+ * node runs any queued training, every node hears every node's events and serves every deployment, and the
+ * bytes of datasets and models are kept in the database, each node's data directory being its local cache.
  */
 public final class LocalPlatform implements Platform {
+    private static final Logger LOG = LoggerFactory.getLogger(LocalPlatform.class);
     private static final Pattern DEPLOYMENT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final Path dataDirectory;
     private final Database database;
+    private final NodeOptions node;
     private final EventLog events;
     private final CsvImporter importer;
     private final TargetAnalyzer targetAnalyzer = new TargetAnalyzer();
     private final DatasetCatalog catalog = new DatasetCatalog();
     private final ArtifactStore datasetFiles;
     private final ArtifactStore modelFiles;
-    private final RunStore runs = new RunStore();
+    private final RunStore runs;
     private final ModelRegistry registry = new ModelRegistry();
+    private final Tracking tracking;
+    private final ModelCatalog modelCatalog;
     private final DeploymentStore deploymentStore = new DeploymentStore();
     private final PredictionLog predictionLog;
     private final ServedModels servedModels;
     private final TrainingJobs trainingJobs;
-    /** Which version each deployment serves, so that scoring does not ask the database every time. */
+    private final NotificationSettingsStore notificationSettings;
+    private final ChannelNotifier notifier;
+    private final AlertEngine alerts;
+    /** The least history a retraining started by an alert learns from. */
+    private static final Duration RETRAIN_WINDOW = Duration.ofHours(1);
+    /**
+     * Which version each deployment serves, so that scoring does not ask the database every time; forgotten
+     * when any node changes the deployment.
+     */
     private final Map<String, ModelRef> deploymentRefs = new ConcurrentHashMap<>();
+    private final EventSubscription deploymentWatch;
 
-    private LocalPlatform(Path dataDirectory, Database database) {
+    private LocalPlatform(Path dataDirectory, Database database, NodeOptions node) {
         EngineLogging.install();
         this.dataDirectory = dataDirectory;
         this.database = database;
-        this.events = new EventLog(database);
+        this.node = node;
+        this.events = new EventLog(database, node.cluster() ? node.pollInterval() : Duration.ZERO);
         this.importer = new CsvImporter(ImportLimits.forThisRuntime());
-        this.datasetFiles = new ArtifactStore(dataDirectory.resolve("datasets"), ".csv");
-        this.modelFiles = new ArtifactStore(dataDirectory.resolve("models"), ".model.zip");
+        this.datasetFiles = new ArtifactStore(dataDirectory.resolve("datasets"), ".csv", shared(node, "datasets"));
+        this.modelFiles = new ArtifactStore(dataDirectory.resolve("models"), ".model.zip", shared(node, "models"));
+        ExperimentStore experiments = new ExperimentStore(
+                dataDirectory.resolve("mlflow-artifacts").toUri().toString());
+        this.runs = new RunStore(experiments);
+        this.tracking = new Tracking(database, experiments, runs);
+        this.modelCatalog = new ModelCatalog(database, registry, runs);
         this.predictionLog = new PredictionLog(database, 200_000);
         this.servedModels = new ServedModels(this::loadModel);
+        this.deploymentWatch = events.subscribe(events.lastId(), this::onEvent);
         this.trainingJobs = new TrainingJobs(new TrainingJobs.Context(database, events, importer, catalog,
-                datasetFiles, modelFiles, runs, registry));
+                datasetFiles, modelFiles, runs, registry), node);
+        this.notificationSettings = new NotificationSettingsStore(database);
+        this.notifier = new ChannelNotifier(database, notificationSettings, 5, Duration.ofSeconds(1));
+        this.alerts = new AlertEngine(database, new PlatformMetrics(this), events::publish, notifier,
+                rule -> retrain(rule.deployment(), longest(rule.window(), RETRAIN_WINDOW)).id(), alertInterval());
+    }
+
+    /** How often alert rules are evaluated: {@code sightline.alerts.intervalSeconds}, 5 s by default, 0 for never. */
+    private static Duration alertInterval() {
+        return Duration.ofSeconds(Long.getLong("sightline.alerts.intervalSeconds", 5));
+    }
+
+    private static Duration longest(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private ArtifactMirror shared(NodeOptions options, String store) {
+        return options.cluster() ? new DatabaseArtifacts(database, store) : ArtifactMirror.NONE;
     }
 
     /** Opens (creating if needed) the embedded platform in {@code dataDirectory}, on an H2 file database. */
     public static LocalPlatform open(Path dataDirectory) {
         Path directory = createDirectories(dataDirectory);
-        return new LocalPlatform(directory, Database.h2File(directory));
+        return new LocalPlatform(directory, Database.h2File(directory), NodeOptions.standalone());
     }
 
-    /** Opens the platform on a given database, keeping files under {@code dataDirectory}. */
+    /**
+     * Opens the platform on a given database, keeping files under {@code dataDirectory}: standalone on H2; on
+     * any other database (PostgreSQL) as a cluster node named after this machine and process, with the
+     * default lease (see {@link NodeOptions#defaultFor}).
+     */
     public static LocalPlatform open(Path dataDirectory, Database database) {
-        return new LocalPlatform(createDirectories(dataDirectory), database);
+        return open(dataDirectory, database, NodeOptions.defaultFor(database));
+    }
+
+    /**
+     * Opens the platform as the node {@code node} describes, e.g. {@code NodeOptions.cluster("node-a")} for one
+     * of several servers sharing a PostgreSQL database; {@code dataDirectory} is then this node's own cache of
+     * datasets and models.
+     */
+    public static LocalPlatform open(Path dataDirectory, Database database, NodeOptions node) {
+        return new LocalPlatform(createDirectories(dataDirectory), database, node);
     }
 
     /**
@@ -143,6 +223,21 @@ public final class LocalPlatform implements Platform {
         return dataDirectory;
     }
 
+    /** How this engine takes part in its database: standalone, or a cluster node with its id and lease. */
+    public NodeOptions node() {
+        return node;
+    }
+
+    /** Experiments and runs as MLflow clients log them (the MLflow-compatible API is built on this). */
+    public Tracking tracking() {
+        return tracking;
+    }
+
+    /** The registry as MLflow clients edit it: descriptions, tags, aliases, versions kept elsewhere. */
+    public ModelCatalog modelCatalog() {
+        return modelCatalog;
+    }
+
     @Override
     public PlatformInfo info() {
         return new PlatformInfo("embedded", dataDirectory.toString(), EngineVersion.current());
@@ -164,8 +259,13 @@ public final class LocalPlatform implements Platform {
                 dropped == 0 ? HealthStatus.GREEN : HealthStatus.YELLOW,
                 servedModels.size() + " model(s) loaded; prediction log backlog " + predictionLog.backlog()
                         + (dropped == 0 ? "" : "; " + dropped + " predictions could not be logged"));
-        ComponentHealth jobs = new ComponentHealth("training", HealthStatus.GREEN, trainingJobs.describe());
-        return Health.of(List.of(db, scoring, jobs));
+        ComponentHealth jobs;
+        try {
+            jobs = trainingJobs.health();
+        } catch (PlatformException e) {
+            jobs = new ComponentHealth("job queue", HealthStatus.RED, e.getMessage());
+        }
+        return Health.of(List.of(db, scoring, events.health(), jobs));
     }
 
     // ---- datasets
@@ -218,7 +318,7 @@ public final class LocalPlatform implements Platform {
     @Override
     public DatasetPreview preview(String datasetId, int maxRows) {
         DatasetInfo dataset = dataset(datasetId);
-        return importer.preview(datasetFiles.pathOf(dataset.sha256()), Math.max(0, Math.min(maxRows, 1_000)));
+        return importer.preview(datasetFiles.fetch(dataset.sha256()), Math.max(0, Math.min(maxRows, 1_000)));
     }
 
     @Override
@@ -310,8 +410,15 @@ public final class LocalPlatform implements Platform {
                     + "underscores, starting with a letter or digit (got '" + deploymentName + "').");
         }
         ModelVersion modelVersion = modelVersion(model, version);
+        if (modelVersion.artifactSha256() == null) {
+            throw PlatformException.invalid("Version " + version + " of '" + model + "' was registered through the "
+                    + "MLflow API and points at a model kept elsewhere; Sightline holds no model file for it, so it "
+                    + "cannot be deployed. Deploy a version that Sightline trained.");
+        }
         servedModels.get(modelVersion.ref());
-        Deployment deployment = database.inTransaction(c -> deploymentStore.upsert(c, deploymentName, model, version));
+        // two nodes creating the same deployment at once collide on its name: the later one then updates it
+        Deployment deployment = database.inTransactionRetryingConflicts(c -> deploymentStore.upsert(c, deploymentName,
+                model, version));
         deploymentRefs.put(deploymentName, deployment.ref());
         events.publish(new PlatformEvent.DeploymentChanged(0, Timestamps.now(), deployment.name(), model, version,
                 deployment.state()));
@@ -340,7 +447,8 @@ public final class LocalPlatform implements Platform {
         double micros = (System.nanoTime() - start) / 1_000.0;
         logPrediction(deploymentName, ref, row, prediction, micros);
         return new PredictionResult(deploymentName, ref, prediction.label(), prediction.value(),
-                prediction.confidence(), prediction.probabilities(), micros);
+                prediction.confidence(), prediction.probabilities(), micros, Ids.newId("p"), null, Decision.ALLOW,
+                null);
     }
 
     @Override
@@ -366,6 +474,120 @@ public final class LocalPlatform implements Platform {
         return predictionLog.recent(deploymentName, Math.max(1, Math.min(limit, 10_000)));
     }
 
+    // ---- monitoring, alerts and strategies: delegated to their services as they are built
+
+    @Override
+    public List<DeploymentChange> deploymentHistory(Duration window) {
+        throw notBuilt("Deployment history");
+    }
+
+    @Override
+    public Explanation explain(String deploymentName, Map<String, String> row) {
+        throw notBuilt("Explanations");
+    }
+
+    @Override
+    public int reportOutcomes(String deploymentName, List<Outcome> outcomes) {
+        throw notBuilt("Outcome reporting");
+    }
+
+    @Override
+    public TrafficReport traffic(String deploymentName, Duration window) {
+        throw notBuilt("Traffic monitoring");
+    }
+
+    @Override
+    public PerformanceReport performance(String deploymentName, Duration window) {
+        throw notBuilt("Performance monitoring");
+    }
+
+    @Override
+    public DriftReport drift(String deploymentName, Duration window) {
+        throw notBuilt("Drift monitoring");
+    }
+
+    @Override
+    public TrainingJob retrain(String deploymentName, Duration window) {
+        throw notBuilt("Retraining");
+    }
+
+    @Override
+    public List<AlertRule> alertRules() {
+        return alerts.rules();
+    }
+
+    @Override
+    public AlertRule saveAlertRule(AlertRuleSpec spec) {
+        if (spec != null && spec.deployment() != null && !spec.deployment().isBlank()) {
+            deployment(spec.deployment());
+        }
+        return alerts.save(spec);
+    }
+
+    @Override
+    public void deleteAlertRule(String ruleId) {
+        alerts.delete(ruleId, "rule deleted");
+    }
+
+    @Override
+    public List<Alert> alerts(boolean includeResolved) {
+        return alerts.alerts(includeResolved);
+    }
+
+    @Override
+    public Alert acknowledgeAlert(String alertId, String by) {
+        return alerts.acknowledge(alertId, by);
+    }
+
+    @Override
+    public Alert resolveAlert(String alertId, String by) {
+        return alerts.resolve(alertId, by);
+    }
+
+    @Override
+    public NotificationSettings notificationSettings() {
+        return notificationSettings.settings();
+    }
+
+    @Override
+    public NotificationSettings updateNotificationSettings(NotificationSettings settings) {
+        return notificationSettings.update(settings);
+    }
+
+    @Override
+    public List<Strategy> strategies(String deploymentName) {
+        throw notBuilt("Strategies");
+    }
+
+    @Override
+    public Strategy saveStrategy(String deploymentName, StrategySpec spec) {
+        throw notBuilt("Strategies");
+    }
+
+    @Override
+    public Strategy enableStrategy(String strategyId, boolean enabled) {
+        throw notBuilt("Strategies");
+    }
+
+    @Override
+    public void deleteStrategy(String strategyId) {
+        throw notBuilt("Strategies");
+    }
+
+    @Override
+    public BacktestResult backtest(String deploymentName, StrategySpec spec, Duration window, String entityColumn) {
+        throw notBuilt("Back-testing");
+    }
+
+    private static PlatformException notBuilt(String what) {
+        return new PlatformException(ErrorCode.UNAVAILABLE, what + " is not available in this engine yet.");
+    }
+
+    /** Evaluates every alert rule now instead of waiting for the next round (for tests and the simulator). */
+    public List<Alert> evaluateAlerts() {
+        return alerts.evaluateNow();
+    }
+
     /** Waits until every prediction made so far is in the log (for tests, benchmarks and shutdown). */
     public boolean flushPredictionLog(Duration timeout) {
         return predictionLog.flush(timeout);
@@ -373,6 +595,22 @@ public final class LocalPlatform implements Platform {
 
     private ModelRef liveRef(String deploymentName) {
         return deploymentRefs.computeIfAbsent(deploymentName, name -> deployment(name).ref());
+    }
+
+    /**
+     * A deployment changed, here or on another node: forget which version it served (the next prediction reads
+     * the deployment again) and load the version it serves now, so the first prediction does not wait for it.
+     */
+    private void onEvent(PlatformEvent event) {
+        if (event instanceof PlatformEvent.DeploymentChanged changed) {
+            deploymentRefs.remove(changed.deployment());
+            try {
+                servedModels.get(new ModelRef(changed.model(), changed.version()));
+            } catch (PlatformException e) {
+                LOG.warn("Could not load {}:{} for deployment {}: {}", changed.model(), changed.version(),
+                        changed.deployment(), e.getMessage());
+            }
+        }
     }
 
     private TrainedModel loadModel(ModelRef ref) {
@@ -394,6 +632,9 @@ public final class LocalPlatform implements Platform {
 
     @Override
     public void close() {
+        alerts.close();
+        notifier.close();
+        deploymentWatch.close();
         trainingJobs.close();
         predictionLog.close();
         events.close();

@@ -1,22 +1,19 @@
 package io.sightline.engine;
 
-import io.sightline.engine.store.Timestamps;
+import io.sightline.engine.api.ComponentHealth;
 import io.sightline.engine.api.DatasetInfo;
-import io.sightline.engine.api.ErrorCode;
+import io.sightline.engine.api.HealthStatus;
 import io.sightline.engine.api.JobState;
-import io.sightline.engine.api.ModelRef;
-import io.sightline.engine.api.ModelVersion;
 import io.sightline.engine.api.PlatformEvent;
 import io.sightline.engine.api.PlatformException;
-import io.sightline.engine.api.RunInfo;
-import io.sightline.engine.api.RunStatus;
-import io.sightline.engine.api.Stage;
 import io.sightline.engine.api.Task;
 import io.sightline.engine.api.TrainingJob;
 import io.sightline.engine.api.TrainingRequest;
+import io.sightline.engine.cluster.JobLease;
+import io.sightline.engine.cluster.JobLeases;
+import io.sightline.engine.cluster.NodeOptions;
 import io.sightline.engine.data.CsvImporter;
 import io.sightline.engine.data.DatasetCatalog;
-import io.sightline.engine.data.Table;
 import io.sightline.engine.registry.ArtifactStore;
 import io.sightline.engine.registry.ModelRegistry;
 import io.sightline.engine.store.Database;
@@ -24,34 +21,33 @@ import io.sightline.engine.store.EventLog;
 import io.sightline.engine.store.Ids;
 import io.sightline.engine.store.Json;
 import io.sightline.engine.store.Sql;
+import io.sightline.engine.store.Timestamps;
 import io.sightline.engine.track.RunStore;
-import io.sightline.engine.train.AutoMlConfig;
-import io.sightline.engine.train.AutoMlResult;
-import io.sightline.engine.train.AutoMlTrainer;
-import io.sightline.engine.train.TrainingProgress;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Training jobs: queued in the database, run one at a time on a worker thread (training uses the cores),
- * each recorded as a run whatever its outcome, and on success registered as a new model version — run,
- * version and job state committed in one transaction.
+ * Training jobs, queued in the database and run one at a time by this node's worker thread (training uses the
+ * cores), each under a lease renewed while it runs ({@link JobLeases}). A standalone engine runs the jobs it
+ * queued and reports those a dead process left unfinished as interrupted; a cluster node runs any queued job,
+ * and a job whose node died is run again from the start by whichever node claims it once its lease has run out.
+ * Each attempt is a {@link TrainingAttempt}, which records its outcome only while it holds the lease.
  */
 final class TrainingJobs implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TrainingJobs.class);
+    private static final String INTERRUPTED = "The engine stopped before this training finished. Start it again.";
 
     /** What a job needs from the platform. */
     record Context(Database database, EventLog events, CsvImporter importer, DatasetCatalog catalog,
@@ -59,36 +55,45 @@ final class TrainingJobs implements AutoCloseable {
     }
 
     private final Context context;
-    private final ExecutorService worker;
-    private final Map<String, AtomicBoolean> cancelFlags = new ConcurrentHashMap<>();
+    private final NodeOptions node;
+    private final JobLeases leases;
+    /** The jobs this node holds, by id: queued here (standalone) or running here. */
+    private final Map<String, HeldJob> held = new ConcurrentHashMap<>();
+    /** Claims and renewals take turns, so a renewal never uses a lease a claim has just replaced. */
+    private final Object leaseLock = new Object();
+    private final Semaphore wakeUp = new Semaphore(0);
+    private final Thread worker;
+    private final ScheduledExecutorService renewals;
+    private volatile boolean closing;
 
-    TrainingJobs(Context context) {
+    TrainingJobs(Context context, NodeOptions node) {
         this.context = context;
-        this.worker = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "sightline-training");
-            thread.setDaemon(true);
-            return thread;
-        });
-        abandonInterruptedJobs();
-    }
-
-    /** A job that was queued or running when the engine last stopped will not resume by itself: say so. */
-    private void abandonInterruptedJobs() {
-        context.database().inTransaction(c -> Sql.update(c,
-                "UPDATE training_job SET state = ?, message = ?, finished_at = ? WHERE state IN (?, ?)",
-                JobState.FAILED, "The engine stopped before this training finished. Start it again.", Timestamps.now(),
-                JobState.QUEUED, JobState.RUNNING));
+        this.node = node;
+        this.leases = new JobLeases("training_job", node);
+        failAbandonedJobs();
+        this.worker = Thread.ofPlatform().daemon().name("sightline-training").start(this::workLoop);
+        this.renewals = Executors.newSingleThreadScheduledExecutor(runnable ->
+                Thread.ofPlatform().daemon().name("sightline-job-leases").unstarted(runnable));
+        long every = node.renewInterval().toMillis();
+        renewals.scheduleWithFixedDelay(this::renewLeases, every, every, TimeUnit.MILLISECONDS);
     }
 
     TrainingJob submit(TrainingRequest request, DatasetInfo dataset, Task task) {
         String jobId = Ids.newId("job");
         Instant now = Timestamps.now();
-        context.database().inTransaction(c -> Sql.update(c, """
-                INSERT INTO training_job (id, dataset_id, target, request_json, state, message, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", jobId, dataset.id(), request.target(), Json.write(request),
-                JobState.QUEUED, "Waiting for the trainer", now));
-        cancelFlags.put(jobId, new AtomicBoolean());
-        worker.execute(() -> run(jobId, request, dataset, task));
+        synchronized (leaseLock) {
+            JobLease queuedHere = context.database().inTransaction(c -> {
+                Sql.update(c, """
+                        INSERT INTO training_job (id, dataset_id, target, request_json, task, state, message, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", jobId, dataset.id(), request.target(), Json.write(request),
+                        task, JobState.QUEUED, node.cluster() ? "Waiting for a node" : "Waiting for the trainer", now);
+                return node.cluster() ? null : leases.holdQueued(c, jobId);
+            });
+            if (queuedHere != null) {
+                held.put(jobId, new HeldJob(queuedHere));
+            }
+        }
+        wakeUp.release();
         return get(jobId);
     }
 
@@ -102,156 +107,190 @@ final class TrainingJobs implements AutoCloseable {
                 TrainingJobs::read));
     }
 
+    /** Cancels a queued or running job, whichever node holds it: that node sees the request at its next renewal. */
     void cancel(String jobId) {
-        TrainingJob job = get(jobId);
-        AtomicBoolean flag = cancelFlags.get(jobId);
-        if (job.state().isFinished() || flag == null) {
+        if (get(jobId).state().isFinished()) {
             return;
         }
-        flag.set(true);
+        context.database().inTransaction(c -> leases.requestCancel(c, jobId));
+        HeldJob local = held.get(jobId);
+        if (local != null) {
+            local.stop(HeldJob.Stop.CANCELLED);
+        }
+        wakeUp.release();
     }
 
+    /** The queue as it is now: stopped when the platform closes, else what runs and waits (see {@link #describe}). */
+    ComponentHealth health() {
+        if (closing) {
+            return new ComponentHealth("job queue", HealthStatus.RED, "stopped: the platform is closing");
+        }
+        return new ComponentHealth("job queue", HealthStatus.GREEN, describe());
+    }
+
+    /** A line for the health view: what this node runs and, on a cluster, what waits or runs on the others. */
     String describe() {
-        long active = cancelFlags.size();
-        return active == 0 ? "idle" : active + " training job(s) queued or running";
+        if (!node.cluster()) {
+            return held.isEmpty() ? "idle" : held.size() + " training job(s) queued or running";
+        }
+        String here = held.values().stream().filter(HeldJob::running).map(HeldJob::jobId)
+                .collect(Collectors.joining(", "));
+        Map<String, Integer> counts = context.database().read(c -> Sql.list(c, "SELECT state, COUNT(*) AS n"
+                + " FROM training_job WHERE state IN (?, ?) GROUP BY state", row -> Map.entry(row.getString("state"),
+                row.getInt("n")), JobState.QUEUED, JobState.RUNNING)).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return "node " + node.nodeId() + (here.isEmpty() ? " idle" : " training " + here) + "; in the cluster "
+                + counts.getOrDefault(JobState.QUEUED.name(), 0) + " queued, "
+                + counts.getOrDefault(JobState.RUNNING.name(), 0) + " running";
     }
 
-    private void run(String jobId, TrainingRequest request, DatasetInfo dataset, Task task) {
-        AtomicBoolean cancelled = cancelFlags.get(jobId);
-        Instant started = Timestamps.now();
-        String runId = Ids.newRunId();
-        try {
-            if (cancelled.get()) {
-                throw new PlatformException(ErrorCode.CANCELLED, "Training was cancelled before it started.");
+    private void workLoop() {
+        boolean failing = false;
+        while (!(closing && node.cluster())) {
+            Optional<HeldJob> claimed = Optional.empty();
+            try {
+                if (node.cluster()) {
+                    failAbandonedJobs();
+                }
+                claimed = claimNext();
+                failing = false;
+            } catch (PlatformException e) {
+                if (!failing) {
+                    LOG.warn("Cannot look for queued training jobs; trying again every {} ms: {}",
+                            node.pollInterval().toMillis(), e.getMessage());
+                }
+                failing = true;
             }
-            setState(jobId, JobState.RUNNING, "Training");
-            Table table = context.importer().readTable(context.datasetFiles().pathOf(dataset.sha256()),
-                    request.typeOverrides());
-            AutoMlConfig config = new AutoMlConfig(request.folds(), request.budget(), request.seed(),
-                    AutoMlConfig.defaults().testFraction());
-            AutoMlResult result = new AutoMlTrainer().train(table, request.target(), task, config,
-                    progress -> publishProgress(jobId, progress), cancelled::get);
-            ModelVersion version = record(jobId, runId, request, dataset, result, started);
-            context.events().publish(new PlatformEvent.ModelVersionRegistered(0, Timestamps.now(), version.model(),
-                    version.version()));
-            finished(jobId, JobState.SUCCEEDED, runId, "Trained " + version.ref());
-        } catch (PlatformException e) {
-            boolean wasCancelled = e.code() == ErrorCode.CANCELLED;
-            recordFailure(jobId, runId, request, dataset, task, started,
-                    wasCancelled ? RunStatus.KILLED : RunStatus.FAILED,
-                    wasCancelled ? JobState.CANCELLED : JobState.FAILED, e.getMessage());
-        } catch (RuntimeException | OutOfMemoryError e) {
-            LOG.error("Training job {} failed", jobId, e);
-            recordFailure(jobId, runId, request, dataset, task, started, RunStatus.FAILED, JobState.FAILED,
-                    "Training failed unexpectedly: " + e);
-        } finally {
-            cancelFlags.remove(jobId);
+            if (claimed.isPresent()) {
+                runAttempt(claimed.get());
+            } else if (closing) {
+                return;
+            } else {
+                awaitWork();
+            }
         }
     }
 
-    private ModelVersion record(String jobId, String runId, TrainingRequest request, DatasetInfo dataset,
-                                AutoMlResult result, Instant started) {
-        byte[] artifact = result.model().toBytes();
-        String artifactSha = context.modelFiles().put(artifact);
-        String modelName = modelName(request, dataset);
-        Instant finished = Timestamps.now();
-        Map<String, Long> timings = new LinkedHashMap<>(result.timingsMillis());
-        timings.put("total", finished.toEpochMilli() - started.toEpochMilli());
-        RunInfo run = new RunInfo(runId, dataset.name(), dataset.id(), dataset.sha256(), request.target(),
-                result.task(), RunStatus.FINISHED, params(request, modelName, result.params()), result.metrics(),
-                result.leaderboard(), result.bestCandidate(), result.testEvaluation(), result.baseline(),
-                result.importances(), timings, result.model().provenanceJson(), started, finished, null);
-        return context.database().inTransaction(c -> {
-            context.runs().insert(c, run);
-            ModelVersion version = context.registry().register(c, new ModelVersion(modelName, 0, runId,
-                    dataset.id(), dataset.sha256(), Stage.NONE, artifactSha, artifact.length,
-                    result.model().algorithm(), result.metrics(), result.model().schema(), finished));
-            Sql.update(c, "UPDATE run SET model_name = ?, model_version = ? WHERE id = ?", version.model(),
-                    version.version(), runId);
-            finishRow(c, jobId, JobState.SUCCEEDED, runId, "Trained " + new ModelRef(modelName, version.version()));
-            return version;
-        });
-    }
-
-    private void recordFailure(String jobId, String runId, TrainingRequest request, DatasetInfo dataset, Task task,
-                               Instant started, RunStatus status, JobState state, String message) {
+    private void runAttempt(HeldJob job) {
+        if (closing) {
+            job.stop(HeldJob.Stop.NODE_STOPPING);
+        }
         try {
-            RunInfo run = new RunInfo(runId, dataset.name(), dataset.id(), dataset.sha256(), request.target(), task,
-                    status, params(request, modelName(request, dataset), Map.of("error", String.valueOf(message))),
-                    Map.of(), List.of(), null, null, null, List.of(), Map.of(), null, started, Timestamps.now(), null);
-            context.database().inTransaction(c -> {
-                context.runs().insert(c, run);
-                finishRow(c, jobId, state, runId, message);
-                return null;
-            });
+            new TrainingAttempt(context, leases, job).run();
         } catch (RuntimeException e) {
-            LOG.error("Could not record the end of training job {}", jobId, e);
+            LOG.error("Training job {} could not be run to its end", job.jobId(), e);
+        } finally {
+            held.remove(job.jobId(), job);
         }
-        context.events().publish(new PlatformEvent.TrainingFinished(0, Timestamps.now(), jobId, state, runId, message));
     }
 
-    private void finished(String jobId, JobState state, String runId, String message) {
-        context.events().publish(new PlatformEvent.TrainingFinished(0, Timestamps.now(), jobId, state, runId, message));
-    }
-
-    private static Map<String, String> params(TrainingRequest request, String modelName, Map<String, String> more) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("target", request.target());
-        params.put("folds", String.valueOf(request.folds()));
-        params.put("seed", String.valueOf(request.seed()));
-        params.put("budget_seconds", String.valueOf(request.budget().toSeconds()));
-        params.put("model_name", modelName);
-        request.typeOverrides().forEach((column, type) -> params.put("type_override." + column, type.name()));
-        params.putAll(more);
-        return params;
-    }
-
-    /** The requested model name, or one made from the dataset's name. */
-    static String modelName(TrainingRequest request, DatasetInfo dataset) {
-        String name = request.modelName();
-        if (name == null || name.isBlank()) {
-            name = dataset.name();
+    private Optional<HeldJob> claimNext() {
+        synchronized (leaseLock) {
+            return context.database().inTransaction(c -> {
+                Optional<JobLeases.Claim> claim = leases.claimNext(c);
+                if (claim.isPresent()) {
+                    Sql.update(c, "UPDATE training_job SET message = ? WHERE id = ?", claimMessage(claim.get()),
+                            claim.get().lease().jobId());
+                }
+                return claim;
+            }).map(claim -> {
+                HeldJob job = held.computeIfAbsent(claim.lease().jobId(), id -> new HeldJob(claim.lease()));
+                job.claimed(claim.lease());
+                return job;
+            });
         }
-        String cleaned = name.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-")
-                .replaceAll("^-+|-+$", "");
-        return cleaned.isEmpty() ? "model" : cleaned;
     }
 
-    private void publishProgress(String jobId, TrainingProgress progress) {
-        context.events().publish(new PlatformEvent.TrainingProgress(0, Timestamps.now(), jobId, progress.phase(),
-                progress.candidate(), progress.candidates(), progress.candidateName(), progress.fold(),
-                progress.folds(), progress.elapsedMillis(), progress.fraction(), progress.message(),
-                progress.finishedCandidate()));
+    private String claimMessage(JobLeases.Claim claim) {
+        if (!node.cluster()) {
+            return "Training";
+        }
+        String here = "Training on node " + node.nodeId();
+        return claim.isRetry() ? here + " (attempt " + claim.lease().attempt() + " of " + node.maxAttempts()
+                + (claim.previousNode() == null ? ")" : "): node " + claim.previousNode() + " stopped before it finished")
+                : here;
     }
 
-    private void setState(String jobId, JobState state, String message) {
-        context.database().inTransaction(c -> Sql.update(c,
-                "UPDATE training_job SET state = ?, message = ? WHERE id = ?", state, message, jobId));
+    private void awaitWork() {
+        try {
+            wakeUp.tryAcquire(node.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+            wakeUp.drainPermits();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closing = true;
+        }
     }
 
-    private static void finishRow(Connection c, String jobId, JobState state, String runId, String message)
-            throws SQLException {
-        Sql.update(c, "UPDATE training_job SET state = ?, run_id = ?, message = ?, finished_at = ? WHERE id = ?",
-                state, runId, message, Timestamps.now(), jobId);
+    /**
+     * Jobs no node will finish are reported failed: standalone, those a process that died left queued or
+     * running; in a cluster, those whose node died on their last attempt.
+     */
+    private void failAbandonedJobs() {
+        String message = node.cluster() ? "Training stopped " + node.maxAttempts() + " times before it finished"
+                + " (the node running it stopped answering). Start it again." : INTERRUPTED;
+        Instant now = Timestamps.now();
+        List<String> failed = context.database().inTransaction(c -> {
+            List<String> abandoned = leases.abandoned(c);
+            for (String jobId : abandoned) {
+                Sql.update(c, "UPDATE training_job SET state = ?, message = ?, finished_at = ?, lease_until = NULL"
+                        + " WHERE id = ?", JobState.FAILED, message, now, jobId);
+            }
+            return abandoned;
+        });
+        failed.forEach(jobId -> context.events().publish(new PlatformEvent.TrainingFinished(0, Timestamps.now(), jobId,
+                JobState.FAILED, null, message)));
+    }
+
+    /** Keeps the leases of the jobs this node holds; a job whose lease was lost, or that was cancelled, stops. */
+    private void renewLeases() {
+        synchronized (leaseLock) {
+            for (HeldJob job : held.values()) {
+                try {
+                    renew(job);
+                } catch (PlatformException e) {
+                    LOG.warn("Could not renew the lease on training job {}: {}", job.jobId(), e.getMessage());
+                }
+            }
+        }
+    }
+
+    private void renew(HeldJob job) {
+        boolean[] cancelRequested = {false};
+        boolean kept = context.database().inTransaction(c -> {
+            boolean renewed = leases.renew(c, job.lease());
+            cancelRequested[0] = renewed && leases.cancelRequested(c, job.jobId());
+            return renewed;
+        });
+        if (!kept) {
+            job.stop(HeldJob.Stop.LEASE_LOST);
+            if (!job.running()) {
+                held.remove(job.jobId(), job);
+            }
+        } else if (cancelRequested[0]) {
+            job.stop(HeldJob.Stop.CANCELLED);
+        }
     }
 
     private static TrainingJob read(ResultSet row) throws SQLException {
         return new TrainingJob(row.getString("id"), row.getString("dataset_id"), row.getString("target"),
                 JobState.valueOf(row.getString("state")), row.getString("run_id"), row.getString("message"),
-                Sql.instant(row, "created_at"), Sql.instant(row, "finished_at"));
+                Sql.instant(row, "created_at"), Sql.instant(row, "finished_at"), row.getString("node_id"));
     }
 
+    /**
+     * Stops this node's work. A standalone engine cancels its jobs, as a closing console would; a cluster node
+     * hands its running job back to the queue, for another node to run.
+     */
     @Override
     public void close() {
-        cancelFlags.values().forEach(flag -> flag.set(true));
-        worker.shutdown();
+        closing = true;
+        held.values().forEach(job -> job.stop(HeldJob.Stop.NODE_STOPPING));
+        wakeUp.release();
         try {
-            if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
-                worker.shutdownNow();
-            }
+            worker.join(30_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            worker.shutdownNow();
         }
+        renewals.shutdownNow();
     }
 }

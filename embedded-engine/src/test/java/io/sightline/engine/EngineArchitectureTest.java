@@ -27,7 +27,8 @@ class EngineArchitectureTest {
     @ArchTest
     static final ArchRule featuresDoNotReachIntoTheComposition = noClasses()
             .that().resideInAnyPackage("io.sightline.engine.data..", "io.sightline.engine.train..",
-                    "io.sightline.engine.store..", "io.sightline.engine.registry..", "io.sightline.engine.track..")
+                    "io.sightline.engine.store..", "io.sightline.engine.registry..", "io.sightline.engine.track..",
+                    "io.sightline.engine.cluster..")
             .should().dependOnClassesThat().haveFullyQualifiedName("io.sightline.engine.LocalPlatform")
             .because("feature packages are wired together by LocalPlatform, not the other way round");
 }

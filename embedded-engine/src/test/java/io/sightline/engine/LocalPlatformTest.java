@@ -3,7 +3,11 @@ package io.sightline.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sightline.engine.api.ComponentHealth;
 import io.sightline.engine.api.DatasetInfo;
+import io.sightline.engine.api.EventSubscription;
+import io.sightline.engine.api.Health;
+import io.sightline.engine.api.HealthStatus;
 import io.sightline.engine.api.Platform;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.RunInfo;
@@ -36,6 +40,27 @@ class LocalPlatformTest extends PlatformContract {
             assertThat(second.info().mode()).isEqualTo("embedded");
             assertThat(second.info().location()).isEqualTo(directory.toAbsolutePath().toString());
         }
+    }
+
+    @Test
+    void healthReportsTheDatabaseScoringTheEventStreamAndTheJobQueue() {
+        try (LocalPlatform fresh = LocalPlatform.open(workDirectory.resolve("health"))) {
+            Health health = fresh.health();
+            assertThat(health.components()).extracting(ComponentHealth::component)
+                    .containsExactly("database", "scoring", "event stream", "job queue");
+            assertThat(health.status()).isEqualTo(HealthStatus.GREEN);
+            assertThat(health.components().get(3).detail()).isEqualTo("idle");
+
+            int before = listeners(fresh.health());
+            try (EventSubscription listening = fresh.subscribe(fresh.latestEventId(), event -> { })) {
+                assertThat(listeners(fresh.health())).isEqualTo(before + 1);
+            }
+        }
+    }
+
+    private static int listeners(Health health) {
+        String detail = health.components().get(2).detail();
+        return Integer.parseInt(detail.substring(0, detail.indexOf(' ')));
     }
 
     @Test

@@ -28,7 +28,17 @@ public enum AppIcon {
     WARNING(Feather.ALERT_TRIANGLE),
     BLOCKER(Feather.ALERT_OCTAGON),
     DONE(Feather.CHECK_CIRCLE),
-    DATABASE(Feather.DATABASE);
+    DATABASE(Feather.DATABASE),
+    REMOTE(Feather.GLOBE),
+    HOST(Feather.CPU),
+    HEALTH(Feather.HEART),
+    PLATFORMS(Feather.LAYERS),
+    ADD(Feather.PLUS),
+    REMOVE(Feather.TRASH_2),
+    SAVE(Feather.SAVE),
+    TEST_CONNECTION(Feather.RADIO),
+    CONNECT(Feather.LINK),
+    CONNECTED(Feather.CHECK);
 
     private final Ikon ikon;
 

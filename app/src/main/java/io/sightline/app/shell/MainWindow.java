@@ -5,9 +5,13 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
 import io.sightline.app.icons.AppIcon;
-import io.sightline.engine.api.HealthStatus;
+import io.sightline.app.shell.connect.ConnectionManagerViewModel;
+import io.sightline.app.shell.connect.PlatformTarget;
+import io.sightline.app.shell.health.SystemHealthView;
+import io.sightline.app.shell.health.SystemHealthViewModel;
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.collections.ListChangeListener;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
@@ -22,13 +26,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
@@ -36,21 +40,25 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 
 /**
- * The main window: menus, the persona switcher, the current workspace and the status bar. It builds nodes,
- * binds them to the {@link ShellViewModel} and forwards what the user does; the state lives in the model.
+ * The main window: menus, the persona switcher, the centre (the current workspace, or the Platforms or System
+ * health page) and the status bar. It builds nodes, binds them to the view models and forwards what the user
+ * does; the state lives in the models.
  */
 public final class MainWindow {
     public static final String STYLESHEET = "/io/sightline/assets/theme/sightline.css";
+    static final String SHELL_STYLESHEET = "/io/sightline/assets/theme/shell.css";
     static final String PERSONA_SWITCHER_ID = "persona-switcher";
     static final String WORKSPACE_AREA_ID = "workspace-area";
-    static final String HEALTH_TEXT_ID = "engine-health";
-    private static final Duration HEALTH_REFRESH = Duration.seconds(5);
+    static final String PLATFORM_BUTTON_ID = "platform-button";
+    private static final Duration HEALTH_REFRESH = Duration.seconds(SystemHealthViewModel.REFRESH_SECONDS);
     private static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
     private static final double DEFAULT_WIDTH = 1280;
     private static final double DEFAULT_HEIGHT = 820;
 
     private final ShellViewModel viewModel;
-    private final WorkspaceRegistry registry;
+    private final SystemHealthViewModel health;
+    private final PlatformsPage platformsPage;
+    private final SystemHealthView healthPage;
     private final StackPane workspaceArea = new StackPane();
     private final Map<Persona, ToggleButton> personaButtons = new EnumMap<>(Persona.class);
     private final BorderPane root = new BorderPane();
@@ -58,16 +66,19 @@ public final class MainWindow {
     private Stage stage;
     private WindowPlacement normalPlacement;
 
-    public MainWindow(ShellViewModel viewModel, WorkspaceRegistry registry) {
+    public MainWindow(ShellViewModel viewModel, StatusBarViewModel status, SystemHealthViewModel health,
+                      ConnectionManagerViewModel platforms) {
         this.viewModel = viewModel;
-        this.registry = registry;
+        this.health = health;
+        this.platformsPage = new PlatformsPage(viewModel, platforms);
+        this.healthPage = new SystemHealthView(health, () -> viewModel.showPage(ShellPage.WORKSPACE));
         root.getStyleClass().add("main-window");
         workspaceArea.setId(WORKSPACE_AREA_ID);
         workspaceArea.getStyleClass().add("workspace-area");
-        root.setTop(new VBox(menuBar(), header()));
+        root.setTop(new VBox(menuBar(platforms), header()));
         root.setCenter(workspaceArea);
-        root.setBottom(statusBar());
-        healthRefresh = new Timeline(new KeyFrame(HEALTH_REFRESH, e -> viewModel.refreshStatus()));
+        root.setBottom(new StatusBar(viewModel, status, health).root());
+        healthRefresh = new Timeline(new KeyFrame(HEALTH_REFRESH, e -> health.refresh()));
         healthRefresh.setCycleCount(Timeline.INDEFINITE);
     }
 
@@ -75,7 +86,8 @@ public final class MainWindow {
     public void show(Stage primaryStage) {
         this.stage = primaryStage;
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
-        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        scene.getStylesheets().addAll(MainWindow.class.getResource(STYLESHEET).toExternalForm(),
+                MainWindow.class.getResource(SHELL_STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.setTitle("Sightline");
         stage.setMinWidth(WindowPlacement.MIN_WIDTH);
@@ -83,8 +95,10 @@ public final class MainWindow {
 
         viewModel.themeProperty().addListener((obs, old, theme) -> applyTheme(theme));
         applyTheme(viewModel.themeProperty().get());
-        viewModel.selectedPersonaProperty().addListener((obs, old, persona) -> showWorkspace(persona));
-        showWorkspace(viewModel.selectedPersonaProperty().get());
+        viewModel.selectedPersonaProperty().addListener((obs, old, persona) -> showCentre());
+        viewModel.pageProperty().addListener((obs, old, page) -> showCentre());
+        viewModel.sessionProperty().addListener((obs, old, session) -> showCentre());
+        showCentre();
 
         place();
         stage.setOnHidden(e -> {
@@ -92,7 +106,7 @@ public final class MainWindow {
             viewModel.saveWindowPlacement(currentPlacement());
         });
         stage.show();
-        viewModel.refreshStatus();
+        health.refresh();
         healthRefresh.play();
     }
 
@@ -100,10 +114,10 @@ public final class MainWindow {
         return stage;
     }
 
-    private MenuBar menuBar() {
+    private MenuBar menuBar(ConnectionManagerViewModel platforms) {
         MenuItem open = item("Open a data file…", AppIcon.OPEN_FILE, Shortcut.OPEN_FILE, this::openFile);
         open.disableProperty().bind(viewModel.selectedPersonaProperty().map(
-                p -> registry.workspace(p).map(w -> !w.opensFiles()).orElse(true)).orElse(true));
+                p -> registry().workspace(p).map(w -> !w.opensFiles()).orElse(true)).orElse(true));
         MenuItem quit = item("Quit", null, Shortcut.QUIT, () -> stage.close());
         Menu file = new Menu("File", null, open, new SeparatorMenuItem(), quit);
 
@@ -125,9 +139,38 @@ public final class MainWindow {
 
         MenuItem shortcuts = item("Keyboard shortcuts", AppIcon.KEYBOARD, Shortcut.SHOW_SHORTCUTS,
                 () -> ShellDialogs.showShortcuts(stage, Shortcut.all(viewModel.personas())));
-        MenuItem about = item("About Sightline", AppIcon.INFO, null, () -> ShellDialogs.showAbout(stage, viewModel));
+        MenuItem about = item("About Sightline", AppIcon.INFO, null,
+                () -> ShellDialogs.showAbout(stage, health.infoProperty().get()));
         Menu help = new Menu("Help", null, shortcuts, about);
-        return new MenuBar(file, view, help);
+        return new MenuBar(file, view, platformMenu(platforms), help);
+    }
+
+    /** Platform ▸ one item per platform (the connected one checked), then the two pages. */
+    private Menu platformMenu(ConnectionManagerViewModel platforms) {
+        Menu menu = new Menu("Platform");
+        MenuItem manage = item("Manage platforms…", AppIcon.PLATFORMS, Shortcut.PLATFORMS,
+                () -> viewModel.showPage(ShellPage.PLATFORMS));
+        MenuItem systemHealth = item("System health", AppIcon.HEALTH, Shortcut.SYSTEM_HEALTH,
+                () -> viewModel.showPage(ShellPage.SYSTEM_HEALTH));
+        Runnable rebuild = () -> {
+            menu.getItems().clear();
+            PlatformTarget connected = viewModel.sessionProperty().get().target();
+            for (PlatformTarget target : platforms.targets()) {
+                RadioMenuItem choice = new RadioMenuItem(target.title());
+                choice.setSelected(target.equals(connected));
+                choice.setOnAction(e -> {
+                    choice.setSelected(target.equals(viewModel.sessionProperty().get().target()));
+                    viewModel.switchTo(target);
+                });
+                choice.disableProperty().bind(viewModel.switchingProperty());
+                menu.getItems().add(choice);
+            }
+            menu.getItems().addAll(new SeparatorMenuItem(), manage, systemHealth);
+        };
+        platforms.targets().addListener((ListChangeListener<PlatformTarget>) change -> rebuild.run());
+        viewModel.sessionProperty().addListener((obs, old, now) -> rebuild.run());
+        rebuild.run();
+        return menu;
     }
 
     private static MenuItem item(String text, AppIcon icon, Shortcut shortcut, Runnable action) {
@@ -169,7 +212,16 @@ public final class MainWindow {
         theme.setTooltip(new Tooltip("Light / dark (" + Shortcut.TOGGLE_THEME.keys().getDisplayText() + ")"));
         theme.setOnAction(e -> viewModel.toggleTheme());
 
-        HBox header = new HBox(16, title, switcher, new Spacer(), theme);
+        Button platform = new Button();
+        platform.setId(PLATFORM_BUTTON_ID);
+        platform.getStyleClass().add(Styles.FLAT);
+        platform.textProperty().bind(viewModel.sessionProperty().map(s -> s.target().title()));
+        platform.setGraphic(AppIcon.PLATFORMS.node());
+        platform.setTooltip(new Tooltip("Platforms: connect to this computer or a remote platform ("
+                + Shortcut.PLATFORMS.keys().getDisplayText() + ")"));
+        platform.setOnAction(e -> viewModel.showPage(ShellPage.PLATFORMS));
+
+        HBox header = new HBox(16, title, switcher, new Spacer(), platform, theme);
         header.getStyleClass().add("shell-header");
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(8, 16, 8, 16));
@@ -183,34 +235,12 @@ public final class MainWindow {
         return index == 0 ? Styles.LEFT_PILL : index == count - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL;
     }
 
-    private HBox statusBar() {
-        Label engine = new Label();
-        engine.textProperty().bind(viewModel.engineModeProperty().map(m -> m.isEmpty() ? "Engine" : "Engine: " + m));
-        engine.setGraphic(AppIcon.DATABASE.node());
-        Label location = new Label();
-        location.textProperty().bind(viewModel.dataLocationProperty());
-        location.getStyleClass().add(Styles.TEXT_MUTED);
-        location.setTooltip(new Tooltip());
-        location.getTooltip().textProperty().bind(viewModel.dataLocationProperty());
-
-        Region dot = new Region();
-        dot.getStyleClass().add("health-dot");
-        viewModel.healthProperty().addListener((obs, old, status) -> showHealth(dot, status));
-        Label health = new Label();
-        health.setId(HEALTH_TEXT_ID);
-        health.textProperty().bind(viewModel.healthTextProperty());
-        health.setGraphic(dot);
-
-        HBox bar = new HBox(16, engine, location, new Spacer(), health);
-        bar.getStyleClass().add("status-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(4, 16, 4, 16));
-        return bar;
-    }
-
-    private static void showHealth(Region dot, HealthStatus status) {
-        for (HealthStatus s : HealthStatus.values()) {
-            dot.pseudoClassStateChanged(PseudoClass.getPseudoClass(s.name().toLowerCase()), s == status);
+    /** Shows the page the model asks for, or the selected persona's workspace on the current platform. */
+    private void showCentre() {
+        switch (viewModel.pageProperty().get()) {
+            case PLATFORMS -> workspaceArea.getChildren().setAll(platformsPage.root());
+            case SYSTEM_HEALTH -> workspaceArea.getChildren().setAll(healthPage.root());
+            case WORKSPACE -> showWorkspace(viewModel.selectedPersonaProperty().get());
         }
     }
 
@@ -219,14 +249,19 @@ public final class MainWindow {
         if (button != null) {
             button.setSelected(true);
         }
-        registry.workspace(persona).ifPresent(workspace -> {
+        registry().workspace(persona).ifPresent(workspace -> {
             workspaceArea.getChildren().setAll(workspace.view());
             workspace.onShown();
         });
     }
 
+    private WorkspaceRegistry registry() {
+        return viewModel.sessionProperty().get().workspaces();
+    }
+
     private void openFile() {
-        registry.workspace(viewModel.selectedPersonaProperty().get())
+        viewModel.showPage(ShellPage.WORKSPACE);
+        registry().workspace(viewModel.selectedPersonaProperty().get())
                 .filter(Workspace::opensFiles)
                 .ifPresent(w -> w.openFile(stage));
     }

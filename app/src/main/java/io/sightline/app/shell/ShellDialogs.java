@@ -2,6 +2,7 @@ package io.sightline.app.shell;
 
 import atlantafx.base.theme.Styles;
 import io.sightline.app.icons.AppIcon;
+import io.sightline.engine.api.PlatformInfo;
 import java.util.List;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -27,7 +28,8 @@ final class ShellDialogs {
         show(owner, "Keyboard shortcuts", AppIcon.KEYBOARD, grid);
     }
 
-    static void showAbout(Window owner, ShellViewModel viewModel) {
+    /** {@code engine} is null while the engine has not answered yet. */
+    static void showAbout(Window owner, PlatformInfo engine) {
         Label name = new Label("Sightline");
         name.getStyleClass().add(Styles.TITLE_2);
         Label purpose = new Label("An operations console for machine learning: from a spreadsheet to a model"
@@ -36,9 +38,8 @@ final class ShellDialogs {
         GridPane facts = new GridPane();
         facts.setHgap(16);
         facts.setVgap(6);
-        facts.addRow(0, muted("Engine"), new Label(viewModel.engineModeProperty().get()
-                + " " + viewModel.engineVersionProperty().get()));
-        facts.addRow(1, muted("Data"), new Label(viewModel.dataLocationProperty().get()));
+        facts.addRow(0, muted("Engine"), new Label(engine == null ? "" : engine.mode() + " " + engine.version()));
+        facts.addRow(1, muted("Data"), new Label(engine == null ? "" : engine.location()));
         facts.addRow(2, muted("Java"), new Label(System.getProperty("java.version")));
         facts.addRow(3, muted("JavaFX"), new Label(System.getProperty("javafx.runtime.version", "")));
         VBox body = new VBox(12, name, purpose, facts);

@@ -1,17 +1,17 @@
 package io.sightline.app.shell;
 
+import io.sightline.app.shell.connect.PlatformProfiles;
+import io.sightline.app.shell.connect.PlatformTarget;
 import io.sightline.app.task.BackgroundTask;
 import io.sightline.app.task.FailureMessages;
 import io.sightline.app.task.TaskExecutor;
-import io.sightline.engine.api.ComponentHealth;
-import io.sightline.engine.api.Health;
-import io.sightline.engine.api.HealthStatus;
 import io.sightline.engine.api.Platform;
-import io.sightline.engine.api.PlatformInfo;
+import io.sightline.engine.api.PlatformException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,42 +20,56 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The main window's state: which personas exist and which is shown, the theme, and the engine's status line
- * (mode, data location, health). Everything it remembers goes through {@link ShellPreferences}.
+ * The main window's state: which personas exist and which is shown, which page the centre shows, the theme,
+ * and the session — the platform the console is connected to with the workspaces made on it. Switching
+ * opens the new platform first, off the FX thread; only when that worked are the old workspaces and platform
+ * closed, so a failed connection leaves the console where it was, with the reason in {@link #problemProperty()}.
  */
 public final class ShellViewModel {
-    private final Platform platform;
     private final TaskExecutor tasks;
     private final ShellPreferences preferences;
+    private final SessionFactory sessions;
+    private final PlatformProfiles profiles;
 
     private final ObservableList<Persona> personas;
     private final ReadOnlyObjectWrapper<Persona> selectedPersona = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ShellPage> page = new ReadOnlyObjectWrapper<>(ShellPage.WORKSPACE);
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper engineMode = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper dataLocation = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper engineVersion = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<HealthStatus> health = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper healthText = new ReadOnlyStringWrapper("Checking the engine…");
-    private boolean refreshing;
+    private final ReadOnlyObjectWrapper<ConsoleSession> session = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper switching = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper switchProgress = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
 
-    public ShellViewModel(Platform platform, TaskExecutor tasks, ShellPreferences preferences, List<Persona> available) {
+    public ShellViewModel(ConsoleSession initial, SessionFactory sessions, PlatformProfiles profiles,
+                          TaskExecutor tasks, ShellPreferences preferences) {
+        List<Persona> available = initial.workspaces().personas();
         if (available.isEmpty()) {
             throw new IllegalArgumentException("The console needs at least one workspace.");
         }
-        this.platform = platform;
         this.tasks = tasks;
         this.preferences = preferences;
+        this.sessions = sessions;
+        this.profiles = profiles;
         this.personas = FXCollections.unmodifiableObservableList(FXCollections.observableArrayList(available));
+        this.session.set(initial);
         this.theme.set(preferences.theme());
         this.selectedPersona.set(preferences.lastPersona().filter(available::contains).orElse(available.get(0)));
+        this.notice.bind(Bindings.createStringBinding(
+                () -> problem.get().isEmpty() ? switchProgress.get() : problem.get(), problem, switchProgress));
     }
 
     /** Shows the persona's workspace; a persona without a workspace is ignored (its shortcut does nothing). */
     public void select(Persona persona) {
         if (personas.contains(persona)) {
             selectedPersona.set(persona);
+            page.set(ShellPage.WORKSPACE);
             preferences.saveLastPersona(persona);
         }
+    }
+
+    public void showPage(ShellPage shown) {
+        page.set(shown);
     }
 
     public void toggleTheme() {
@@ -71,56 +85,60 @@ public final class ShellViewModel {
         preferences.saveWindowPlacement(placement);
     }
 
-    /** Asks the engine, off the FX thread, who it is and how it feels; a refresh in flight is not doubled. */
-    public void refreshStatus() {
-        if (refreshing) {
+    /** Connects to {@code target} and moves the workspaces there; the current one stays if that fails. */
+    public void switchTo(PlatformTarget target) {
+        if (switching.get() || target == null || target.equals(session.get().target())) {
             return;
         }
-        refreshing = true;
-        tasks.execute(BackgroundTask.of(() -> new EngineStatus(platform.info(), platform.health()))
-                .onSuccess(this::show)
-                .onFailure(failure -> {
-                    health.set(HealthStatus.RED);
-                    healthText.set("Not answering: " + FailureMessages.plain(failure));
-                })
-                .onFinished(() -> refreshing = false));
+        switching.set(true);
+        problem.set("");
+        switchProgress.set("Connecting to " + target.title() + " …");
+        tasks.execute(BackgroundTask.of(() -> sessions.connect(target))
+                .onSuccess(platform -> adopt(target, platform))
+                .onFailure(failure -> problem.set("Could not connect to " + target.title() + ": "
+                        + FailureMessages.plain(failure, "connecting") + " The console stays on "
+                        + session.get().target().title() + "."))
+                .onFinished(() -> {
+                    switching.set(false);
+                    switchProgress.set("");
+                }));
     }
 
-    private void show(EngineStatus status) {
-        PlatformInfo info = status.info();
-        engineMode.set(capitalised(info.mode()));
-        dataLocation.set(info.location());
-        engineVersion.set(info.version());
-        health.set(status.health().status());
-        healthText.set(describe(status.health()));
-    }
-
-    /** "Healthy", or the status followed by what the unhealthy components say. */
-    static String describe(Health health) {
-        if (health.status() == HealthStatus.GREEN) {
-            return "Healthy";
+    private void adopt(PlatformTarget target, Platform platform) {
+        WorkspaceRegistry workspaces;
+        try {
+            workspaces = sessions.workspacesOn(platform);
+        } catch (RuntimeException e) {
+            closeInBackground(platform);
+            problem.set("Connected to " + target.title() + ", but its workspaces could not be opened: "
+                    + FailureMessages.plain(e, "opening the workspaces"));
+            return;
         }
-        String problems = health.components().stream()
-                .filter(c -> c.status() != HealthStatus.GREEN)
-                .map(ShellViewModel::describe)
-                .collect(Collectors.joining("; "));
-        String headline = health.status() == HealthStatus.YELLOW ? "Degraded" : "Unhealthy";
-        return problems.isEmpty() ? headline : headline + ": " + problems;
-    }
-
-    private static String describe(ComponentHealth component) {
-        return component.detail() == null || component.detail().isBlank()
-                ? component.component() : component.component() + " — " + component.detail();
-    }
-
-    private static String capitalised(String word) {
-        if (word == null || word.isEmpty()) {
-            return "";
+        ConsoleSession previous = session.get();
+        session.set(new ConsoleSession(target, platform, workspaces));
+        previous.workspaces().closeAll();
+        closeInBackground(previous.platform());
+        try {
+            profiles.rememberChoice(target);
+        } catch (PlatformException e) {
+            problem.set("Connected to " + target.title() + ", but the choice could not be remembered for the next"
+                    + " start: " + e.getMessage());
         }
-        return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
     }
 
-    private record EngineStatus(PlatformInfo info, Health health) {
+    private void closeInBackground(Platform platform) {
+        tasks.execute(BackgroundTask.run(platform::close)
+                .onFailure(failure -> System.getLogger(ShellViewModel.class.getName())
+                        .log(System.Logger.Level.WARNING, "A platform failed to close", failure)));
+    }
+
+    /** Says something went wrong outside a switch (such as a remembered platform that could not be reached). */
+    public void reportProblem(String message) {
+        problem.set(message);
+    }
+
+    public void dismissProblem() {
+        problem.set("");
     }
 
     public ObservableList<Persona> personas() {
@@ -131,27 +149,32 @@ public final class ShellViewModel {
         return selectedPersona.getReadOnlyProperty();
     }
 
+    public ReadOnlyObjectProperty<ShellPage> pageProperty() {
+        return page.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<Theme> themeProperty() {
         return theme.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty engineModeProperty() {
-        return engineMode.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<ConsoleSession> sessionProperty() {
+        return session.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty dataLocationProperty() {
-        return dataLocation.getReadOnlyProperty();
+    public ReadOnlyBooleanProperty switchingProperty() {
+        return switching.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty engineVersionProperty() {
-        return engineVersion.getReadOnlyProperty();
+    public ReadOnlyStringProperty switchProgressProperty() {
+        return switchProgress.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<HealthStatus> healthProperty() {
-        return health.getReadOnlyProperty();
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty healthTextProperty() {
-        return healthText.getReadOnlyProperty();
+    /** What to tell the user about switching: the problem if there is one, else the switch under way, else "". */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 }

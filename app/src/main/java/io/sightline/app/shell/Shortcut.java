@@ -14,6 +14,12 @@ public record Shortcut(KeyCombination keys, String description) {
             new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), "Switch between light and dark");
     public static final Shortcut SHOW_SHORTCUTS = new Shortcut(
             new KeyCodeCombination(KeyCode.F1), "Show these keyboard shortcuts");
+    public static final Shortcut PLATFORMS = new Shortcut(
+            new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+            "Manage platforms: this computer or a remote one");
+    public static final Shortcut SYSTEM_HEALTH = new Shortcut(
+            new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+            "Show system health");
     public static final Shortcut QUIT = new Shortcut(
             new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), "Quit Sightline");
 
@@ -30,7 +36,7 @@ public record Shortcut(KeyCombination keys, String description) {
     public static List<Shortcut> all(List<Persona> personas) {
         List<Shortcut> all = new ArrayList<>();
         personas.forEach(p -> all.add(persona(p)));
-        all.addAll(List.of(OPEN_FILE, TOGGLE_THEME, SHOW_SHORTCUTS, QUIT));
+        all.addAll(List.of(OPEN_FILE, TOGGLE_THEME, PLATFORMS, SYSTEM_HEALTH, SHOW_SHORTCUTS, QUIT));
         return List.copyOf(all);
     }
 }

@@ -36,4 +36,16 @@ public final class WorkspaceRegistry {
     public List<Workspace> workspaces() {
         return List.copyOf(byPersona.values());
     }
+
+    /** Closes every workspace; one that fails to close does not keep the others open. */
+    public void closeAll() {
+        for (Workspace workspace : byPersona.values()) {
+            try {
+                workspace.close();
+            } catch (RuntimeException e) {
+                System.getLogger(WorkspaceRegistry.class.getName())
+                        .log(System.Logger.Level.WARNING, "A workspace failed to close", e);
+            }
+        }
+    }
 }

@@ -88,6 +88,15 @@ public final class Figures {
         return String.format(Locale.ROOT, "%d h %02d min", seconds / 3600, (seconds % 3600) / 60);
     }
 
+    /** A network round trip: "0.4 ms" below ten milliseconds, "38 ms" above. */
+    public static String roundTrip(java.time.Duration roundTrip) {
+        if (roundTrip == null || roundTrip.isNegative()) {
+            return NONE;
+        }
+        double millis = roundTrip.toNanos() / 1e6;
+        return millis < 10 ? String.format(Locale.ROOT, "%.1f ms", millis) : Math.round(millis) + " ms";
+    }
+
     /** A size in bytes, in the largest unit that keeps it above one: "512 B", "12.4 KB", "3.1 MB". */
     public static String size(long bytes) {
         if (bytes < 0) {

@@ -3,48 +3,62 @@ package io.sightline.app.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sightline.app.FakeRemotePlatform;
 import io.sightline.app.InMemoryPreferences;
-import io.sightline.app.ScriptedPlatform;
+import io.sightline.app.shell.connect.EmbeddedEngine;
+import io.sightline.app.shell.connect.PlatformProfiles;
+import io.sightline.app.shell.connect.PlatformTarget;
+import io.sightline.app.shell.connect.RemoteProfile;
 import io.sightline.app.task.CurrentThreadTaskExecutor;
-import io.sightline.engine.api.ComponentHealth;
 import io.sightline.engine.api.ErrorCode;
-import io.sightline.engine.api.Health;
-import io.sightline.engine.api.HealthStatus;
+import io.sightline.engine.api.Platform;
 import io.sightline.engine.api.PlatformException;
-import io.sightline.engine.api.PlatformInfo;
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Node;
 import org.junit.jupiter.api.Test;
 
 class ShellViewModelTest {
+    private static final RemoteProfile PROD = new RemoteProfile("Production", URI.create("https://prod.example.com"), "t");
+
     private final InMemoryPreferences node = new InMemoryPreferences();
     private final ShellPreferences preferences = new ShellPreferences(node);
-    private Health health = Health.of(List.of(new ComponentHealth("database", HealthStatus.GREEN, "ok")));
+    private final PlatformProfiles profiles = new PlatformProfiles(node.node("platforms"));
+    private final FakeRemotePlatform embedded = new FakeRemotePlatform("/data/sightline");
+    private final FakeSessions sessions = new FakeSessions();
 
-    private final ScriptedPlatform platform = new ScriptedPlatform() {
-        @Override
-        public PlatformInfo info() {
-            return new PlatformInfo("embedded", "/data/sightline", "0.1.0");
-        }
+    /** Opens what the test scripts and makes one recording workspace per persona on it. */
+    private static final class FakeSessions implements SessionFactory {
+        final List<RecordingWorkspace> made = new ArrayList<>();
+        List<Persona> personas = List.of(Persona.ANALYST);
+        Platform next;
+        RuntimeException failure;
 
         @Override
-        public Health health() {
-            if (health == null) {
-                throw new PlatformException(ErrorCode.UNAVAILABLE, "The database does not answer.");
+        public Platform connect(PlatformTarget target) {
+            if (failure != null) {
+                throw failure;
             }
-            return health;
+            return next;
         }
-    };
+
+        @Override
+        public WorkspaceRegistry workspacesOn(Platform platform) {
+            List<RecordingWorkspace> workspaces = personas.stream().map(p -> new RecordingWorkspace(p, platform)).toList();
+            made.addAll(workspaces);
+            return new WorkspaceRegistry(workspaces);
+        }
+    }
 
     private ShellViewModel shell(List<Persona> personas) {
-        return new ShellViewModel(platform, new CurrentThreadTaskExecutor(), preferences, personas);
+        sessions.personas = personas;
+        ConsoleSession first = new ConsoleSession(EmbeddedEngine.INSTANCE, embedded, sessions.workspacesOn(embedded));
+        return new ShellViewModel(first, sessions, profiles, new CurrentThreadTaskExecutor(), preferences);
     }
 
     @Test
     void offersOnlyThePersonasThatHaveAWorkspace() {
-        WorkspaceRegistry registry = new WorkspaceRegistry(List.of(workspace(Persona.ANALYST)));
-
-        ShellViewModel shell = shell(registry.personas());
+        ShellViewModel shell = shell(List.of(Persona.ANALYST));
         shell.select(Persona.EXECUTIVE);
 
         assertThat(shell.personas()).containsExactly(Persona.ANALYST);
@@ -53,12 +67,12 @@ class ShellViewModelTest {
 
     @Test
     void registryListsPersonasInPersonaOrderAndRefusesTwoWorkspacesForOne() {
-        WorkspaceRegistry registry = new WorkspaceRegistry(
-                List.of(workspace(Persona.DATA_SCIENTIST), workspace(Persona.ANALYST)));
+        WorkspaceRegistry registry = new WorkspaceRegistry(List.of(new RecordingWorkspace(Persona.DATA_SCIENTIST, embedded),
+                new RecordingWorkspace(Persona.ANALYST, embedded)));
 
         assertThat(registry.personas()).containsExactly(Persona.ANALYST, Persona.DATA_SCIENTIST);
-        assertThatThrownBy(() -> new WorkspaceRegistry(List.of(workspace(Persona.ANALYST), workspace(Persona.ANALYST))))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new WorkspaceRegistry(List.of(new RecordingWorkspace(Persona.ANALYST, embedded),
+                new RecordingWorkspace(Persona.ANALYST, embedded)))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -90,51 +104,69 @@ class ShellViewModelTest {
     }
 
     @Test
-    void statusLineShowsModeLocationAndHealth() {
-        ShellViewModel shell = shell(List.of(Persona.ANALYST));
+    void choosingAPersonaLeavesTheShellsPagesForTheWorkspace() {
+        ShellViewModel shell = shell(List.of(Persona.ANALYST, Persona.DATA_SCIENTIST));
+        shell.showPage(ShellPage.SYSTEM_HEALTH);
+        assertThat(shell.pageProperty().get()).isEqualTo(ShellPage.SYSTEM_HEALTH);
 
-        shell.refreshStatus();
+        shell.select(Persona.ANALYST);
 
-        assertThat(shell.engineModeProperty().get()).isEqualTo("Embedded");
-        assertThat(shell.dataLocationProperty().get()).isEqualTo("/data/sightline");
-        assertThat(shell.healthProperty().get()).isEqualTo(HealthStatus.GREEN);
-        assertThat(shell.healthTextProperty().get()).isEqualTo("Healthy");
+        assertThat(shell.pageProperty().get()).isEqualTo(ShellPage.WORKSPACE);
     }
 
     @Test
-    void degradedHealthNamesTheComponentThatSuffers() {
-        health = Health.of(List.of(new ComponentHealth("database", HealthStatus.GREEN, "ok"),
-                new ComponentHealth("disk", HealthStatus.YELLOW, "5% free")));
-        ShellViewModel shell = shell(List.of(Persona.ANALYST));
+    void switchingMakesNewWorkspacesOnTheNewPlatformClosesTheOldOnesAndIsRemembered() {
+        ShellViewModel shell = shell(List.of(Persona.ANALYST, Persona.DATA_SCIENTIST));
+        List<RecordingWorkspace> before = List.copyOf(sessions.made);
+        FakeRemotePlatform prod = new FakeRemotePlatform("https://prod.example.com");
+        sessions.next = prod;
 
-        shell.refreshStatus();
+        shell.switchTo(PROD);
 
-        assertThat(shell.healthProperty().get()).isEqualTo(HealthStatus.YELLOW);
-        assertThat(shell.healthTextProperty().get()).isEqualTo("Degraded: disk — 5% free");
+        ConsoleSession now = shell.sessionProperty().get();
+        assertThat(now.target()).isEqualTo(PROD);
+        assertThat(now.platform()).isSameAs(prod);
+        assertThat(now.workspaces().workspaces()).hasSize(2).allSatisfy(w -> {
+            assertThat(before).doesNotContain((RecordingWorkspace) w);
+            assertThat(((RecordingWorkspace) w).platform).isSameAs(prod);
+        });
+        assertThat(before).allSatisfy(w -> assertThat(w.closed).isTrue());
+        assertThat(embedded.closed()).isTrue();
+        assertThat(profiles.lastChoice()).contains(PROD.key());
+        assertThat(shell.problemProperty().get()).isEmpty();
+        assertThat(shell.switchingProperty().get()).isFalse();
     }
 
     @Test
-    void anEngineThatDoesNotAnswerShowsRedWithItsMessage() {
-        health = null;
+    void aFailedConnectionKeepsTheConsoleWhereItWasAndSaysWhy() {
         ShellViewModel shell = shell(List.of(Persona.ANALYST));
+        ConsoleSession before = shell.sessionProperty().get();
+        sessions.failure = new PlatformException(ErrorCode.UNAVAILABLE,
+                "Nothing answers at https://prod.example.com. Check the address and that the server is running.");
 
-        shell.refreshStatus();
+        shell.switchTo(PROD);
 
-        assertThat(shell.healthProperty().get()).isEqualTo(HealthStatus.RED);
-        assertThat(shell.healthTextProperty().get()).isEqualTo("Not answering: The database does not answer.");
+        assertThat(shell.sessionProperty().get()).isSameAs(before);
+        assertThat(embedded.closed()).isFalse();
+        assertThat(sessions.made).noneMatch(w -> w.closed);
+        assertThat(shell.problemProperty().get()).isEqualTo("Could not connect to Production: Nothing answers at"
+                + " https://prod.example.com. Check the address and that the server is running. The console stays"
+                + " on This computer (embedded engine).");
+        assertThat(profiles.lastChoice()).isEmpty();
+        assertThat(shell.noticeProperty().get()).isEqualTo(shell.problemProperty().get());
+
+        shell.dismissProblem();
+        assertThat(shell.problemProperty().get()).isEmpty();
     }
 
-    private static Workspace workspace(Persona persona) {
-        return new Workspace() {
-            @Override
-            public Persona persona() {
-                return persona;
-            }
+    @Test
+    void switchingToWhereTheConsoleAlreadyIsDoesNothing() {
+        ShellViewModel shell = shell(List.of(Persona.ANALYST));
+        ConsoleSession before = shell.sessionProperty().get();
 
-            @Override
-            public Node view() {
-                return null; // the shell's model never asks for views
-            }
-        };
+        shell.switchTo(EmbeddedEngine.INSTANCE);
+
+        assertThat(shell.sessionProperty().get()).isSameAs(before);
+        assertThat(sessions.made).hasSize(1);
     }
 }

@@ -3,7 +3,10 @@ package io.sightline.engine.api;
 import java.time.Instant;
 import java.util.Map;
 
-/** A prediction as the log kept it: where it was served, its inputs, its output and how long it took. */
+/**
+ * A prediction as the log kept it: where it was served, its inputs, its output, score and decision, how long
+ * it took, and its outcome once reported (null until then).
+ */
 public record LoggedPrediction(
         long id,
         String deployment,
@@ -12,7 +15,11 @@ public record LoggedPrediction(
         Map<String, String> inputs,
         String output,
         double confidence,
-        double latencyMicros) {
+        double latencyMicros,
+        String predictionId,
+        Double score,
+        Decision decision,
+        String actualLabel) {
 
     public LoggedPrediction {
         inputs = inputs == null ? Map.of() : Map.copyOf(inputs);

@@ -73,6 +73,69 @@ public interface Platform extends AutoCloseable {
 
     List<LoggedPrediction> recentPredictions(String deploymentName, int limit);
 
+    /** Every deploy, replacement and stop, newest first, over the last {@code window}. */
+    List<DeploymentChange> deploymentHistory(Duration window);
+
+    /** Why the deployment scores {@code row} as it does, input by input. */
+    Explanation explain(String deploymentName, Map<String, String> row);
+
+    // ---- outcomes and monitoring
+
+    /**
+     * Records the true outcomes of earlier predictions as they become known (delayed labels); returns how many
+     * matched a logged prediction of this deployment. Reporting an outcome twice keeps the latest.
+     */
+    int reportOutcomes(String deploymentName, List<Outcome> outcomes);
+
+    /** Throughput, latency, errors, labels, decisions and scores over the last {@code window}. */
+    TrafficReport traffic(String deploymentName, Duration window);
+
+    /** Precision, recall, AUC and money caught or missed, from outcomes of predictions in the last {@code window}. */
+    PerformanceReport performance(String deploymentName, Duration window);
+
+    /** Drift of the inputs and predictions of the last {@code window} against the served version's training data. */
+    DriftReport drift(String deploymentName, Duration window);
+
+    /**
+     * Trains a challenger on the deployment's predictions of the last {@code window} that have outcomes, and
+     * registers it as a new version of the served model (not deployed: it waits for promotion).
+     */
+    TrainingJob retrain(String deploymentName, Duration window);
+
+    // ---- alerts
+
+    List<AlertRule> alertRules();
+
+    /** Creates a rule, or replaces the one with the same name. */
+    AlertRule saveAlertRule(AlertRuleSpec spec);
+
+    void deleteAlertRule(String ruleId);
+
+    /** Alerts newest first; resolved ones only with {@code includeResolved}. */
+    List<Alert> alerts(boolean includeResolved);
+
+    Alert acknowledgeAlert(String alertId, String by);
+
+    Alert resolveAlert(String alertId, String by);
+
+    NotificationSettings notificationSettings();
+
+    NotificationSettings updateNotificationSettings(NotificationSettings settings);
+
+    // ---- decision strategies
+
+    List<Strategy> strategies(String deploymentName);
+
+    /** Saves a new strategy, disabled until {@link #enableStrategy} is called. */
+    Strategy saveStrategy(String deploymentName, StrategySpec spec);
+
+    Strategy enableStrategy(String strategyId, boolean enabled);
+
+    void deleteStrategy(String strategyId);
+
+    /** What {@code spec} would have done to the predictions logged in the last {@code window}. */
+    BacktestResult backtest(String deploymentName, StrategySpec spec, Duration window, String entityColumn);
+
     // ---- events
 
     /** The id of the newest event so far: subscribe with it to hear only what happens from now on. */

@@ -14,7 +14,8 @@ import java.time.Instant;
     @JsonSubTypes.Type(value = PlatformEvent.TrainingProgress.class, name = "training-progress"),
     @JsonSubTypes.Type(value = PlatformEvent.TrainingFinished.class, name = "training-finished"),
     @JsonSubTypes.Type(value = PlatformEvent.ModelVersionRegistered.class, name = "model-version-registered"),
-    @JsonSubTypes.Type(value = PlatformEvent.DeploymentChanged.class, name = "deployment-changed")
+    @JsonSubTypes.Type(value = PlatformEvent.DeploymentChanged.class, name = "deployment-changed"),
+    @JsonSubTypes.Type(value = PlatformEvent.AlertChanged.class, name = "alert-changed")
 })
 public sealed interface PlatformEvent {
     long id();
@@ -77,6 +78,14 @@ public sealed interface PlatformEvent {
         @Override
         public PlatformEvent withId(long newId) {
             return new DeploymentChanged(newId, at, deployment, model, version, state);
+        }
+    }
+
+    /** An alert fired, was acknowledged or was resolved. */
+    record AlertChanged(long id, Instant at, Alert alert) implements PlatformEvent {
+        @Override
+        public PlatformEvent withId(long newId) {
+            return new AlertChanged(newId, at, alert);
         }
     }
 }

@@ -31,8 +31,7 @@ public final class ModelRegistry {
             Sql.update(connection, "INSERT INTO registered_model (name, description, created_at, updated_at) "
                     + "VALUES (?, ?, ?, ?)", version.model(), "", now, now);
         }
-        int next = Sql.one(connection, "SELECT COALESCE(MAX(version), 0) AS v FROM model_version WHERE model_name = ?",
-                row -> row.getInt("v"), version.model()).orElse(0) + 1;
+        int next = nextVersion(connection, version.model());
         ModelVersion numbered = new ModelVersion(version.model(), next, version.runId(), version.datasetId(),
                 version.datasetSha256(), Stage.NONE, version.artifactSha256(), version.artifactBytes(),
                 version.algorithm(), version.metrics(), version.schema(), now);
@@ -44,6 +43,31 @@ public final class ModelRegistry {
                 numbered.datasetSha256(), numbered.stage(), numbered.artifactSha256(), numbered.artifactBytes(),
                 numbered.algorithm(), Json.write(numbered.metrics()), Json.write(numbered.schema()), now);
         return numbered;
+    }
+
+    /**
+     * Records a version whose model lives outside Sightline at {@code source}: it has no artifact, algorithm or
+     * input schema, so it can be listed, staged and aliased but not deployed.
+     */
+    public ModelVersion registerExternal(Connection connection, NewVersion version, String datasetId,
+                                         String datasetSha256) throws SQLException {
+        requireModel(connection, version.model());
+        Instant now = Timestamps.now();
+        int next = nextVersion(connection, version.model());
+        Sql.update(connection, """
+                INSERT INTO model_version (model_name, version, run_id, dataset_id, dataset_sha256, stage,
+                    artifact_sha256, artifact_bytes, algorithm, metrics_json, schema_json, created_at, source,
+                    run_link, description, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, NULL, 0, NULL, '{}', NULL, ?, ?, ?, ?, ?)""",
+                version.model(), next, version.runId(), datasetId, datasetSha256, Stage.NONE, now, version.source(),
+                version.runLink(), version.description(), now);
+        Sql.update(connection, "UPDATE registered_model SET updated_at = ? WHERE name = ?", now, version.model());
+        return version(connection, version.model(), next);
+    }
+
+    private static int nextVersion(Connection connection, String model) throws SQLException {
+        return Sql.one(connection, "SELECT COALESCE(MAX(version), 0) AS v FROM model_version WHERE model_name = ?",
+                row -> row.getInt("v"), model).orElse(0) + 1;
     }
 
     public List<RegisteredModel> models(Connection connection) throws SQLException {
@@ -69,20 +93,20 @@ public final class ModelRegistry {
 
     public ModelVersion setStage(Connection connection, String model, int version, Stage stage) throws SQLException {
         version(connection, model, version);
-        Sql.update(connection, "UPDATE model_version SET stage = ? WHERE model_name = ? AND version = ?",
-                stage, model, version);
+        Sql.update(connection, "UPDATE model_version SET stage = ?, updated_at = ? WHERE model_name = ? AND version = ?",
+                stage, Timestamps.now(), model, version);
         Sql.update(connection, "UPDATE registered_model SET updated_at = ? WHERE name = ?", Timestamps.now(), model);
         return version(connection, model, version);
     }
 
-    private static void requireModel(Connection connection, String model) throws SQLException {
+    static void requireModel(Connection connection, String model) throws SQLException {
         if (Sql.one(connection, "SELECT name FROM registered_model WHERE name = ?", row -> row.getString("name"),
                 model).isEmpty()) {
             throw PlatformException.notFound("registered model", model);
         }
     }
 
-    private static ModelVersion readVersion(ResultSet row) throws SQLException {
+    static ModelVersion readVersion(ResultSet row) throws SQLException {
         return new ModelVersion(
                 row.getString("model_name"),
                 row.getInt("version"),

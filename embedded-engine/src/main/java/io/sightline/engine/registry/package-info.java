@@ -1,5 +1,6 @@
 /**
  * The model registry: registered models, their versions with lineage and stage, and the content-addressed
- * store of model artifacts (Tribuo protobuf, never Java serialization), each named by its SHA-256.
+ * store of model artifacts (Tribuo protobuf, never Java serialization), each named by its SHA-256; the
+ * catalog MLflow clients edit (descriptions, tags, aliases, versions whose model is kept elsewhere).
  */
 package io.sightline.engine.registry;

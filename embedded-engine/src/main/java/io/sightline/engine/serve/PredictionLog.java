@@ -1,5 +1,6 @@
 package io.sightline.engine.serve;
 
+import io.sightline.engine.api.Decision;
 import io.sightline.engine.api.LoggedPrediction;
 import io.sightline.engine.api.ModelRef;
 import io.sightline.engine.store.Database;
@@ -96,7 +97,8 @@ public final class PredictionLog implements AutoCloseable {
                 row -> new LoggedPrediction(row.getLong("id"), row.getString("deployment"),
                         new ModelRef(row.getString("model_name"), row.getInt("model_version")),
                         Sql.instant(row, "at"), Json.read(row.getString("inputs_json"), INPUTS),
-                        row.getString("output"), row.getDouble("confidence"), row.getDouble("latency_us")),
+                        row.getString("output"), row.getDouble("confidence"), row.getDouble("latency_us"),
+                        null, null, Decision.ALLOW, null),
                 deployment, limit));
     }
 

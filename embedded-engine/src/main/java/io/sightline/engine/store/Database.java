@@ -6,12 +6,17 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /** The platform's database: a pooled JDBC data source, migrated by Flyway when opened. */
 public final class Database implements AutoCloseable {
+    private static final int CONFLICT_ATTEMPTS = 3;
+    /** Unique key violation, serialization failure, deadlock: the same codes on H2 and PostgreSQL. */
+    private static final Set<String> CONFLICT_STATES = Set.of("23505", "40001", "40P01");
+
     private final String url;
     private final DataSource dataSource;
     private final AutoCloseable pool;
@@ -72,6 +77,25 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw storageFailure(e);
+        }
+    }
+
+    /**
+     * Like {@link #inTransaction}, for work that another node may be doing at the same moment (two nodes
+     * numbering new versions of one model): when the database refuses it as a conflict with another
+     * transaction (a duplicate key, a serialization failure, a deadlock), it is rolled back and run again, up to
+     * {@value #CONFLICT_ATTEMPTS} times in all.
+     */
+    public <T> T inTransactionRetryingConflicts(SqlWork<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return inTransaction(work);
+            } catch (PlatformException e) {
+                if (attempt >= CONFLICT_ATTEMPTS || !(e.getCause() instanceof SQLException sql)
+                        || !CONFLICT_STATES.contains(sql.getSQLState())) {
+                    throw e;
+                }
+            }
         }
     }
 

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Plain JDBC statements with positional parameters; instants are stored as UTC timestamps with time zone. */
@@ -27,6 +28,38 @@ public final class Sql {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, params);
             return statement.executeUpdate();
+        }
+    }
+
+    /** Runs one statement for each row of parameters, sent to the database as one batch. */
+    public static void batch(Connection connection, String sql, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                bind(statement, row);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    /**
+     * Sets {@code column} to {@code value} in the row of {@code table} with the given key columns and values,
+     * inserting the row when there is none. Table and column names are the caller's constants, never input.
+     */
+    public static void upsert(Connection connection, String table, Map<String, Object> key, String column,
+                              Object value) throws SQLException {
+        List<String> names = new ArrayList<>(key.keySet());
+        List<Object> params = new ArrayList<>();
+        params.add(value);
+        names.forEach(name -> params.add(key.get(name)));
+        String where = String.join(" AND ", names.stream().map(name -> name + " = ?").toList());
+        if (update(connection, "UPDATE " + table + " SET " + column + " = ? WHERE " + where, params.toArray()) == 0) {
+            params.add(params.remove(0));
+            update(connection, "INSERT INTO " + table + " (" + String.join(", ", names) + ", " + column + ") VALUES ("
+                    + "?, ".repeat(names.size()) + "?)", params.toArray());
         }
     }
 

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.sightline.engine.LocalPlatform;
 import io.sightline.engine.SampleData;
 import io.sightline.engine.api.DatasetInfo;
+import io.sightline.engine.api.Decision;
 import io.sightline.engine.api.FieldSpec;
 import io.sightline.engine.api.ModelVersion;
 import io.sightline.engine.api.Platform;
@@ -134,7 +135,8 @@ public final class ServingBenchmark {
                         @SuppressWarnings("unchecked")
                         ModelPrediction p = model.predict((Map<String, String>) arguments[1]);
                         return new PredictionResult((String) arguments[0], version.ref(), p.label(), p.value(),
-                                p.confidence(), p.probabilities(), (System.nanoTime() - began) / 1e3);
+                                p.confidence(), p.probabilities(), (System.nanoTime() - began) / 1e3, null, null,
+                                Decision.ALLOW, null);
                     }
                     try {
                         return method.invoke(platform, arguments);

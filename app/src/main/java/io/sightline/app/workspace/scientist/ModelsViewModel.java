@@ -163,11 +163,13 @@ public class ModelsViewModel {
         ModelVersion version = row.version();
         versionFigures.setAll(
                 new Figure("artifact SHA-256", version.artifactSha256() == null ? Figures.NONE : version.artifactSha256()),
-                new Figure("artifact size", Figures.size(version.artifactBytes())),
+                new Figure("artifact size", version.artifactSha256() == null ? VersionRow.NO_ARTIFACT
+                        : Figures.size(version.artifactBytes())),
                 new Figure("dataset SHA-256", version.datasetSha256() == null ? Figures.NONE : version.datasetSha256()),
                 new Figure("created", row.created()));
         lineage.setAll(
-                new LineageStep("dataset", datasetNames.getOrDefault(version.datasetId(), version.datasetId()),
+                new LineageStep("dataset", version.datasetId() == null ? Figures.NONE
+                        : datasetNames.getOrDefault(version.datasetId(), version.datasetId()),
                         Figures.shortSha(version.datasetSha256())),
                 new LineageStep("run", version.runId(), ""),
                 new LineageStep("version", version.model() + " v" + version.version(), row.stage()));

@@ -19,7 +19,8 @@ public record RunRow(RunInfo run, String started, String dataset, String target,
 
     static RunRow of(RunInfo run, String datasetName) {
         Optional<CandidateResult> best = bestCandidate(run);
-        return new RunRow(run, Figures.dateTime(run.startedAt()), datasetName, run.target(),
+        return new RunRow(run, Figures.dateTime(run.startedAt()), datasetName,
+                run.target() == null ? Figures.NONE : run.target(),
                 run.task() == null ? Figures.NONE : run.task().plainName(),
                 best.map(CandidateResult::algorithm).orElse(Figures.NONE),
                 best.map(c -> c.metric() + " " + Figures.metric(c.cvScore())).orElse(Figures.NONE),
@@ -61,6 +62,7 @@ public record RunRow(RunInfo run, String started, String dataset, String target,
         }
         return switch (status) {
             case RUNNING -> "Running";
+            case SCHEDULED -> "Scheduled";
             case FINISHED -> "Finished";
             case FAILED -> "Failed";
             case KILLED -> "Stopped";

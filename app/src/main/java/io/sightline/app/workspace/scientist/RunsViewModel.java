@@ -98,7 +98,8 @@ public class RunsViewModel {
     private static List<RunRow> rows(List<RunInfo> runs, Map<String, String> datasetNames) {
         return runs.stream()
                 .sorted(Comparator.comparing(RunInfo::startedAt, Comparator.nullsLast(Comparator.reverseOrder())))
-                .map(run -> RunRow.of(run, datasetNames.getOrDefault(run.datasetId(), run.datasetId())))
+                .map(run -> RunRow.of(run, run.datasetId() == null ? Figures.NONE
+                        : datasetNames.getOrDefault(run.datasetId(), run.datasetId())))
                 .toList();
     }
 
@@ -145,8 +146,9 @@ public class RunsViewModel {
         }
         selected.set(row);
         RunInfo run = row == null ? null : row.run();
-        heading.set(run == null ? "" : "Run " + run.id() + " · " + row.dataset() + " → " + run.target()
-                + " (" + row.task() + ") · " + row.status());
+        heading.set(run == null ? "" : "Run " + run.id() + " · " + (run.target() == null
+                ? run.experiment() : row.dataset() + " → " + run.target() + " (" + row.task() + ")") + " · "
+                + row.status());
         leaderboard.setAll(run == null ? List.of() : run.leaderboard());
         bestCandidate.set(run == null ? null : run.bestCandidate());
         params.setAll(run == null ? List.of() : sorted(run.params(), Function.identity()));

@@ -101,6 +101,7 @@ public class ScientistViewModel {
             case PlatformEvent.ModelVersionRegistered registered -> true;
             case PlatformEvent.TrainingProgress progress -> progress.finishedCandidate() != null;
             case PlatformEvent.DeploymentChanged changed -> false;
+            case PlatformEvent.AlertChanged alert -> false;
         };
     }
 

@@ -10,6 +10,8 @@ public record VersionRow(ModelVersion version, String number, String stage, Stri
         String artifact, String created, String runId, String datasetSha) {
 
     private static final String TEST_PREFIX = "test_";
+    /** What the artifact column says of a version whose model is kept outside Sightline. */
+    static final String NO_ARTIFACT = "none: registered through MLflow, not deployable";
 
     static VersionRow of(ModelVersion version) {
         // The registry keeps cross-validated ("cv_") and held-out ("test_") metrics; this column is the test ones.
@@ -18,9 +20,15 @@ public record VersionRow(ModelVersion version, String number, String stage, Stri
                 .map(e -> e.getKey().substring(TEST_PREFIX.length()) + " " + Figures.metric(e.getValue()))
                 .collect(Collectors.joining(" · "));
         return new VersionRow(version, String.valueOf(version.version()), stageName(version.stage()),
-                version.algorithm(), metrics.isEmpty() ? Figures.NONE : metrics,
-                Figures.shortSha(version.artifactSha256()) + " · " + Figures.size(version.artifactBytes()),
+                version.algorithm() == null ? Figures.NONE : version.algorithm(),
+                metrics.isEmpty() ? Figures.NONE : metrics, artifact(version),
                 Figures.dateTime(version.createdAt()), version.runId(), Figures.shortSha(version.datasetSha256()));
+    }
+
+    /** Hash and size of the version's model file; a version registered through MLflow has none here. */
+    static String artifact(ModelVersion version) {
+        return version.artifactSha256() == null ? NO_ARTIFACT
+                : Figures.shortSha(version.artifactSha256()) + " · " + Figures.size(version.artifactBytes());
     }
 
     /** Stages as the registry's users say them. */

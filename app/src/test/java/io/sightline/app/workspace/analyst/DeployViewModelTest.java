@@ -9,6 +9,7 @@ import io.sightline.engine.api.Deployment;
 import io.sightline.engine.api.DeploymentState;
 import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.FieldSpec;
+import io.sightline.engine.api.Decision;
 import io.sightline.engine.api.ModelRef;
 import io.sightline.engine.api.ModelSchema;
 import io.sightline.engine.api.ModelVersion;
@@ -52,7 +53,7 @@ class DeployViewModelTest {
                 throw predictFailure;
             }
             return new PredictionResult(deploymentName, new ModelRef("credit-g", 1), "good", null, 0.834,
-                    Map.of("good", 0.834, "bad", 0.166), 12);
+                    Map.of("good", 0.834, "bad", 0.166), 12, "p-1", 0.166, Decision.ALLOW, null);
         }
 
         @Override
@@ -132,7 +133,8 @@ class DeployViewModelTest {
 
     @Test
     void aNumberPredictionIsSaidAsANumber() {
-        PredictionResult value = new PredictionResult("d", new ModelRef("m", 1), null, 151.237, Double.NaN, Map.of(), 3);
+        PredictionResult value = new PredictionResult("d", new ModelRef("m", 1), null, 151.237, Double.NaN, Map.of(), 3,
+                "p-2", null, Decision.ALLOW, null);
 
         assertThat(DeployViewModel.describe(value)).isEqualTo("About 151");
     }

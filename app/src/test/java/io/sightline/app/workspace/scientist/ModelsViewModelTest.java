@@ -23,6 +23,7 @@ class ModelsViewModelTest {
         final List<String> stageCalls = new ArrayList<>();
         int versionLoads;
         PlatformException refuseStage;
+        List<ModelVersion> moreVersions = List.of();
 
         @Override
         public List<RegisteredModel> models() {
@@ -32,7 +33,9 @@ class ModelsViewModelTest {
         @Override
         public List<ModelVersion> modelVersions(String model) {
             versionLoads++;
-            return List.of(ScientistRecords.version(stage));
+            List<ModelVersion> versions = new ArrayList<>(moreVersions);
+            versions.add(ScientistRecords.version(stage));
+            return versions;
         }
 
         @Override
@@ -75,6 +78,23 @@ class ModelsViewModelTest {
         assertThat(row.artifact()).isEqualTo("c0ffee12dead · 2.3 MB");
         assertThat(row.runId()).isEqualTo(ScientistRecords.RUN_ID);
         assertThat(row.datasetSha()).isEqualTo("9f2c4e1a7b3d");
+    }
+
+    @Test
+    void aVersionRegisteredThroughMlflowSaysItHasNoArtifact() {
+        platform.moreVersions = List.of(ScientistRecords.externalVersion());
+        viewModel.reload();
+        viewModel.selectModel(viewModel.models().get(0));
+        VersionRow row = viewModel.versions().get(0);
+        viewModel.selectVersion(row);
+
+        assertThat(row.number()).isEqualTo("2");
+        assertThat(row.algorithm()).isEqualTo("—");
+        assertThat(row.metrics()).isEqualTo("—");
+        assertThat(row.artifact()).isEqualTo("none: registered through MLflow, not deployable");
+        assertThat(viewModel.versionFigures()).contains(new Figure("artifact SHA-256", "—"),
+                new Figure("artifact size", "none: registered through MLflow, not deployable"));
+        assertThat(viewModel.lineage().get(0)).isEqualTo(new LineageStep("dataset", "—", "—"));
     }
 
     @Test

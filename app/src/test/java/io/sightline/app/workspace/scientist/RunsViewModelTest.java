@@ -89,6 +89,28 @@ class RunsViewModelTest {
     }
 
     @Test
+    void aRunLoggedThroughMlflowShowsWhatItHasAndDashesForTheRest() {
+        platform.runs = List.of(ScientistRecords.mlflowRun(), ScientistRecords.run());
+        platform.datasetsFail = true;
+        viewModel.reload();
+        RunRow row = viewModel.runs().get(0);
+        viewModel.select(List.of(row));
+
+        assertThat(viewModel.status().getError()).isEmpty();
+        assertThat(row.dataset()).isEqualTo("—");
+        assertThat(row.target()).isEqualTo("—");
+        assertThat(row.best()).isEqualTo("—");
+        assertThat(row.status()).isEqualTo("Scheduled");
+        assertThat(viewModel.headingProperty().get())
+                .isEqualTo("Run 5f0c2a9e1b7d4c3a8e6f0b1d2c3e4f5a · pricing · Scheduled");
+        assertThat(viewModel.params()).containsExactly(new Figure("alpha", "0.5"));
+        assertThat(viewModel.metrics()).containsExactly(new Figure("rmse", "0.700"));
+        assertThat(viewModel.leaderboard()).isEmpty();
+        assertThat(viewModel.testSummaryProperty().get()).isEqualTo("This run has no test evaluation.");
+        assertThat(viewModel.lineage().get(2).name()).isEqualTo("none");
+    }
+
+    @Test
     void theLineageGoesFromTheDatasetBytesToTheVersion() {
         viewModel.reload();
         viewModel.select(List.of(viewModel.runs().get(0)));

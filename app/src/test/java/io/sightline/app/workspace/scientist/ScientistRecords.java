@@ -120,6 +120,19 @@ public final class ScientistRecords {
                 STARTED.minusSeconds(86_400 - 12), null);
     }
 
+    /** A run an MLflow client logged: parameters, metrics and tags, but no dataset, leaderboard or evaluation. */
+    public static RunInfo mlflowRun() {
+        return new RunInfo("5f0c2a9e1b7d4c3a8e6f0b1d2c3e4f5a", "pricing", null, null, null, null, RunStatus.SCHEDULED,
+                Map.of("alpha", "0.5"), Map.of("rmse", 0.7), List.of(), null, null, null, List.of(), Map.of(), null,
+                STARTED.plusSeconds(600), null, null, Map.of("mlflow.runName", "baseline"));
+    }
+
+    /** A version registered through MLflow: its model is kept elsewhere, so it has no artifact or algorithm. */
+    public static ModelVersion externalVersion() {
+        return new ModelVersion(MODEL, 2, null, null, null, Stage.NONE, null, 0, null, Map.of(), null,
+                STARTED.plusSeconds(900));
+    }
+
     public static ModelVersion version(Stage stage) {
         return new ModelVersion(MODEL, 1, RUN_ID, DATASET_ID, DATASET_SHA, stage,
                 "c0ffee12deadbeef00112233445566778899aabbccddeeff0011223344556677", 2_457_600,

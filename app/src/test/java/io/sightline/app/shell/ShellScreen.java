@@ -1,0 +1,89 @@
+package io.sightline.app.shell;
+
+import io.sightline.app.InMemoryPreferences;
+import io.sightline.app.shell.connect.ConnectionManagerViewModel;
+import io.sightline.app.shell.connect.EmbeddedEngine;
+import io.sightline.app.shell.connect.PlatformConnector;
+import io.sightline.app.shell.connect.PlatformProfiles;
+import io.sightline.app.shell.connect.PlatformTarget;
+import io.sightline.app.shell.connect.RemoteProfile;
+import io.sightline.app.shell.health.HostSample;
+import io.sightline.app.shell.health.SystemHealthViewModel;
+import io.sightline.app.task.UiTaskExecutor;
+import io.sightline.engine.api.Platform;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The main window wired as the composition root wires it, on scripted platforms: one workspace per test
+ * persona whose view names the platform it was made on, a fixed host sample, preferences in memory.
+ */
+final class ShellScreen implements AutoCloseable {
+    static final String WORKSPACE_LABEL_ID = RecordingWorkspace.LABEL_ID;
+    private static final long GB = 1L << 30;
+
+    final PlatformProfiles profiles = new PlatformProfiles(new InMemoryPreferences().node("platforms"));
+    final List<RecordingWorkspace> made = new CopyOnWriteArrayList<>();
+    private final UiTaskExecutor tasks = new UiTaskExecutor();
+    final ShellViewModel shell;
+    final StatusBarViewModel status;
+    final SystemHealthViewModel health;
+    final ConnectionManagerViewModel platforms;
+    final MainWindow window;
+
+    ShellScreen(Stage stage, PlatformTarget first, Platform firstPlatform, Supplier<Platform> embedded,
+                PlatformConnector remotes) {
+        SessionFactory sessions = new SessionFactory() {
+            @Override
+            public Platform connect(PlatformTarget target) {
+                return target instanceof RemoteProfile profile ? remotes.connect(profile) : embedded.get();
+            }
+
+            @Override
+            public WorkspaceRegistry workspacesOn(Platform platform) {
+                List<RecordingWorkspace> workspaces = List.of(new RecordingWorkspace(Persona.ANALYST, platform),
+                        new RecordingWorkspace(Persona.DATA_SCIENTIST, platform));
+                made.addAll(workspaces);
+                return new WorkspaceRegistry(workspaces);
+            }
+        };
+        health = new SystemHealthViewModel(tasks, () -> new HostSample(0.3, 16 * GB, 8 * GB, 200 * GB, 150 * GB),
+                System::nanoTime);
+        status = new StatusBarViewModel(health, javafx.application.Platform::runLater);
+        ConsoleSession session = new ConsoleSession(first, firstPlatform, sessions.workspacesOn(firstPlatform));
+        shell = new ShellViewModel(session, sessions, profiles, tasks, new ShellPreferences(new InMemoryPreferences()));
+        platforms = new ConnectionManagerViewModel(profiles, remotes, tasks, System::nanoTime,
+                () -> shell.sessionProperty().get().target());
+        shell.sessionProperty().addListener((obs, old, now) -> follow(now));
+        follow(session);
+        window = new MainWindow(shell, status, health, platforms);
+        window.show(stage);
+    }
+
+    ShellScreen(Stage stage, Platform embedded, PlatformConnector remotes) {
+        this(stage, EmbeddedEngine.INSTANCE, embedded, () -> embedded, remotes);
+    }
+
+    private void follow(ConsoleSession session) {
+        health.attach(session.platform());
+        status.attach(session);
+    }
+
+    static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Override
+    public void close() {
+        health.close();
+        status.close();
+        tasks.close();
+    }
+}

@@ -1,0 +1,81 @@
+package io.sightline.engine.alert;
+
+import io.sightline.engine.api.Alert;
+import io.sightline.engine.api.AlertState;
+import io.sightline.engine.api.NotificationSettings;
+import io.sightline.engine.store.Database;
+import io.sightline.engine.store.Sql;
+import io.sightline.engine.store.Timestamps;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends fired and resolved alerts to the webhook and by e-mail, each on a background thread with retries, and
+ * records every delivery (channel, tries, delivered or why not) in the database. Acknowledgements are not
+ * sent: the people who would read them are the ones acknowledging.
+ */
+public final class ChannelNotifier implements Notifier, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ChannelNotifier.class);
+
+    private final Database database;
+    private final NotificationSettingsStore settings;
+    private final Retry retry;
+    private final WebhookChannel webhook = new WebhookChannel();
+    private final MailChannel mail = new MailChannel();
+    private final ExecutorService senders = Executors.newFixedThreadPool(2,
+            Thread.ofPlatform().daemon().name("sightline-notify-", 0).factory());
+
+    public ChannelNotifier(Database database, NotificationSettingsStore settings, int attempts, Duration firstRetry) {
+        this.database = database;
+        this.settings = settings;
+        this.retry = new Retry(attempts, firstRetry);
+    }
+
+    @Override
+    public void alertChanged(Alert alert) {
+        if (alert.state() == AlertState.ACKNOWLEDGED) {
+            return;
+        }
+        NotificationSettings current = settings.withPassword();
+        if (!current.webhookUrl().isEmpty()) {
+            senders.execute(() -> record(alert, "webhook",
+                    retry.run(detail -> webhook.send(current.webhookUrl(), alert, detail))));
+        }
+        if (!current.smtpHost().isEmpty()) {
+            senders.execute(() -> record(alert, "email", retry.run(detail -> mail.send(current, alert, detail))));
+        }
+    }
+
+    /** Deliveries recorded for an alert, oldest first, as "channel: delivered after n tries" sentences. */
+    public List<String> deliveries(String alertId) {
+        return database.read(c -> Sql.list(c, "SELECT channel, attempts, delivered, detail FROM notification_delivery "
+                        + "WHERE alert_id = ? ORDER BY id", row -> row.getString("channel") + ": "
+                        + (row.getBoolean("delivered") ? "delivered" : "not delivered (" + row.getString("detail") + ")")
+                        + " after " + row.getInt("attempts") + " tries", alertId));
+    }
+
+    private void record(Alert alert, String channel, Retry.Result result) {
+        if (!result.delivered()) {
+            LOG.warn("Alert {} was not delivered by {} after {} tries: {}", alert.ruleName(), channel,
+                    result.attempts(), result.detail());
+        }
+        database.inTransaction(c -> Sql.update(c, "INSERT INTO notification_delivery (alert_id, channel, attempts, "
+                        + "delivered, detail, at) VALUES (?, ?, ?, ?, ?, ?)", alert.id(), channel, result.attempts(),
+                result.delivered(), result.detail(), Timestamps.now()));
+    }
+
+    @Override
+    public void close() {
+        senders.shutdown();
+        try {
+            senders.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.sightline.engine.alert;
+
+import io.sightline.engine.api.Alert;
+import io.sightline.engine.api.NotificationSettings;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Properties;
+
+/** Sends an alert by e-mail through the configured SMTP server. Refused addresses are not retried. */
+final class MailChannel {
+    private static final String TIMEOUT_MILLIS = "10000";
+
+    Retry.Outcome send(NotificationSettings settings, Alert alert, StringBuilder detail) {
+        try {
+            MimeMessage message = new MimeMessage(session(settings));
+            message.setFrom(new InternetAddress(settings.mailFrom()));
+            for (String to : settings.mailTo()) {
+                message.addRecipient(Message.RecipientType.TO, new InternetAddress(to));
+            }
+            message.setSubject("Sightline alert " + AlertMessages.subject(alert), "UTF-8");
+            message.setText(body(alert), "UTF-8");
+            Transport.send(message);
+            return Retry.Outcome.DELIVERED;
+        } catch (SendFailedException e) {
+            detail.append("The mail server refused the message: ").append(e.getMessage());
+            return Retry.Outcome.GIVE_UP;
+        } catch (MessagingException e) {
+            detail.append("Could not send the e-mail: ").append(e.getMessage());
+            return Retry.Outcome.RETRY;
+        }
+    }
+
+    static String body(Alert alert) {
+        return alert.message() + "\n\nRule: " + alert.ruleName() + "\nDeployment: " + alert.deployment()
+                + "\nSeverity: " + alert.severity() + "\nState: " + alert.state() + "\nFired at: " + alert.firedAt()
+                + "\nValue: " + alert.value() + " (threshold " + alert.threshold() + ")\n";
+    }
+
+    private static Session session(NotificationSettings settings) {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", settings.smtpHost());
+        properties.put("mail.smtp.port", String.valueOf(settings.smtpPort()));
+        properties.put("mail.smtp.connectiontimeout", TIMEOUT_MILLIS);
+        properties.put("mail.smtp.timeout", TIMEOUT_MILLIS);
+        properties.put("mail.smtp.writetimeout", TIMEOUT_MILLIS);
+        properties.put("mail.smtp.starttls.enable", String.valueOf(settings.smtpStartTls()));
+        properties.put("mail.smtp.starttls.required", String.valueOf(settings.smtpStartTls()));
+        if (settings.smtpUser().isEmpty()) {
+            return Session.getInstance(properties);
+        }
+        properties.put("mail.smtp.auth", "true");
+        return Session.getInstance(properties, new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+                return new PasswordAuthentication(settings.smtpUser(), settings.smtpPassword());
+            }
+        });
+    }
+}

@@ -1,0 +1,84 @@
+package io.sightline.engine.alert;
+
+import io.sightline.engine.api.AlertRuleSpec;
+import io.sightline.engine.api.DriftReport;
+import io.sightline.engine.api.FeatureDrift;
+import io.sightline.engine.api.PerformanceReport;
+import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.TrafficReport;
+import java.util.OptionalDouble;
+
+/**
+ * Reads alert metrics through the platform's own monitoring calls. Drift rules watch a distance where higher
+ * means more drift: the normalised Wasserstein distance for numeric columns, the Jensen–Shannon distance for
+ * categorical ones (both always computed, whatever test decides the column's verdict).
+ */
+public final class PlatformMetrics implements MetricSource {
+    /** The column name under which drift reports carry the predictions. */
+    public static final String PREDICTION_COLUMN = "(prediction)";
+
+    private final Platform platform;
+
+    public PlatformMetrics(Platform platform) {
+        this.platform = platform;
+    }
+
+    @Override
+    public OptionalDouble read(AlertRuleSpec rule) {
+        return switch (rule.metric()) {
+            case THROUGHPUT, ERROR_RATE, LATENCY_P99_MS -> traffic(rule);
+            case PRECISION, RECALL, AUC, VALUE_MISSED -> performance(rule);
+            case FEATURE_DRIFT -> drift(rule, rule.column());
+            case PREDICTION_DRIFT -> drift(rule, PREDICTION_COLUMN);
+            case DATASET_DRIFT_SHARE -> driftShare(rule);
+        };
+    }
+
+    private OptionalDouble traffic(AlertRuleSpec rule) {
+        TrafficReport report = platform.traffic(rule.deployment(), rule.window());
+        if (report.predictions() + report.errors() == 0) {
+            return rule.metric() == io.sightline.engine.api.AlertMetric.THROUGHPUT
+                    ? OptionalDouble.of(0) : OptionalDouble.empty();
+        }
+        return known(switch (rule.metric()) {
+            case THROUGHPUT -> report.perSecond();
+            case ERROR_RATE -> report.errorRate();
+            default -> report.p99Millis();
+        });
+    }
+
+    private OptionalDouble performance(AlertRuleSpec rule) {
+        PerformanceReport report = platform.performance(rule.deployment(), rule.window());
+        return switch (rule.metric()) {
+            case PRECISION -> known(report.precision());
+            case RECALL -> known(report.recall());
+            case AUC -> known(report.auc());
+            default -> report.labelled() == 0 ? OptionalDouble.empty() : known(report.valueMissed());
+        };
+    }
+
+    private OptionalDouble drift(AlertRuleSpec rule, String column) {
+        DriftReport report = platform.drift(rule.deployment(), rule.window());
+        if (report.currentRows() == 0) {
+            return OptionalDouble.empty();
+        }
+        return report.features().stream()
+                .filter(feature -> feature.column().equals(column))
+                .findFirst()
+                .map(PlatformMetrics::distance)
+                .orElse(OptionalDouble.empty());
+    }
+
+    private OptionalDouble driftShare(AlertRuleSpec rule) {
+        DriftReport report = platform.drift(rule.deployment(), rule.window());
+        return report.currentRows() == 0 ? OptionalDouble.empty() : known(report.driftShare());
+    }
+
+    private static OptionalDouble distance(FeatureDrift feature) {
+        return known(feature.numeric() ? feature.wassersteinNormed() : feature.jensenShannon());
+    }
+
+    private static OptionalDouble known(Double value) {
+        return value == null || value.isNaN() ? OptionalDouble.empty() : OptionalDouble.of(value);
+    }
+}
