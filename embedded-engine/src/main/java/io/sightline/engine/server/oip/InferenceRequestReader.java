@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.sightline.engine.api.PlatformException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +26,7 @@ final class InferenceRequestReader {
         this.json = json;
     }
 
-    InferenceRequest read(byte[] body) throws IOException {
+    InferenceRequest read(InputStream body) throws IOException {
         try (JsonParser parser = json.createParser(body)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -46,6 +47,10 @@ final class InferenceRequestReader {
                     case "outputs" -> outputs = outputs(parser, value);
                     default -> parser.skipChildren();
                 }
+            }
+            if (parser.nextToken() != null) {
+                // reading to the end also makes the parser check the request's length limit on a short body
+                throw PlatformException.invalid("The request body holds more than one JSON value.");
             }
             if (inputs == null) {
                 throw PlatformException.invalid("The request has no 'inputs': send one tensor per model input, or "

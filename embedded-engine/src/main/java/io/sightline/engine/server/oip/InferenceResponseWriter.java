@@ -5,9 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.sightline.engine.api.ModelRef;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.PredictionResult;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +23,13 @@ final class InferenceResponseWriter {
     }
 
     /**
-     * The response for {@code results}. {@code asked}: whether the request named its outputs; a model that gives
-     * no probabilities (a single decision tree) then refuses them, and otherwise leaves them out.
+     * Writes the response for {@code results} to {@code body}. {@code asked}: whether the request named its
+     * outputs; a model that gives no probabilities (a single decision tree) then refuses them, before anything
+     * is written, and otherwise leaves them out.
      */
-    byte[] write(Endpoint endpoint, ModelRef served, String id, PredictionResult[] results, List<Output> outputs,
-                 boolean asked) {
+    void write(Endpoint endpoint, ModelRef served, String id, PredictionResult[] results, List<Output> outputs,
+               boolean asked, OutputStream body) throws IOException {
         List<Output> written = withoutMissingProbabilities(endpoint, results, outputs, asked);
-        ByteArrayOutputStream body = new ByteArrayOutputStream(128 + results.length * 48 * written.size());
         try (JsonGenerator out = json.createGenerator(body)) {
             out.writeStartObject();
             out.writeStringField("model_name", endpoint.name());
@@ -44,10 +43,7 @@ final class InferenceResponseWriter {
             }
             out.writeEndArray();
             out.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // writing to memory does not fail
         }
-        return body.toByteArray();
     }
 
     private static List<Output> withoutMissingProbabilities(Endpoint endpoint, PredictionResult[] results,

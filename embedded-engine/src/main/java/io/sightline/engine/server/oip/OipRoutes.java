@@ -2,11 +2,13 @@ package io.sightline.engine.server.oip;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.HttpResponseException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.sightline.engine.api.DeploymentState;
 import io.sightline.engine.api.ErrorCode;
@@ -36,20 +38,35 @@ public final class OipRoutes implements RouteGroup, AutoCloseable {
     private static final String MODEL_VERSION = MODEL + "/versions/{version}";
     private static final String JSON = "application/json";
     private static final String SERVER_NAME = "sightline";
+    /** The largest infer request read by default: about 50,000 rows of 30 numbers. */
+    static final int MAX_REQUEST_BYTES = 16 << 20;
 
     private final Platform platform;
     private final ServedEndpoints endpoints;
     private final InferenceMetrics metrics;
     private final InferenceRequestReader reader;
     private final InferenceResponseWriter writer;
+    private final long maxRequestBytes;
 
     public OipRoutes(Platform platform, MeterRegistry registry) {
+        this(platform, registry, MAX_REQUEST_BYTES);
+    }
+
+    /** Routes that refuse infer requests larger than {@code maxRequestBytes} with 413. */
+    OipRoutes(Platform platform, MeterRegistry registry, long maxRequestBytes) {
         this.platform = platform;
+        this.maxRequestBytes = maxRequestBytes;
         this.endpoints = new ServedEndpoints(platform);
         this.metrics = new InferenceMetrics(registry);
-        // buffers are pooled across threads: with virtual threads, per-thread buffers would never be reused
-        JsonFactory json = JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
-                .recyclerPool(JsonRecyclerPools.newConcurrentDequePool()).build();
+        // Buffers are pooled across threads: with virtual threads, per-thread buffers would never be reused.
+        // The server's streams are read and written in place and left to the server to close.
+        JsonFactory json = JsonFactory.builder()
+                .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .streamReadConstraints(StreamReadConstraints.builder().maxDocumentLength(maxRequestBytes).build())
+                .recyclerPool(JsonRecyclerPools.newConcurrentDequePool())
+                .build();
         this.reader = new InferenceRequestReader(json);
         this.writer = new InferenceResponseWriter(json);
     }
@@ -109,9 +126,12 @@ public final class OipRoutes implements RouteGroup, AutoCloseable {
             String name = ctx.pathParam("name");
             endpoints.get(name);
             deployment = name; // it exists: count under its name from here on
-            ctx.status(200).contentType(JSON).result(infer(endpoint(ctx), ctx.pathParamMap().get("version"),
-                    ctx.bodyAsBytes()));
+            infer(ctx, endpoint(ctx), ctx.pathParamMap().get("version"));
             outcome = Outcome.OK;
+        } catch (StreamConstraintsException e) {
+            outcome = Outcome.BAD_REQUEST;
+            fail(ctx, 413, "The request is larger than " + (maxRequestBytes >= 1 << 20 ? (maxRequestBytes >> 20) + " MB"
+                    : maxRequestBytes + " bytes") + ": send its rows in several requests.");
         } catch (PlatformException e) {
             outcome = e.code() == ErrorCode.NOT_FOUND ? Outcome.NOT_FOUND
                     : status(e.code()) == 400 ? Outcome.BAD_REQUEST : Outcome.ERROR;
@@ -119,9 +139,6 @@ public final class OipRoutes implements RouteGroup, AutoCloseable {
         } catch (JsonProcessingException e) {
             outcome = Outcome.BAD_REQUEST;
             fail(ctx, 400, "The request body is not valid JSON: " + e.getOriginalMessage());
-        } catch (HttpResponseException e) {
-            outcome = e.getStatus() < 500 ? Outcome.BAD_REQUEST : Outcome.ERROR;
-            fail(ctx, e.getStatus(), e.getMessage());
         } catch (IOException | RuntimeException e) {
             LOG.error("Inference on '{}' failed", ctx.pathParam("name"), e);
             fail(ctx, 500, "Inference failed inside the server (" + e.getClass().getSimpleName() + "); see its log.");
@@ -130,8 +147,15 @@ public final class OipRoutes implements RouteGroup, AutoCloseable {
         }
     }
 
-    private byte[] infer(Endpoint endpoint, String version, byte[] body) throws IOException {
-        InferenceRequest request = reader.read(body);
+    /**
+     * Reads the request from the body as it arrives, scores it and writes the answer straight to the response:
+     * everything that can refuse the request happens before the first byte of the answer is written.
+     */
+    private void infer(Context ctx, Endpoint endpoint, String version) throws IOException {
+        if (ctx.contentLength() > maxRequestBytes) {
+            throw new StreamConstraintsException("Content-Length " + ctx.contentLength());
+        }
+        InferenceRequest request = reader.read(ctx.bodyInputStream());
         RowBatch rows = RowBatch.of(request.inputs(), endpoint);
         List<Output> outputs = endpoint.select(request.outputs());
         PredictionResult[] results = rows.score(platform);
@@ -143,7 +167,8 @@ public final class OipRoutes implements RouteGroup, AutoCloseable {
                 throw endpoint.notServing(version);
             }
         }
-        return writer.write(endpoint, served, request.id(), results, outputs, !request.outputs().isEmpty());
+        ctx.status(200).contentType(JSON);
+        writer.write(endpoint, served, request.id(), results, outputs, !request.outputs().isEmpty(), ctx.outputStream());
     }
 
     private Endpoint endpoint(Context ctx) {

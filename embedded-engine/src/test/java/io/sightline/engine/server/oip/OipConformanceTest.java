@@ -335,6 +335,33 @@ class OipConformanceTest {
         assertBadRequest(post("/v2/models/iris/infer", "{\"inputs\": [{\"name\": "), "not valid JSON");
         assertBadRequest(post("/v2/models/iris/infer", ""), "empty");
         assertBadRequest(post("/v2/models/iris/infer", "[1, 2]"), "JSON object");
+        assertBadRequest(post("/v2/models/iris/infer", matrixRequest(IRIS_ROWS[0]) + " {}"), "more than one JSON value");
+    }
+
+    @Test
+    void aRequestLargerThanTheLimitIsRefusedWith413() {
+        OipRoutes small = new OipRoutes(platform, registry, 2_000);
+        Javalin limited = Javalin.create(config -> config.showJavalinBanner = false);
+        small.mount(limited);
+        limited.start("127.0.0.1", 0);
+        try {
+            double[][] rows = new double[100][];
+            Arrays.fill(rows, IRIS_ROWS[0]);
+            String large = matrixRequest(rows);
+            URI infer = URI.create("http://127.0.0.1:" + limited.port() + "/v2/models/iris/infer");
+            Reply declared = send(HttpRequest.newBuilder(infer).POST(HttpRequest.BodyPublishers.ofString(large)));
+            Reply streamed = send(HttpRequest.newBuilder(infer).POST(HttpRequest.BodyPublishers.ofInputStream(
+                    () -> new java.io.ByteArrayInputStream(large.getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+            for (Reply reply : List.of(declared, streamed)) {
+                assertThat(reply.status()).as(reply.text()).isEqualTo(413);
+                assertThat(reply.body().get("error").asText()).contains("larger than 2000 bytes", "several requests");
+            }
+            Reply fits = send(HttpRequest.newBuilder(infer).POST(HttpRequest.BodyPublishers.ofString(matrixRequest(IRIS_ROWS[0]))));
+            assertThat(fits.status()).as(fits.text()).isEqualTo(200);
+        } finally {
+            limited.stop();
+            small.close();
+        }
     }
 
     // ---- metrics and deployment changes
