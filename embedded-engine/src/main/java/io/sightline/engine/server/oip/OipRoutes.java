@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * The Open Inference Protocol v2 over REST (KServe's {@code inference_rest}): server health and metadata, and per
  * deployment its metadata, readiness and inference. The protocol's model name is the deployment's name and its
  * version the model version the deployment serves. Every failure answers {@code {"error": "..."}}: 400 for a
- * request the model cannot take, 404 for a model or version that is not served.
+ * request the model cannot take, 404 for a model or version that is not served, 413 for a request too large.
  */
 public final class OipRoutes implements RouteGroup, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OipRoutes.class);
