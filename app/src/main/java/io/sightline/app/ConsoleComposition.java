@@ -31,6 +31,8 @@ import io.sightline.app.task.FailureMessages;
 import io.sightline.app.task.TaskExecutor;
 import io.sightline.app.task.UiTaskExecutor;
 import io.sightline.app.workspace.analyst.AnalystWorkspace;
+import io.sightline.app.workspace.executive.ExecutiveWorkspace;
+import io.sightline.app.workspace.risk.RiskWorkspace;
 import io.sightline.app.workspace.scientist.ScientistWorkspace;
 import io.sightline.engine.LocalPlatform;
 import io.sightline.engine.api.Platform;
@@ -84,7 +86,9 @@ public final class ConsoleComposition implements SessionFactory, AutoCloseable {
         this.tasks = new UiTaskExecutor();
         this.workspaces = List.of(
                 (p, t, o) -> new AnalystWorkspace(p, t, options.trainingBudget()),
-                (p, t, o) -> SimulatedWorkspace.labelled(new ScientistWorkspace(p, t), o));
+                (p, t, o) -> SimulatedWorkspace.labelled(new ScientistWorkspace(p, t), o),
+                RiskWorkspace::new,
+                ExecutiveWorkspace::new);
         PlatformProfiles profiles = new PlatformProfiles(node.node(PLATFORMS_NODE));
         this.health = new SystemHealthViewModel(tasks, host, System::nanoTime);
         this.statusBar = new StatusBarViewModel(health, javafx.application.Platform::runLater);

@@ -1,16 +1,14 @@
 package io.sightline.app.workspace.scientist;
 
-import io.sightline.app.task.FailureMessages;
-import io.sightline.app.task.BackgroundTask;
+import io.sightline.app.task.EventFollower;
+import io.sightline.app.task.ReloadPacer;
 import io.sightline.app.task.TaskExecutor;
-import io.sightline.engine.api.EventSubscription;
 import io.sightline.engine.api.Platform;
 import io.sightline.engine.api.PlatformEvent;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The workspace as a whole: its three tabs, and keeping them current. While the workspace is shown it listens
@@ -20,70 +18,32 @@ public class ScientistViewModel {
     /** Reloads start at most this often, however many events arrive. */
     public static final long MIN_RELOAD_INTERVAL_MILLIS = 500;
 
-    private final Platform platform;
-    private final TaskExecutor tasks;
     private final DatasetsViewModel datasets;
     private final RunsViewModel runs;
     private final ModelsViewModel models;
     private final ReloadPacer pacer;
-    private final ReadOnlyStringWrapper liveError = new ReadOnlyStringWrapper(this, "liveError", "");
-
-    // Touched on the UI thread only (activate, deactivate and task callbacks).
-    private boolean active;
-    private boolean subscribing;
-    private EventSubscription subscription;
+    private final EventFollower follower;
 
     public ScientistViewModel(Platform platform, TaskExecutor tasks, ReloadPacer.Scheduler scheduler,
             LongSupplier clockMillis) {
-        this.platform = Objects.requireNonNull(platform);
-        this.tasks = Objects.requireNonNull(tasks);
+        Objects.requireNonNull(platform);
+        Objects.requireNonNull(tasks);
         this.datasets = new DatasetsViewModel(platform, tasks);
         this.runs = new RunsViewModel(platform, tasks);
         this.models = new ModelsViewModel(platform, tasks);
         this.pacer = new ReloadPacer(this::reloadAll, scheduler, clockMillis, MIN_RELOAD_INTERVAL_MILLIS);
+        this.follower = new EventFollower(platform, tasks, this::onEvent, pacer::request,
+                "Lists reload when you come back.");
     }
 
     /** The workspace is on screen: listen for events (once) and reload. */
     public void activate() {
-        active = true;
-        if (subscription != null || subscribing) {
-            pacer.request();
-            return;
-        }
-        subscribing = true;
-        // Subscribe before the first reload, from the newest event id: nothing that happens after the
-        // reload has read the lists can be missed.
-        tasks.execute(BackgroundTask.of(() -> platform.subscribe(platform.latestEventId(), this::onEvent))
-                .onSuccess(this::subscribed)
-                .onFailure(failure -> liveError.set("Live updates are off: "
-                        + FailureMessages.plain(failure, "listening for changes") + " Lists reload when you come back."))
-                .onFinished(() -> {
-                    subscribing = false;
-                    pacer.request();
-                }));
-    }
-
-    private void subscribed(EventSubscription live) {
-        liveError.set("");
-        if (active) {
-            subscription = live;
-        } else {
-            close(live);
-        }
+        follower.start();
     }
 
     /** The workspace left the screen: stop listening; {@link #activate()} starts again. */
     public void deactivate() {
-        active = false;
-        EventSubscription live = subscription;
-        subscription = null;
-        if (live != null) {
-            close(live);
-        }
-    }
-
-    private void close(EventSubscription live) {
-        tasks.execute(BackgroundTask.run(live::close));
+        follower.stop();
     }
 
     /** Called on the platform's delivery thread: only signals the pacer, never touches properties. */
@@ -132,6 +92,6 @@ public class ScientistViewModel {
 
     /** Why the workspace does not follow live changes; empty while it does. */
     public ReadOnlyStringProperty liveErrorProperty() {
-        return liveError.getReadOnlyProperty();
+        return follower.problemProperty();
     }
 }

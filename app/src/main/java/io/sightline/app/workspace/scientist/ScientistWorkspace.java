@@ -2,6 +2,7 @@ package io.sightline.app.workspace.scientist;
 
 import io.sightline.app.shell.Persona;
 import io.sightline.app.shell.Workspace;
+import io.sightline.app.task.ReloadPacer;
 import io.sightline.app.task.TaskExecutor;
 import io.sightline.engine.api.Platform;
 import java.util.concurrent.Executors;

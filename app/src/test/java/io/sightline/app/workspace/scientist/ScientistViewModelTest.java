@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sightline.app.ScriptedPlatform;
 import io.sightline.app.task.CurrentThreadTaskExecutor;
+import io.sightline.app.task.ManualScheduler;
 import io.sightline.engine.api.DatasetInfo;
 import io.sightline.engine.api.DeploymentState;
 import io.sightline.engine.api.ErrorCode;
@@ -71,7 +72,7 @@ class ScientistViewModelTest {
 
     private static final Instant AT = Instant.parse("2026-11-02T10:00:00Z");
     private final Watched platform = new Watched();
-    private final ReloadPacerTest.ManualScheduler scheduler = new ReloadPacerTest.ManualScheduler();
+    private final ManualScheduler scheduler = new ManualScheduler();
     private final ScientistViewModel viewModel =
             new ScientistViewModel(platform, new CurrentThreadTaskExecutor(), scheduler, scheduler.now::get);
 

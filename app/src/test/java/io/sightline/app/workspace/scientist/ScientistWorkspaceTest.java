@@ -2,14 +2,13 @@ package io.sightline.app.workspace.scientist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sightline.app.ScriptedPlatform;
+import io.sightline.app.EventfulPlatform;
 import io.sightline.app.controls.HistogramChart;
 import io.sightline.app.controls.LeaderboardTable;
 import io.sightline.app.controls.LineageChain;
 import io.sightline.app.shell.Persona;
 import io.sightline.engine.api.DatasetInfo;
 import io.sightline.engine.api.DatasetPreview;
-import io.sightline.engine.api.EventSubscription;
 import io.sightline.engine.api.ModelVersion;
 import io.sightline.engine.api.PlatformEvent;
 import io.sightline.engine.api.RegisteredModel;
@@ -18,7 +17,6 @@ import io.sightline.engine.api.Stage;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Consumer;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -35,9 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ScientistWorkspaceTest {
 
     /** One of each, as the engine would describe them. */
-    static class OneOfEach extends ScriptedPlatform {
-        volatile Consumer<PlatformEvent> listener;
-
+    static class OneOfEach extends EventfulPlatform {
         @Override
         public List<DatasetInfo> datasets() {
             return List.of(ScientistRecords.dataset());
@@ -61,17 +57,6 @@ class ScientistWorkspaceTest {
         @Override
         public List<ModelVersion> modelVersions(String model) {
             return List.of(ScientistRecords.version(Stage.STAGING));
-        }
-
-        @Override
-        public long latestEventId() {
-            return 0;
-        }
-
-        @Override
-        public EventSubscription subscribe(long sinceId, Consumer<PlatformEvent> newListener) {
-            listener = newListener;
-            return () -> { };
         }
     }
 

@@ -1,4 +1,4 @@
-package io.sightline.app.workspace.scientist;
+package io.sightline.app.task;
 
 import java.util.Objects;
 import java.util.function.Consumer;

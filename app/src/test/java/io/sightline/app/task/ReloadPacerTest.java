@@ -1,32 +1,12 @@
-package io.sightline.app.workspace.scientist;
+package io.sightline.app.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class ReloadPacerTest {
-
-    /** A scheduler that keeps actions until the test runs them, with a clock the test moves. */
-    static final class ManualScheduler implements ReloadPacer.Scheduler {
-        final AtomicLong now = new AtomicLong(10_000);
-        final List<Runnable> pending = new ArrayList<>();
-        final List<Long> delays = new ArrayList<>();
-
-        @Override
-        public void schedule(Runnable action, long delayMillis) {
-            pending.add(action);
-            delays.add(delayMillis);
-        }
-
-        void runPending() {
-            List<Runnable> due = List.copyOf(pending);
-            pending.clear();
-            due.forEach(Runnable::run);
-        }
-    }
 
     private final ManualScheduler scheduler = new ManualScheduler();
     private final List<Runnable> reloadsInFlight = new ArrayList<>();

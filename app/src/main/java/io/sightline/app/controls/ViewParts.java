@@ -1,0 +1,66 @@
+package io.sightline.app.controls;
+
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+
+/**
+ * Small pieces the operations workspaces build their screens from: section titles, muted hints, lines that
+ * say what went wrong, and nodes that take no room while hidden. Style classes are the constants below.
+ */
+public final class ViewParts {
+    public static final String TITLE = "section-title";
+    public static final String HINT = "hint";
+    public static final String PROBLEM = "problem";
+    public static final String NOTICE = "notice";
+
+    private ViewParts() {
+    }
+
+    public static Label title(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(TITLE);
+        return label;
+    }
+
+    public static Label hint(ObservableValue<String> text) {
+        return wrapped(text, HINT);
+    }
+
+    public static Label hint(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(HINT);
+        label.setWrapText(true);
+        return label;
+    }
+
+    /** A line in the danger colour, there only while {@code message} says something. */
+    public static Label problem(ObservableValue<String> message) {
+        return whileSaying(wrapped(message, PROBLEM), message);
+    }
+
+    /** A line saying what the last action did, there only while {@code message} says something. */
+    public static Label notice(ObservableValue<String> message) {
+        return whileSaying(wrapped(message, NOTICE), message);
+    }
+
+    /** Shows {@code node} only while {@code condition} holds; hidden, it takes no room. */
+    public static <T extends Node> T shownWhen(T node, ObservableValue<Boolean> condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(node.visibleProperty());
+        return node;
+    }
+
+    private static Label whileSaying(Label label, ObservableValue<String> message) {
+        return shownWhen(label, message.map(text -> !text.isEmpty()).orElse(false));
+    }
+
+    private static Label wrapped(ObservableValue<String> text, String styleClass) {
+        Label label = new Label();
+        label.textProperty().bind(text);
+        label.getStyleClass().add(styleClass);
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
+    }
+}

@@ -1,0 +1,28 @@
+package io.sightline.app.workspace.risk;
+
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/** One figure of the monitor: a caption above its value, in a small card. */
+final class FigureCard {
+    static final String STYLE_CLASS = "figure-card";
+    static final String CAPTION_CLASS = "caption";
+    static final String VALUE_CLASS = "value";
+
+    private FigureCard() {
+    }
+
+    static VBox create(String id, String caption, ObservableValue<String> value) {
+        Label name = new Label(caption);
+        name.getStyleClass().add(CAPTION_CLASS);
+        Label shown = new Label();
+        shown.setId(id);
+        shown.getStyleClass().add(VALUE_CLASS);
+        shown.textProperty().bind(value);
+        shown.setWrapText(true);
+        VBox card = new VBox(2, name, shown);
+        card.getStyleClass().add(STYLE_CLASS);
+        return card;
+    }
+}

@@ -1,0 +1,143 @@
+package io.sightline.app.workspace.risk;
+
+import io.sightline.app.task.FailureMessages;
+import io.sightline.app.task.ReloadPacer;
+import io.sightline.app.workspace.RecentPeriod;
+import io.sightline.engine.api.PerformanceReport;
+import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.TrafficReport;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The live transaction monitor of the chosen deployment. A poller thread calls {@link #poll()}: it reads the
+ * platform's traffic and performance reports of the chosen window, builds a whole snapshot with its figures,
+ * and leaves it as the latest result; the UI thread applies only the latest one, at most every
+ * {@value #MIN_APPLY_INTERVAL_MILLIS} ms however fast results come (a {@link ReloadPacer} decides when).
+ * Results for a deployment or window no longer chosen are dropped.
+ */
+public class MonitorViewModel {
+    /** Snapshots reach the screen at most this often (10 per second). */
+    public static final long MIN_APPLY_INTERVAL_MILLIS = 100;
+
+    /** What one poll brings: a snapshot and its figures, or why there is none. */
+    record Polled(String deployment, RecentPeriod window, MonitorSnapshot snapshot, MonitorFigures figures,
+                  String error) {
+    }
+
+    private final Platform platform;
+    private final AtomicReference<Polled> latest = new AtomicReference<>();
+    private final ReloadPacer applier;
+    private final ObjectProperty<RecentPeriod> window = new SimpleObjectProperty<>(this, "window", RecentPeriod.ONE_HOUR);
+    private final ReadOnlyObjectWrapper<MonitorSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
+    private final ReadOnlyObjectWrapper<MonitorFigures> figures = new ReadOnlyObjectWrapper<>(this, "figures");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyBooleanWrapper waiting = new ReadOnlyBooleanWrapper(this, "waiting", true);
+
+    // Written on the UI thread, read by the poller.
+    private volatile String deployment;
+    private volatile RecentPeriod chosenWindow = RecentPeriod.ONE_HOUR;
+
+    /** {@code scheduler} starts the applying of snapshots on the UI thread. */
+    public MonitorViewModel(Platform platform, ReloadPacer.Scheduler scheduler, LongSupplier clockMillis) {
+        this.platform = Objects.requireNonNull(platform);
+        this.applier = new ReloadPacer(this::applyLatest, scheduler, clockMillis, MIN_APPLY_INTERVAL_MILLIS);
+        window.addListener((obs, old, now) -> {
+            chosenWindow = Objects.requireNonNull(now);
+            clear();
+        });
+    }
+
+    /** Follows {@code deploymentName} from the next poll on; null follows nothing. */
+    public void show(String deploymentName) {
+        if (Objects.equals(deploymentName, deployment)) {
+            return;
+        }
+        deployment = deploymentName;
+        clear();
+    }
+
+    private void clear() {
+        snapshot.set(null);
+        figures.set(null);
+        error.set("");
+        waiting.set(true);
+    }
+
+    /** Called on the poller's thread: reads the platform and offers the result; never touches properties. */
+    public void poll() {
+        String name = deployment;
+        RecentPeriod span = chosenWindow;
+        if (name == null) {
+            return;
+        }
+        try {
+            TrafficReport traffic = platform.traffic(name, span.duration());
+            PerformanceReport performance = platform.performance(name, span.duration());
+            MonitorSnapshot taken = MonitorSnapshots.of(traffic, performance, span);
+            offer(new Polled(name, span, taken, MonitorFigures.of(taken), ""));
+        } catch (RuntimeException failure) {
+            offer(new Polled(name, span, null, null, FailureMessages.plain(failure, "reading the traffic of " + name)));
+        }
+    }
+
+    private void offer(Polled polled) {
+        latest.set(polled);
+        applier.request();
+    }
+
+    private void applyLatest(Runnable whenDone) {
+        try {
+            Polled polled = latest.getAndSet(null);
+            if (polled != null) {
+                apply(polled);
+            }
+        } finally {
+            whenDone.run();
+        }
+    }
+
+    private void apply(Polled polled) {
+        if (!polled.deployment().equals(deployment) || polled.window() != chosenWindow) {
+            return;
+        }
+        waiting.set(false);
+        error.set(polled.error());
+        if (polled.snapshot() != null) {
+            figures.set(polled.figures());
+            snapshot.set(polled.snapshot());
+        }
+    }
+
+    public ObjectProperty<RecentPeriod> windowProperty() {
+        return window;
+    }
+
+    /** The latest snapshot applied; null until the first one arrives for the chosen deployment and window. */
+    public ReadOnlyObjectProperty<MonitorSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<MonitorFigures> figuresProperty() {
+        return figures.getReadOnlyProperty();
+    }
+
+    /** Why the last poll failed; empty when it worked. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** True until the first poll for the chosen deployment and window has come back. */
+    public ReadOnlyBooleanProperty waitingProperty() {
+        return waiting.getReadOnlyProperty();
+    }
+}

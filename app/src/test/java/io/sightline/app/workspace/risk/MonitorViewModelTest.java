@@ -1,0 +1,111 @@
+package io.sightline.app.workspace.risk;
+
+import io.sightline.app.task.ManualScheduler;
+import io.sightline.app.workspace.RecentPeriod;
+import io.sightline.engine.api.ErrorCode;
+import io.sightline.engine.api.PlatformException;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MonitorViewModelTest {
+    private final RiskPlatform platform = new RiskPlatform();
+    private final ManualScheduler scheduler = new ManualScheduler();
+    private final MonitorViewModel monitor = new MonitorViewModel(platform, scheduler, scheduler.now::get);
+
+    /** Lets the UI thread apply what is due, a while after the last time. */
+    private void runUi() {
+        scheduler.now.addAndGet(MonitorViewModel.MIN_APPLY_INTERVAL_MILLIS);
+        scheduler.runPending();
+    }
+
+    @Test
+    void aPollBuildsTheSnapshotOffTheUiThreadAndTheUiAppliesIt() {
+        monitor.show(RiskRecords.DEPLOYMENT);
+        monitor.poll();
+
+        assertThat(monitor.snapshotProperty().get()).as("nothing applied before the UI thread runs").isNull();
+        assertThat(monitor.waitingProperty().get()).isTrue();
+        runUi();
+
+        assertThat(monitor.waitingProperty().get()).isFalse();
+        assertThat(monitor.snapshotProperty().get().predictions()).isEqualTo(570);
+        assertThat(monitor.figuresProperty().get().rate()).isEqualTo("16 per second");
+        assertThat(platform.trafficWindows).containsExactly(Duration.ofHours(1));
+    }
+
+    @Test
+    void manyPollsBeforeTheUiRunsCostOneUpdateWithTheLatest() {
+        monitor.show(RiskRecords.DEPLOYMENT);
+        for (int i = 0; i < 20; i++) {
+            monitor.poll();
+        }
+        assertThat(scheduler.pending).hasSize(1);
+
+        platform.withOutcomes = false;
+        monitor.poll();
+        runUi();
+        assertThat(monitor.figuresProperty().get().caught()).isEqualTo("not known yet");
+    }
+
+    @Test
+    void snapshotsReachTheScreenAtMostTenTimesASecond() {
+        monitor.show(RiskRecords.DEPLOYMENT);
+        monitor.poll();
+        runUi();
+        monitor.poll();
+
+        assertThat(scheduler.delays).containsExactly(0L, MonitorViewModel.MIN_APPLY_INTERVAL_MILLIS);
+    }
+
+    @Test
+    void nothingIsPolledWithoutADeployment() {
+        monitor.poll();
+
+        assertThat(platform.trafficWindows).isEmpty();
+        assertThat(scheduler.pending).isEmpty();
+    }
+
+    @Test
+    void aResultForADeploymentNoLongerChosenIsDropped() {
+        monitor.show(RiskRecords.DEPLOYMENT);
+        monitor.poll();
+        monitor.show("other");
+        runUi();
+
+        assertThat(monitor.snapshotProperty().get()).isNull();
+        assertThat(monitor.waitingProperty().get()).isTrue();
+    }
+
+    @Test
+    void anotherWindowClearsTheFiguresAndIsAskedForNext() {
+        monitor.show(RiskRecords.DEPLOYMENT);
+        monitor.poll();
+        runUi();
+        monitor.windowProperty().set(RecentPeriod.FIVE_MINUTES);
+
+        assertThat(monitor.snapshotProperty().get()).isNull();
+        monitor.poll();
+        runUi();
+        assertThat(platform.trafficWindows).containsExactly(Duration.ofHours(1), Duration.ofMinutes(5));
+        assertThat(monitor.snapshotProperty().get().window()).isEqualTo(RecentPeriod.FIVE_MINUTES);
+    }
+
+    @Test
+    void aFailedPollSaysWhyAndKeepsTheLastFigures() {
+        monitor.show(RiskRecords.DEPLOYMENT);
+        monitor.poll();
+        runUi();
+        platform.trafficFailure = new PlatformException(ErrorCode.UNAVAILABLE, "The engine is restarting.");
+        monitor.poll();
+        runUi();
+
+        assertThat(monitor.errorProperty().get()).isEqualTo("The engine is restarting.");
+        assertThat(monitor.snapshotProperty().get()).isNotNull();
+
+        platform.trafficFailure = null;
+        monitor.poll();
+        runUi();
+        assertThat(monitor.errorProperty().get()).isEmpty();
+    }
+}
