@@ -8,12 +8,19 @@
 # Then it starts a Sightline server (serve, with a token) on a free loopback port, remembers it in a fresh
 # preferences store as the platform to connect to, and walks the same tour through it; those pictures are
 # prefixed "remote-" (remote-wizard-3-results.png, remote-platforms.png, …).
+# Last, it opens the demo on a fresh home folder (the simulated marketplace, its model trained and deployed
+# by the real engine) and lets it run at 100×: demo-risk-operations.png, demo-executive.png,
+# demo-system-health.png, then triggers the upstream data bug and waits for its alert: demo-alert.png.
+# Usage: docs/screenshots/take-screenshots.sh [budget-seconds] [local] [remote] [demo]   (default: all three)
 # The console takes the pictures itself (Scene.snapshot) because only it knows when a step is ready.
 # Needs: xvfb, libgtk-3-0, a JDK >= 21, Maven. Usage: docs/screenshots/take-screenshots.sh [budget-seconds]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out="$PWD/docs/screenshots"
 budget="${1:-60}"
+passes="${*:2}"
+passes="${passes:-local remote demo}"
+wants() { [[ " $passes " == *" $1 "* ]]; }
 
 if [ -z "${JAVA_HOME:-}" ]; then
   for candidate in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-21-jdk-amd64; do
@@ -54,62 +61,79 @@ echo "Building the console and its class path…"
 mvn -B -q -pl app -am -DskipTests package dependency:build-classpath -Dmdep.outputFile="$work/classpath.txt"
 classpath="app/target/classes:$(cat "$work/classpath.txt")"
 
-rm -f "$out"/wizard-*.png "$out"/scientist-*.png "$out"/platforms.png "$out"/system-health.png "$out"/remote-*.png
-echo "Walking the wizard on $display (training budget ${budget} s)…"
-DISPLAY="$display" OMP_NUM_THREADS=1 timeout 900 "$java" \
-  "${jdk_flags[@]}" -Xmx3g -Dprism.order=sw \
-  -Djava.util.prefs.userRoot="$work/preferences" \
-  -Dsightline.dataDir="$work/data" \
-  -Dsightline.trainingBudgetSeconds="$budget" \
-  -Dsightline.screenshotTour="$out" \
-  -cp "$classpath" io.sightline.app.Launcher
+if wants local; then
+  rm -f "$out"/wizard-*.png "$out"/scientist-*.png "$out"/platforms.png "$out"/system-health.png
+  echo "Walking the wizard on $display (training budget ${budget} s)…"
+  DISPLAY="$display" OMP_NUM_THREADS=1 timeout 900 "$java" \
+    "${jdk_flags[@]}" -Xmx3g -Dprism.order=sw \
+    -Djava.util.prefs.userRoot="$work/preferences" \
+    -Dsightline.dataDir="$work/data" \
+    -Dsightline.trainingBudgetSeconds="$budget" \
+    -Dsightline.screenshotTour="$out" \
+    -cp "$classpath" io.sightline.app.Launcher
+fi
 
-echo "Starting a server and walking the tour again through it…"
-sightline=("$java" "${jdk_flags[@]}" -cp "$classpath" io.sightline.engine.cli.SightlineCommand --data-dir "$work/server")
-token="$("${sightline[@]}" token create --user screenshots 2>/dev/null | tail -n 1)"
-port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-OMP_NUM_THREADS=1 "${sightline[@]}" serve --port "$port" >"$work/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 120); do
-  curl -fsS "http://127.0.0.1:$port/api/v1/health" >/dev/null 2>&1 && break
-  sleep 1
-done
-curl -fsS "http://127.0.0.1:$port/api/v1/health" >/dev/null || { echo "The server did not start:" >&2; cat "$work/server.log" >&2; exit 1; }
-cat >"$work/RememberServer.java" <<'JAVA'
-import io.sightline.app.shell.connect.PlatformProfiles;
-import io.sightline.app.shell.connect.RemoteProfile;
-import java.net.URI;
-import java.util.List;
-import java.util.prefs.Preferences;
+if wants remote; then
+  rm -f "$out"/remote-*.png
+  echo "Starting a server and walking the tour again through it…"
+  sightline=("$java" "${jdk_flags[@]}" -cp "$classpath" io.sightline.engine.cli.SightlineCommand --data-dir "$work/server")
+  token="$("${sightline[@]}" token create --user screenshots 2>/dev/null | tail -n 1)"
+  port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+  OMP_NUM_THREADS=1 "${sightline[@]}" serve --port "$port" >"$work/server.log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 1 120); do
+    curl -fsS "http://127.0.0.1:$port/api/v1/health" >/dev/null 2>&1 && break
+    sleep 1
+  done
+  curl -fsS "http://127.0.0.1:$port/api/v1/health" >/dev/null || { echo "The server did not start:" >&2; cat "$work/server.log" >&2; exit 1; }
+  cat >"$work/RememberServer.java" <<'JAVA'
+  import io.sightline.app.shell.connect.PlatformProfiles;
+  import io.sightline.app.shell.connect.RemoteProfile;
+  import java.net.URI;
+  import java.util.List;
+  import java.util.prefs.Preferences;
 
-/** Saves one remote platform as the console's last choice, as the connection manager would. */
-public class RememberServer {
-    public static void main(String[] args) throws Exception {
-        Preferences console = Preferences.userRoot().node("io/sightline/console");
-        PlatformProfiles profiles = new PlatformProfiles(console.node("platforms"));
-        RemoteProfile server = new RemoteProfile("Team server", URI.create(args[0]), args[1]);
-        profiles.saveRemotes(List.of(server));
-        profiles.rememberChoice(server);
-        console.flush();
-    }
-}
+  /** Saves one remote platform as the console's last choice, as the connection manager would. */
+  public class RememberServer {
+      public static void main(String[] args) throws Exception {
+          Preferences console = Preferences.userRoot().node("io/sightline/console");
+          PlatformProfiles profiles = new PlatformProfiles(console.node("platforms"));
+          RemoteProfile server = new RemoteProfile("Team server", URI.create(args[0]), args[1]);
+          profiles.saveRemotes(List.of(server));
+          profiles.rememberChoice(server);
+          console.flush();
+      }
+  }
 JAVA
-"$java" -cp "$classpath" -Djava.util.prefs.userRoot="$work/preferences-remote" "$work/RememberServer.java" \
-  "http://127.0.0.1:$port" "$token"
-DISPLAY="$display" OMP_NUM_THREADS=1 timeout 900 "$java" \
-  "${jdk_flags[@]}" -Xmx3g -Dprism.order=sw \
-  -Djava.util.prefs.userRoot="$work/preferences-remote" \
-  -Dsightline.dataDir="$work/console-data" \
-  -Dsightline.trainingBudgetSeconds="$budget" \
-  -Dsightline.screenshotTour="$out" \
-  -Dsightline.screenshotPrefix=remote- \
-  -cp "$classpath" io.sightline.app.Launcher
+  "$java" -cp "$classpath" -Djava.util.prefs.userRoot="$work/preferences-remote" "$work/RememberServer.java" \
+    "http://127.0.0.1:$port" "$token"
+  DISPLAY="$display" OMP_NUM_THREADS=1 timeout 900 "$java" \
+    "${jdk_flags[@]}" -Xmx3g -Dprism.order=sw \
+    -Djava.util.prefs.userRoot="$work/preferences-remote" \
+    -Dsightline.dataDir="$work/console-data" \
+    -Dsightline.trainingBudgetSeconds="$budget" \
+    -Dsightline.screenshotTour="$out" \
+    -Dsightline.screenshotPrefix=remote- \
+    -cp "$classpath" io.sightline.app.Launcher
+fi
+
+if wants demo; then
+  rm -f "$out"/demo-*.png
+  echo "Opening the demo and letting it run at 100×…"
+  DISPLAY="$display" OMP_NUM_THREADS=1 SIGHTLINE_HOME="$work/demo-home" timeout 900 "$java" \
+    "${jdk_flags[@]}" -Xmx3g -Dprism.order=sw \
+    -Djava.util.prefs.userRoot="$work/preferences-demo" \
+    -Dsightline.demo=true \
+    -Dsightline.screenshotTour="$out" \
+    -cp "$classpath" io.sightline.app.Launcher
+fi
 
 missing=0
-for shot in wizard-1-upload wizard-2-train wizard-3-results wizard-3-results-dark wizard-4-deploy \
-            scientist-datasets scientist-runs scientist-models platforms system-health; do
-  for prefix in "" remote-; do
-    if [ -s "$out/$prefix$shot.png" ]; then echo "  $out/$prefix$shot.png"; else echo "  missing: $prefix$shot.png" >&2; missing=1; fi
-  done
-done
+expect() {
+  if [ -s "$out/$1.png" ]; then echo "  $out/$1.png"; else echo "  missing: $1.png" >&2; missing=1; fi
+}
+tour="wizard-1-upload wizard-2-train wizard-3-results wizard-3-results-dark wizard-4-deploy scientist-datasets scientist-runs scientist-models platforms system-health"
+if wants local; then for shot in $tour; do expect "$shot"; done; fi
+if wants remote; then for shot in $tour; do expect "remote-$shot"; done; fi
+if wants demo; then for shot in risk-operations executive system-health alert; do expect "demo-$shot"; done; fi
 exit "$missing"

@@ -10,22 +10,13 @@ import io.sightline.app.workspace.analyst.AnalystWizardViewModel;
 import io.sightline.app.workspace.analyst.AnalystWorkspace;
 import io.sightline.app.workspace.analyst.SampleDataset;
 import io.sightline.app.workspace.analyst.TrainViewModel;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
-import javafx.animation.PauseTransition;
 import javafx.beans.Observable;
 import javafx.beans.InvalidationListener;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import javafx.util.Duration;
-import javax.imageio.ImageIO;
 
 /**
  * A demonstration run for the documentation: walks the analyst's wizard on the bundled credit-g data with
@@ -35,9 +26,6 @@ import javax.imageio.ImageIO;
  * whatever platform the console opened, a remote server included.
  */
 final class ScreenshotTour {
-    /** Lets layout and CSS settle (and a progress bar move) before a picture is taken. */
-    private static final Duration SETTLE = Duration.millis(800);
-
     private final Stage stage;
     private final ShellViewModel shell;
     private final AnalystWizardViewModel wizard;
@@ -63,13 +51,13 @@ final class ScreenshotTour {
         }
         Path csv = SampleDataset.copyToTemporaryFile();
         wizard.upload().fileChosen(csv);
-        when(() -> wizard.upload().trainableProperty().get(), () -> settle(() -> {
+        when(() -> wizard.upload().trainableProperty().get(), () -> TourSteps.settle(() -> {
             snapshot("wizard-1-upload.png");
             wizard.proceedToTraining();
             wizard.train().start();
             TrainViewModel train = wizard.train();
             when(() -> train.leaderboard().size() >= 2 || train.runProperty().get() != null,
-                    () -> settle(() -> {
+                    () -> TourSteps.settle(() -> {
                         snapshot("wizard-2-train.png");
                         awaitResults();
                     }),
@@ -78,10 +66,10 @@ final class ScreenshotTour {
     }
 
     private void awaitResults() {
-        when(() -> wizard.results().runProperty().get() != null, () -> settle(() -> {
+        when(() -> wizard.results().runProperty().get() != null, () -> TourSteps.settle(() -> {
             snapshot("wizard-3-results.png");
             shell.toggleTheme();
-            settle(() -> {
+            TourSteps.settle(() -> {
                 snapshot("wizard-3-results-dark.png");
                 shell.toggleTheme();
                 deploy();
@@ -95,7 +83,7 @@ final class ScreenshotTour {
         when(() -> deploy.deploymentProperty().get() != null, () -> {
             deploy.predict();
             when(() -> !deploy.predictionProperty().get().isEmpty() || !deploy.predictErrorProperty().get().isEmpty(),
-                    () -> settle(() -> {
+                    () -> TourSteps.settle(() -> {
                         snapshot("wizard-4-deploy.png");
                         scientistTour();
                     }), deploy.predictionProperty(), deploy.predictErrorProperty());
@@ -109,27 +97,27 @@ final class ScreenshotTour {
         showTab(tabs, 0, "#datasets-table", datasets -> {
             TableView<?> columns = table("#columns-table");
             // a refresh of the list (events arrive later from a remote server) may drop an early selection
-            until(() -> columns.getItems().size() > 4, () -> {
+            TourSteps.until(() -> columns.getItems().size() > 4, () -> {
                 if (datasets.getSelectionModel().isEmpty()) {
                     datasets.getSelectionModel().select(0);
                 }
             }, () -> {
                 columns.getSelectionModel().select(4);
-                settle(() -> {
+                TourSteps.settle(() -> {
                     snapshot("scientist-datasets.png");
                     showTab(tabs, 1, "#runs-table", runs -> {
                         runs.getSelectionModel().select(0);
-                        settle(() -> {
+                        TourSteps.settle(() -> {
                             snapshot("scientist-runs.png");
                             showTab(tabs, 2, "#models-table", models -> {
                                 TableView<?> versions = table("#versions-table");
-                                until(() -> !versions.getItems().isEmpty(), () -> {
+                                TourSteps.until(() -> !versions.getItems().isEmpty(), () -> {
                                     if (models.getSelectionModel().isEmpty()) {
                                         models.getSelectionModel().select(0);
                                     }
-                                }, () -> settle(() -> {
+                                }, () -> TourSteps.settle(() -> {
                                     versions.getSelectionModel().select(0);
-                                    settle(() -> {
+                                    TourSteps.settle(() -> {
                                         snapshot("scientist-models.png");
                                         shellPages();
                                     });
@@ -142,25 +130,13 @@ final class ScreenshotTour {
         });
     }
 
-    /** Nudges every half second until {@code done} holds, then runs {@code then} once. */
-    private static void until(BooleanSupplier done, Runnable nudge, Runnable then) {
-        if (done.getAsBoolean()) {
-            then.run();
-            return;
-        }
-        nudge.run();
-        PauseTransition pause = new PauseTransition(Duration.millis(500));
-        pause.setOnFinished(e -> until(done, nudge, then));
-        pause.play();
-    }
-
     /** The shell's own pages: the platforms the console knows, and the system's health. */
     private void shellPages() {
         shell.showPage(ShellPage.PLATFORMS);
-        settle(() -> {
+        TourSteps.settle(() -> {
             snapshot("platforms.png");
             shell.showPage(ShellPage.SYSTEM_HEALTH);
-            settle(() -> settle(() -> {
+            TourSteps.settle(() -> TourSteps.settle(() -> {
                 snapshot("system-health.png");
                 System.err.println("Screenshot tour finished: " + directory);
                 javafx.application.Platform.exit();
@@ -171,7 +147,7 @@ final class ScreenshotTour {
     /** Selects a tab, lets its skin and content come to be, then hands over its table once it has rows. */
     private void showTab(TabPane tabs, int index, String tableId, java.util.function.Consumer<TableView<?>> then) {
         tabs.getSelectionModel().select(index);
-        settle(() -> {
+        TourSteps.settle(() -> {
             TableView<?> table = table(tableId);
             when(() -> !table.getItems().isEmpty(), () -> then.accept(table), table.getItems());
         });
@@ -206,27 +182,7 @@ final class ScreenshotTour {
         }
     }
 
-    private static void settle(Runnable then) {
-        PauseTransition pause = new PauseTransition(SETTLE);
-        pause.setOnFinished(e -> then.run());
-        pause.play();
-    }
-
     private void snapshot(String fileName) {
-        WritableImage image = stage.getScene().snapshot(null);
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        int[] pixels = new int[width * height];
-        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
-        BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        buffered.setRGB(0, 0, width, height, pixels, 0, width);
-        try {
-            Files.createDirectories(directory);
-            Path file = directory.resolve(prefix + fileName);
-            ImageIO.write(buffered, "png", file.toFile());
-            System.err.println("Saved " + file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TourSteps.snapshot(stage, directory.resolve(prefix + fileName));
     }
 }

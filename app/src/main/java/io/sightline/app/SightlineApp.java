@@ -37,8 +37,9 @@ public final class SightlineApp extends Application {
         }
         ConsoleComposition composition = session.current();
         show(composition);
-        options.screenshotTour().ifPresent(directory ->
-                new ScreenshotTour(stage, composition.shell(), composition.registry(), directory).start());
+        options.screenshotTour().ifPresent(directory -> composition.demo().ifPresentOrElse(
+                demo -> new DemoTour(stage, composition.shell(), demo, directory).start(),
+                () -> new ScreenshotTour(stage, composition.shell(), composition.registry(), directory).start()));
     }
 
     private void show(ConsoleComposition composition) {

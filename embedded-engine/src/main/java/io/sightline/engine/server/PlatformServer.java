@@ -52,6 +52,8 @@ public final class PlatformServer implements AutoCloseable {
     private final PlatformApi api;
     private final List<Route> routes = Collections.synchronizedList(new ArrayList<>());
     private final Javalin app;
+    /** The route groups mounted besides the platform API, closed with the server when they hold resources. */
+    private final List<RouteGroup> groups = new ArrayList<>();
     private volatile boolean stopped;
 
     /** A route Javalin registered: its method and path template. */
@@ -72,6 +74,7 @@ public final class PlatformServer implements AutoCloseable {
         api.mount(app);
         for (Function<MeterRegistry, RouteGroup> factory : builder.groups) {
             RouteGroup group = factory.apply(registry);
+            groups.add(group);
             group.mount(app);
             if (group instanceof Documented documented) {
                 api.document(documented.endpoints());
@@ -207,6 +210,15 @@ public final class PlatformServer implements AutoCloseable {
         } catch (RuntimeException e) {
             // Jetty refuses to stop what never started; the platform must be closed all the same.
             LOG.debug("The HTTP server did not stop cleanly", e);
+        }
+        for (RouteGroup group : groups) {
+            if (group instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    LOG.debug("A route group did not close cleanly", e);
+                }
+            }
         }
         trainingMetrics.close();
         platform.close();

@@ -56,7 +56,10 @@ public final class Database implements AutoCloseable {
 
     private void migrate() {
         try {
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            // migrations are numbered when planned and may land in another order: a database that already has a
+            // later one still gets an earlier one that arrived after it
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").outOfOrder(true).load()
+                    .migrate();
         } catch (RuntimeException e) {
             throw new PlatformException(ErrorCode.UNAVAILABLE,
                     "The database at " + url + " could not be opened or upgraded: " + e.getMessage(), e);

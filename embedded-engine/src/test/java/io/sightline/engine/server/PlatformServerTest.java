@@ -198,6 +198,23 @@ class PlatformServerTest {
     }
 
     @Test
+    void theOpenInferenceProtocolIsServedBehindTheSameTokens() throws IOException {
+        assertThat(http.withToken(null).get("/v2/health/live").statusCode()).isEqualTo(200);
+        String infer = "{\"id\":\"r-1\",\"inputs\":[{\"name\":\"input\",\"datatype\":\"FP64\",\"shape\":[1,4],"
+                + "\"data\":[5.1,3.5,1.4,0.2]}]}";
+        assertThat(http.withToken(null).post("/v2/models/iris-live/infer", "application/json", infer).statusCode())
+                .isEqualTo(401);
+
+        HttpResponse<String> answer = http.post("/v2/models/iris-live/infer", "application/json", infer);
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        JsonNode body = json(answer);
+        assertThat(body.path("id").asText()).isEqualTo("r-1");
+        assertThat(body.path("model_name").asText()).isEqualTo("iris-live");
+        assertThat(body.path("outputs").get(0).path("data").get(0).asText()).isEqualTo("Iris-setosa");
+    }
+
+    @Test
     void theOpenApiDocumentDescribesEveryRegisteredRoute() {
         HttpResponse<String> response = http.get("/api/v1/openapi.json");
         assertThat(response.statusCode()).isEqualTo(200);

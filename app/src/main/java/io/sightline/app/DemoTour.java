@@ -1,0 +1,87 @@
+package io.sightline.app;
+
+import io.sightline.app.demo.DemoMode;
+import io.sightline.app.shell.Persona;
+import io.sightline.app.shell.ShellPage;
+import io.sightline.app.shell.ShellViewModel;
+import io.sightline.engine.api.Alert;
+import io.sightline.engine.api.PlatformException;
+import io.sightline.simulator.SimulatorPhase;
+import io.sightline.simulator.scenario.ScenarioKind;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * The demo's documentation tour: lets the simulated marketplace run at 100× until enough orders are scored,
+ * pictures the risk-operations and executive workspaces and the system health page, then triggers the
+ * upstream data bug (amounts in cents) and pictures the alert it fires, then quits. Every figure is the
+ * engine's, computed from the simulated traffic; the tour only clicks.
+ */
+final class DemoTour {
+    private static final long SCORED_BEFORE_PICTURES = 4_000;
+    /** Live charts need a few refreshes before they show a trend. */
+    private static final Duration CHARTS_FILL = Duration.seconds(8);
+
+    private final Stage stage;
+    private final ShellViewModel shell;
+    private final DemoMode demo;
+    private final Path directory;
+    /** Set from a background check, read on the FX thread. */
+    private final AtomicBoolean alertFired = new AtomicBoolean();
+
+    DemoTour(Stage stage, ShellViewModel shell, DemoMode demo, Path directory) {
+        this.stage = stage;
+        this.shell = shell;
+        this.demo = demo;
+        this.directory = directory;
+    }
+
+    void start() {
+        demo.viewModel().setSpeed(100);
+        shell.select(Persona.RISK_OPERATIONS);
+        TourSteps.until(() -> demo.simulator().snapshot().phase() == SimulatorPhase.LIVE
+                        && demo.simulator().snapshot().figures().scored() >= SCORED_BEFORE_PICTURES,
+                () -> { }, () -> TourSteps.after(CHARTS_FILL, this::pictures));
+    }
+
+    private void pictures() {
+        snapshot("demo-risk-operations.png");
+        shell.select(Persona.EXECUTIVE);
+        TourSteps.after(CHARTS_FILL, () -> {
+            snapshot("demo-executive.png");
+            shell.showPage(ShellPage.SYSTEM_HEALTH);
+            TourSteps.after(Duration.seconds(4), () -> {
+                snapshot("demo-system-health.png");
+                shell.showPage(ShellPage.WORKSPACE);
+                shell.select(Persona.RISK_OPERATIONS);
+                demo.viewModel().trigger(ScenarioKind.DATA_BUG_AMOUNT_IN_CENTS);
+                TourSteps.until(alertFired::get, this::checkAlertsInBackground,
+                        () -> TourSteps.after(CHARTS_FILL, this::finish));
+            });
+        });
+    }
+
+    private void checkAlertsInBackground() {
+        Thread.ofVirtual().start(() -> {
+            try {
+                boolean fired = demo.platform().alerts(false).stream().map(Alert::ruleName)
+                        .anyMatch(name -> name.endsWith("amount drift"));
+                alertFired.compareAndSet(false, fired);
+            } catch (PlatformException e) {
+                System.err.println("Could not read the alerts yet: " + e.getMessage());
+            }
+        });
+    }
+
+    private void finish() {
+        snapshot("demo-alert.png");
+        System.err.println("Demo tour finished: " + directory);
+        javafx.application.Platform.exit();
+    }
+
+    private void snapshot(String fileName) {
+        TourSteps.snapshot(stage, directory.resolve(fileName));
+    }
+}

@@ -1,0 +1,14 @@
+-- wrk script: posts the inference request in the file named by OIP_BODY, and prints one RESULT line at the end.
+local file = assert(io.open(os.getenv("OIP_BODY"), "r"))
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = file:read("*a")
+file:close()
+
+done = function(summary, latency, requests)
+  local errors = summary.errors
+  io.write(string.format("RESULT requests=%d duration_us=%d non2xx=%d socket_errors=%d p50_us=%d p99_us=%d\n",
+      summary.requests, summary.duration, errors.status,
+      errors.connect + errors.read + errors.write + errors.timeout,
+      latency:percentile(50), latency:percentile(99)))
+end

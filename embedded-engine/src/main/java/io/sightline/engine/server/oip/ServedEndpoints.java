@@ -1,0 +1,94 @@
+package io.sightline.engine.server.oip;
+
+import io.sightline.engine.api.Deployment;
+import io.sightline.engine.api.ErrorCode;
+import io.sightline.engine.api.EventSubscription;
+import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.PlatformEvent;
+import io.sightline.engine.api.PlatformException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The endpoints requests name, looked up in the platform once and then kept, so that an inference request does
+ * not read the deployment and its model version from the database every time. An entry is dropped when the
+ * platform announces that its deployment changed; an entry loaded while a change was being announced is not
+ * kept, so a redeployment is never hidden behind a stale entry.
+ */
+final class ServedEndpoints implements AutoCloseable {
+    private final Platform platform;
+    private final Map<String, Endpoint> cached = new ConcurrentHashMap<>();
+    private final EventSubscription subscription;
+    private final Object changeLock = new Object();
+    private long changes;
+
+    ServedEndpoints(Platform platform) {
+        this.platform = platform;
+        this.subscription = platform.subscribe(platform.latestEventId(), this::onEvent);
+    }
+
+    /** The endpoint called {@code name}; a {@code NOT_FOUND} failure when there is no such deployment. */
+    Endpoint get(String name) {
+        Endpoint endpoint = cached.get(name);
+        return endpoint != null ? endpoint : load(name);
+    }
+
+    /**
+     * The endpoint called {@code name} when it serves {@code version} (null: any); it is looked up afresh before
+     * the answer is no, in case the deployment has just changed.
+     */
+    Endpoint get(String name, String version) {
+        Endpoint endpoint = get(name);
+        if (endpoint.serves(version)) {
+            return endpoint;
+        }
+        Endpoint fresh = load(name);
+        if (!fresh.serves(version)) {
+            throw fresh.notServing(version);
+        }
+        return fresh;
+    }
+
+    /** Forgets what is known of {@code name}, e.g. when a prediction came from another version than expected. */
+    void forget(String name) {
+        synchronized (changeLock) {
+            changes++;
+            cached.remove(name);
+        }
+    }
+
+    private Endpoint load(String name) {
+        long before;
+        synchronized (changeLock) {
+            before = changes;
+        }
+        Deployment deployment;
+        try {
+            deployment = platform.deployment(name);
+        } catch (PlatformException e) {
+            if (e.code() != ErrorCode.NOT_FOUND) {
+                throw e;
+            }
+            throw new PlatformException(ErrorCode.NOT_FOUND, "No model called '" + name + "' is served here: "
+                    + "there is no deployment of that name.", e);
+        }
+        Endpoint endpoint = Endpoint.of(deployment, platform.modelVersion(deployment.model(), deployment.version()));
+        synchronized (changeLock) {
+            if (changes == before) {
+                cached.put(name, endpoint);
+            }
+        }
+        return endpoint;
+    }
+
+    private void onEvent(PlatformEvent event) {
+        if (event instanceof PlatformEvent.DeploymentChanged changed) {
+            forget(changed.deployment());
+        }
+    }
+
+    @Override
+    public void close() {
+        subscription.close();
+    }
+}
