@@ -1,7 +1,9 @@
 package io.sightline.app.workspace.risk;
 
+import io.sightline.app.controls.OriginTag;
 import io.sightline.app.controls.TextColumn;
 import io.sightline.app.controls.ViewParts;
+import io.sightline.app.shell.DataOrigin;
 import io.sightline.engine.api.AlertSeverity;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +24,7 @@ final class AlertCenterView {
 
     private final VBox root;
 
-    AlertCenterView(AlertCenterViewModel viewModel) {
+    AlertCenterView(AlertCenterViewModel viewModel, DataOrigin origin) {
         TableView<AlertRow> open = table("open-alerts", viewModel.open(),
                 "No alert is firing or waiting to be resolved.");
         TableView<AlertRow> history = table("resolved-alerts", viewModel.history(), "No alert has been resolved yet.");
@@ -41,7 +43,9 @@ final class AlertCenterView {
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox.setVgrow(open, Priority.ALWAYS);
         VBox.setVgrow(history, Priority.SOMETIMES);
-        root = new VBox(8, ViewParts.title("Firing and acknowledged"), ViewParts.problem(viewModel.loadErrorProperty()),
+        HBox title = new HBox(10, ViewParts.title("Firing and acknowledged"), OriginTag.create(origin));
+        title.setAlignment(Pos.CENTER_LEFT);
+        root = new VBox(8, title, ViewParts.problem(viewModel.loadErrorProperty()),
                 open, actions, ViewParts.problem(viewModel.actionErrorProperty()), ViewParts.title("Resolved"),
                 history);
         root.getStyleClass().add(STYLE_CLASS);

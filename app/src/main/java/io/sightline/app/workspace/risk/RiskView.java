@@ -39,7 +39,7 @@ final class RiskView {
                 ViewParts.problem(viewModel.errorProperty()), ViewParts.problem(viewModel.liveErrorProperty()));
         top.setPadding(new Insets(8, 12, 4, 12));
 
-        Tab alerts = tab("alerts-tab", "Alerts", new AlertCenterView(viewModel.alerts()).root());
+        Tab alerts = tab("alerts-tab", "Alerts", new AlertCenterView(viewModel.alerts(), viewModel.origin()).root());
         alerts.textProperty().bind(Bindings.size(viewModel.alerts().open())
                 .map(n -> n.intValue() == 0 ? "Alerts" : "Alerts (" + n + ")"));
         TabPane tabs = new TabPane(
