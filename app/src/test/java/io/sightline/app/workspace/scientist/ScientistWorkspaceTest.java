@@ -17,6 +17,7 @@ import io.sightline.engine.api.Stage;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -84,10 +85,11 @@ class ScientistWorkspaceTest {
     @Test
     void anEventThatArrivesAfterCloseIsIgnored() throws TimeoutException {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> platform.listener != null);
+        Consumer<PlatformEvent> late = platform.listener;
         workspace.close();
 
         // Before the fix this threw RejectedExecutionException on the platform's delivery thread.
-        platform.listener.accept(new PlatformEvent.DatasetImported(1, java.time.Instant.now(), "ds-2", "iris", 150));
+        late.accept(new PlatformEvent.DatasetImported(1, java.time.Instant.now(), "ds-2", "iris", 150));
     }
 
     @Test
