@@ -10,6 +10,7 @@ import io.sightline.simulator.SimulatorPhase;
 import io.sightline.simulator.scenario.ScenarioKind;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -76,6 +77,13 @@ final class DemoTour {
     }
 
     private void finish() {
+        if (stage.getScene().lookup("#risk-tabs") instanceof TabPane tabs) {
+            tabs.getSelectionModel().select(1); // the alert center
+        }
+        TourSteps.after(Duration.seconds(3), this::lastPicture);
+    }
+
+    private void lastPicture() {
         snapshot("demo-alert.png");
         System.err.println("Demo tour finished: " + directory);
         javafx.application.Platform.exit();

@@ -33,6 +33,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
@@ -200,6 +201,7 @@ public final class MainWindow {
     private HBox header() {
         Label title = new Label("Sightline");
         title.getStyleClass().addAll(Styles.TITLE_3, "app-title");
+        title.setMinWidth(Region.USE_PREF_SIZE); // on a narrow window, the extras give way, not the name
 
         HBox switcher = new HBox();
         switcher.setId(PERSONA_SWITCHER_ID);
@@ -216,6 +218,7 @@ public final class MainWindow {
                 viewModel.select(persona);
                 button.setSelected(true); // a toggle group would otherwise let the user un-select everything
             });
+            button.setMinWidth(Region.USE_PREF_SIZE);
             personaButtons.put(persona, button);
             switcher.getChildren().add(button);
         }
