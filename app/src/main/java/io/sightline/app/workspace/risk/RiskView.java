@@ -3,6 +3,7 @@ package io.sightline.app.workspace.risk;
 import io.sightline.app.controls.OperationsStyles;
 import io.sightline.app.controls.ViewParts;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,7 +25,10 @@ final class RiskView {
         ComboBox<String> deployment = new ComboBox<>(viewModel.deployments());
         deployment.setId("risk-deployment");
         deployment.setPromptText("No deployment");
+        // replacing the items clears the box's value: show the chosen deployment again each time
         viewModel.selectedProperty().addListener((obs, old, now) -> deployment.setValue(now));
+        viewModel.deployments().addListener((ListChangeListener<String>) change ->
+                deployment.setValue(viewModel.selectedProperty().get()));
         deployment.setValue(viewModel.selectedProperty().get());
         deployment.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {

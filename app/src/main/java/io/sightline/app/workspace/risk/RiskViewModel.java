@@ -110,7 +110,10 @@ public class RiskViewModel implements LiveViewModel {
         List<Deployment> sorted = list.stream().sorted(Comparator
                 .comparing((Deployment d) -> d.state() != DeploymentState.LIVE).thenComparing(Deployment::name))
                 .toList();
-        deployments.setAll(sorted.stream().map(Deployment::name).toList());
+        List<String> names = sorted.stream().map(Deployment::name).toList();
+        if (!deployments.equals(names)) {
+            deployments.setAll(names);
+        }
         empty.set(sorted.isEmpty() ? "No deployment yet: put a model live (the analyst's Deploy step does it) and"
                 + " its traffic, alerts and flagged cases appear here." : "");
         String chosen = selected.get();

@@ -38,10 +38,12 @@ class RiskPlatform extends EventfulPlatform {
     final List<Map<String, String>> explained = new CopyOnWriteArrayList<>();
     final List<String> backtestEntities = new CopyOnWriteArrayList<>();
     final List<Strategy> strategies = new CopyOnWriteArrayList<>();
+    final AtomicInteger deploymentReads = new AtomicInteger();
     private final AtomicInteger ids = new AtomicInteger();
 
     @Override
     public List<Deployment> deployments() {
+        deploymentReads.incrementAndGet();
         return deployments;
     }
 

@@ -11,11 +11,13 @@ import io.sightline.engine.api.AlertSeverity;
 import io.sightline.engine.api.AlertState;
 import io.sightline.engine.api.BacktestResult;
 import io.sightline.engine.api.Decision;
+import io.sightline.engine.api.DeploymentState;
 import io.sightline.engine.api.PlatformEvent;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.chart.LineChart;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -75,6 +77,28 @@ class RiskWorkspaceTest {
         assertThat(traffic.getCreateSymbols()).isFalse();
         assertThat(robot.lookup("." + OriginTag.STYLE_CLASS).queryAllAs(Label.class)).isNotEmpty()
                 .allMatch(tag -> tag.getText().equals(OriginTag.SIMULATED_TEXT));
+    }
+
+    @Test
+    void theChosenDeploymentStaysShownWhenTheListOfDeploymentsIsReloaded(FxRobot robot) throws TimeoutException {
+        ComboBox<?> box = robot.lookup("#risk-deployment").queryComboBox();
+        WorkspaceOnStage.waitUntil(() -> RiskRecords.DEPLOYMENT.equals(box.getValue()) && platform.listener != null);
+
+        // the same deployment serves a new version: the list is read again, the same
+        int reads = platform.deploymentReads.get();
+        platform.listener.accept(new PlatformEvent.DeploymentChanged(9, RiskRecords.NOW, RiskRecords.DEPLOYMENT,
+                "seller-risk", 4, DeploymentState.LIVE));
+        WorkspaceOnStage.waitUntil(() -> platform.deploymentReads.get() > reads);
+        assertThat(box.getValue()).isEqualTo(RiskRecords.DEPLOYMENT);
+
+        // another deployment appears before it in the list
+        platform.deployments = List.of(RiskRecords.deployment("a-canary", DeploymentState.LIVE),
+                RiskRecords.deployment(RiskRecords.DEPLOYMENT, DeploymentState.LIVE));
+        platform.listener.accept(new PlatformEvent.DeploymentChanged(10, RiskRecords.NOW, "a-canary", "seller-risk", 4,
+                DeploymentState.LIVE));
+        WorkspaceOnStage.waitUntil(() -> box.getItems().size() == 2);
+        assertThat(box.getValue()).isEqualTo(RiskRecords.DEPLOYMENT);
+        assertThat(screen.workspace().viewModel().selectedProperty().get()).isEqualTo(RiskRecords.DEPLOYMENT);
     }
 
     @Test
