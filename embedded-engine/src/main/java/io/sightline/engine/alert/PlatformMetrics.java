@@ -16,6 +16,11 @@ import java.util.OptionalDouble;
 public final class PlatformMetrics implements MetricSource {
     /** The column name under which drift reports carry the predictions. */
     public static final String PREDICTION_COLUMN = "(prediction)";
+    /**
+     * Fewest cases a rate is judged on: recall on fewer actual positives (precision on fewer flagged, AUC on
+     * fewer of either class) is left unknown, so that the first outcomes of a new deployment fire nothing.
+     */
+    static final int MIN_CASES = 10;
 
     private final Platform platform;
 
@@ -49,10 +54,13 @@ public final class PlatformMetrics implements MetricSource {
 
     private OptionalDouble performance(AlertRuleSpec rule) {
         PerformanceReport report = platform.performance(rule.deployment(), rule.window());
+        long positives = report.truePositives() + report.falseNegatives();
+        long flagged = report.truePositives() + report.falsePositives();
+        long negatives = report.trueNegatives() + report.falsePositives();
         return switch (rule.metric()) {
-            case PRECISION -> known(report.precision());
-            case RECALL -> known(report.recall());
-            case AUC -> known(report.auc());
+            case PRECISION -> flagged < MIN_CASES ? OptionalDouble.empty() : known(report.precision());
+            case RECALL -> positives < MIN_CASES ? OptionalDouble.empty() : known(report.recall());
+            case AUC -> Math.min(positives, negatives) < MIN_CASES ? OptionalDouble.empty() : known(report.auc());
             default -> report.labelled() == 0 ? OptionalDouble.empty() : known(report.valueMissed());
         };
     }
