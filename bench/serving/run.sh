@@ -85,9 +85,9 @@ done
 
 # ---- build the engine and its test classes, and note their class path
 say "Building the engine (mvn test-compile)…"
-(cd "$ROOT" && mvn -B -q -pl embedded-engine -am test-compile dependency:build-classpath \
+(cd "$ROOT" && mvn -B -q -pl embedded-engine/server -am test-compile dependency:build-classpath \
   -Dmdep.outputFile="$WORK/classpath" -Dmdep.includeScope=test) >&2
-CLASSPATH_ALL="$ROOT/embedded-engine/target/test-classes:$ROOT/embedded-engine/target/classes:$(cat "$WORK/classpath")"
+CLASSPATH_ALL="$ROOT/embedded-engine/server/target/test-classes:$ROOT/embedded-engine/server/target/classes:$(cat "$WORK/classpath")"
 
 # ---- the request: the dataset's first row, without its target
 "$PYTHON" - "$DATASET" "$FORM" > "$WORK/request.json" <<'PY'

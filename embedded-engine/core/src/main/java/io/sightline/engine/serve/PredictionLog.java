@@ -1,0 +1,374 @@
+package io.sightline.engine.serve;
+
+import io.sightline.engine.api.Decision;
+import io.sightline.engine.api.LoggedPrediction;
+import io.sightline.engine.api.ModelRef;
+import io.sightline.engine.store.Database;
+import io.sightline.engine.wire.Json;
+import io.sightline.engine.store.Sql;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every prediction, logged off the serving path: {@link #record} only queues. One thread takes batches from
+ * the queue and shows each to an {@link Observer} (traffic monitoring), then hands it to a second thread that
+ * inserts it in a single transaction. Failed predictions travel the same way so that monitoring counts them,
+ * but are not inserted. Monitoring is quick and the database is not: when the database cannot keep up,
+ * monitoring still sees every prediction and the batches that could not wait for the database are counted in
+ * {@link #dropped()}, never silently; predictions are still served.
+ */
+public final class PredictionLog implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PredictionLog.class);
+    private static final TypeReference<Map<String, String>> INPUTS = new TypeReference<>() { };
+    private static final int BATCH = 5_000;
+    private static final long IDLE_MILLIS = 5;
+    private static final Duration LINGER = Duration.ofMillis(200);
+    /** How far {@link #recent} looks back, step by step; null: everything. */
+    private static final Duration[] LOOK_BACK = {Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofMinutes(1),
+        Duration.ofHours(1), Duration.ofDays(1), Duration.ofDays(30), null};
+    private static final String INSERT = "INSERT INTO prediction_log (deployment, model_name, model_version, at, "
+            + "inputs_json, output, confidence, latency_us, prediction_id, score, decision, strategy) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private final Database database;
+    private final Observer observer;
+    /** The hand-off from serving threads: lock-free, bounded by {@link #queued}, never waited on by its reader. */
+    private final Queue<Entry> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final int capacity;
+    /** Observed batches waiting for the database; an empty batch marks the end. */
+    private final BlockingQueue<List<Entry>> writes = new LinkedBlockingQueue<>();
+    /** Predictions in {@link #writes}: at most {@code capacity}. */
+    private final AtomicLong waitingToBeWritten = new AtomicLong();
+    private final AtomicLong accepted = new AtomicLong();
+    private final AtomicLong written = new AtomicLong();
+    /** Written or given up on: what flush() waits for. */
+    private final AtomicLong processed = new AtomicLong();
+    private final AtomicLong dropped = new AtomicLong();
+    /** How many callers of flush() are waiting: the writer does not linger for them. */
+    private final AtomicInteger flushing = new AtomicInteger();
+    private final StringBuilder json = new StringBuilder(512);
+    private final Thread monitor;
+    private final Thread writer;
+    private volatile boolean enabled = true;
+    private volatile boolean closing;
+
+    /**
+     * A prediction waiting to be written: the label (classification) or value (regression) it gave, or neither
+     * when it failed; its id, score and decision, and the strategy that decided, if any.
+     */
+    public record Entry(String deployment, ModelRef model, Instant at, Map<String, String> inputs, String label,
+                        Double value, double confidence, double latencyMicros, String predictionId, Double score,
+                        Decision decision, String strategy) {
+
+        /** A request that could not be scored (bad input): counted as an error, not written to the log. */
+        public static Entry failed(String deployment, ModelRef model, Instant at, double latencyMicros) {
+            return new Entry(deployment, model, at, Map.of(), null, null, Double.NaN, latencyMicros, null, null,
+                    null, null);
+        }
+
+        public boolean isFailure() {
+            return label == null && value == null;
+        }
+
+        /** The text logged as the output: the label, or the value for regression. */
+        public String output() {
+            return label != null ? label : FileScorer.format(value);
+        }
+    }
+
+    /** Sees the queued predictions on the writer thread: each batch before it is written, and idle moments. */
+    public interface Observer {
+        void observe(List<Entry> batch);
+
+        /** Called between batches, and every few milliseconds when there are none. */
+        void tick();
+
+        Observer NONE = new Observer() {
+            @Override
+            public void observe(List<Entry> batch) {
+            }
+
+            @Override
+            public void tick() {
+            }
+        };
+    }
+
+    public PredictionLog(Database database, int capacity) {
+        this(database, capacity, Observer.NONE);
+    }
+
+    public PredictionLog(Database database, int capacity, Observer observer) {
+        this.database = database;
+        this.observer = observer;
+        this.capacity = capacity;
+        this.monitor = Thread.ofPlatform().daemon().name("sightline-prediction-monitor").start(this::observeLoop);
+        this.writer = Thread.ofPlatform().daemon().name("sightline-prediction-log").start(this::writeLoop);
+    }
+
+    /** Queues one prediction; never blocks. Does nothing while logging is switched off. */
+    public void record(Entry entry) {
+        if (!enabled) {
+            return;
+        }
+        if (queued.incrementAndGet() > capacity) {
+            queued.decrementAndGet();
+            dropped.incrementAndGet();
+            return;
+        }
+        accepted.incrementAndGet();
+        queue.offer(entry);
+    }
+
+    /** Switches logging (and so the monitoring fed by it) on or off; on by default. */
+    public void setEnabled(boolean on) {
+        enabled = on;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public long dropped() {
+        return dropped.get();
+    }
+
+    public long written() {
+        return written.get();
+    }
+
+    /** Predictions queued and not yet written (nor given up on). */
+    public long backlog() {
+        return accepted.get() - processed.get();
+    }
+
+    /** Waits until everything queued so far is in the database; false if that took longer than {@code timeout}. */
+    public boolean flush(Duration timeout) {
+        long target = accepted.get();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        flushing.incrementAndGet();
+        try {
+            while (processed.get() < target) {
+                if (System.nanoTime() > deadline || !writer.isAlive() || !monitor.isAlive()) {
+                    return false;
+                }
+                Thread.sleep(2);
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            flushing.decrementAndGet();
+        }
+    }
+
+    /**
+     * The newest predictions of a deployment, newest first, each with its outcome once one was reported. Looks
+     * back over growing windows, so that a busy log is read through its time index, never in full.
+     */
+    public List<LoggedPrediction> recent(String deployment, int limit) {
+        Instant now = Instant.now();
+        List<LoggedPrediction> found = List.of();
+        for (Duration back : LOOK_BACK) {
+            Instant since = back == null ? Instant.EPOCH : now.minus(back);
+            found = database.read(c -> Sql.list(c, """
+                    SELECT p.*, o.actual_label FROM (SELECT * FROM prediction_log WHERE deployment = ? AND at >= ?
+                        ORDER BY at DESC, id DESC LIMIT ?) p
+                    LEFT JOIN prediction_outcome o ON o.prediction_id = p.prediction_id AND o.deployment = p.deployment
+                    ORDER BY p.at DESC, p.id DESC""", PredictionLog::read, deployment, since, limit));
+            if (found.size() >= limit) {
+                break;
+            }
+        }
+        return found;
+    }
+
+    private static LoggedPrediction read(ResultSet row) throws SQLException {
+        return new LoggedPrediction(row.getLong("id"), row.getString("deployment"),
+                new ModelRef(row.getString("model_name"), row.getInt("model_version")), Sql.instant(row, "at"),
+                Json.read(row.getString("inputs_json"), INPUTS), row.getString("output"), row.getDouble("confidence"),
+                row.getDouble("latency_us"), row.getString("prediction_id"),
+                nullableDouble(row.getDouble("score"), row.wasNull()), decision(row.getString("decision")),
+                row.getString("actual_label"));
+    }
+
+    private static Double nullableDouble(double value, boolean wasNull) {
+        return wasNull ? null : value;
+    }
+
+    private static Decision decision(String stored) {
+        return stored == null ? Decision.ALLOW : Decision.valueOf(stored);
+    }
+
+    /**
+     * Takes batches from the queue, shows them to the observer, and passes them on to the writer. It sleeps
+     * when the queue is empty rather than waiting on it, so that serving threads never have to wake it.
+     */
+    private void observeLoop() {
+        while (!(closing && queue.isEmpty())) {
+            List<Entry> batch = new ArrayList<>(BATCH);
+            try {
+                for (Entry entry = queue.poll(); entry != null; entry = batch.size() < BATCH ? queue.poll() : null) {
+                    batch.add(entry);
+                }
+                queued.addAndGet(-batch.size());
+                if (batch.isEmpty()) {
+                    Thread.sleep(IDLE_MILLIS);
+                } else {
+                    observe(batch);
+                    if (waitingToBeWritten.get() + batch.size() > capacity) {
+                        giveUp(batch); // the database is behind: monitoring has seen the batch, the log loses it
+                    } else {
+                        waitingToBeWritten.addAndGet(batch.size());
+                        writes.add(batch);
+                    }
+                }
+                tick();
+            } catch (InterruptedException e) {
+                closing = true;
+            }
+        }
+        tick();
+        writes.add(List.of());
+    }
+
+    /**
+     * Writes observed batches until the end mark: several together in one transaction, waiting up to
+     * {@link #LINGER} for more when there are few, since every commit costs the database a store of its own.
+     * Nobody lingers while {@link #flush} waits.
+     */
+    private void writeLoop() {
+        List<Entry> batch = new ArrayList<>();
+        long lingerUntil = 0;
+        boolean ended = false;
+        while (!ended || !batch.isEmpty()) {
+            List<Entry> next = null;
+            try {
+                next = ended ? null : writes.poll(batch.isEmpty() ? 50 : 5, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                ended = true;
+            }
+            if (next != null && next.isEmpty()) {
+                ended = true;
+            } else if (next != null) {
+                if (batch.isEmpty()) {
+                    lingerUntil = System.nanoTime() + LINGER.toNanos();
+                }
+                waitingToBeWritten.addAndGet(-next.size());
+                batch.addAll(next);
+            }
+            boolean due = ended || batch.size() >= BATCH || flushing.get() > 0 || System.nanoTime() >= lingerUntil;
+            if (due && !batch.isEmpty()) {
+                write(batch);
+                batch = new ArrayList<>();
+            }
+        }
+    }
+
+    private void write(List<Entry> batch) {
+        try {
+            written.addAndGet(insert(batch));
+            processed.addAndGet(batch.size());
+        } catch (RuntimeException e) {
+            LOG.error("Could not write {} predictions to the log", batch.size(), e);
+            giveUp(batch);
+        }
+    }
+
+    /** Counts a batch as dropped, and as processed so that flush() does not wait for it. */
+    private void giveUp(List<Entry> batch) {
+        dropped.addAndGet(batch.stream().filter(entry -> !entry.isFailure()).count());
+        processed.addAndGet(batch.size());
+    }
+
+    /** Monitoring must never stop the log: its failures are reported and the batch is still written. */
+    private void observe(List<Entry> batch) {
+        try {
+            observer.observe(batch);
+        } catch (RuntimeException e) {
+            LOG.error("Traffic monitoring failed on {} predictions", batch.size(), e);
+        }
+    }
+
+    private void tick() {
+        try {
+            observer.tick();
+        } catch (RuntimeException e) {
+            LOG.error("Traffic monitoring could not store its buckets", e);
+        }
+    }
+
+    private int insert(List<Entry> batch) {
+        return database.inTransaction(c -> {
+            int count = 0;
+            try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+                for (Entry entry : batch) {
+                    if (!entry.isFailure()) {
+                        bind(insert, entry);
+                        insert.addBatch();
+                        count++;
+                    }
+                }
+                if (count > 0) {
+                    insert.executeBatch();
+                }
+            }
+            return count;
+        });
+    }
+
+    private void bind(PreparedStatement insert, Entry entry) throws SQLException {
+        insert.setString(1, entry.deployment());
+        insert.setString(2, entry.model().model());
+        insert.setInt(3, entry.model().version());
+        insert.setObject(4, entry.at().atOffset(ZoneOffset.UTC));
+        insert.setString(5, InputsJson.write(entry.inputs(), json));
+        insert.setString(6, entry.output());
+        setDouble(insert, 7, Double.isNaN(entry.confidence()) ? null : entry.confidence());
+        insert.setDouble(8, entry.latencyMicros());
+        insert.setString(9, entry.predictionId());
+        setDouble(insert, 10, entry.score());
+        insert.setString(11, entry.decision() == null ? null : entry.decision().name());
+        insert.setString(12, entry.strategy());
+    }
+
+    private static void setDouble(PreparedStatement statement, int index, Double value) throws SQLException {
+        if (value == null || value.isNaN()) {
+            statement.setNull(index, Types.DOUBLE);
+        } else {
+            statement.setDouble(index, value);
+        }
+    }
+
+    /** Writes what is queued, then stops both threads. */
+    @Override
+    public void close() {
+        closing = true;
+        try {
+            monitor.join(Duration.ofSeconds(30));
+            writer.join(Duration.ofSeconds(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

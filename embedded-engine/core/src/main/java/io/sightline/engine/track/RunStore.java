@@ -1,0 +1,175 @@
+package io.sightline.engine.track;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.sightline.engine.api.Baseline;
+import io.sightline.engine.api.CandidateResult;
+import io.sightline.engine.api.Evaluation;
+import io.sightline.engine.api.FeatureImportance;
+import io.sightline.engine.api.ModelRef;
+import io.sightline.engine.api.PlatformException;
+import io.sightline.engine.api.RunInfo;
+import io.sightline.engine.api.RunStatus;
+import io.sightline.engine.api.Task;
+import io.sightline.engine.wire.Json;
+import io.sightline.engine.store.Sql;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs in the database: the engine's trainings, written once when they finish, and runs that MLflow clients
+ * start and log to bit by bit. Parameters, tags and latest metrics logged row by row ({@link RunData}) are
+ * merged with those a training recorded, so every reader sees one run.
+ */
+public final class RunStore {
+    private static final TypeReference<Map<String, String>> STRING_MAP = new TypeReference<>() { };
+    private static final TypeReference<Map<String, Double>> DOUBLE_MAP = new TypeReference<>() { };
+    private static final TypeReference<Map<String, Long>> LONG_MAP = new TypeReference<>() { };
+    private static final TypeReference<List<CandidateResult>> LEADERBOARD = new TypeReference<>() { };
+    private static final TypeReference<List<FeatureImportance>> IMPORTANCES = new TypeReference<>() { };
+    private static final String SELECT = "SELECT r.*, e.id AS experiment_key, e.artifact_location AS experiment_location "
+            + "FROM run r LEFT JOIN experiment e ON e.name = r.experiment ";
+
+    private final ExperimentStore experiments;
+
+    public RunStore(ExperimentStore experiments) {
+        this.experiments = experiments;
+    }
+
+    /** Records a finished (or failed) training; its experiment is created if it is new. */
+    public void insert(Connection connection, RunInfo run) throws SQLException {
+        experiments.ensure(connection, run.experiment());
+        Sql.update(connection, """
+                INSERT INTO run (id, experiment, dataset_id, dataset_sha256, target, task, status, params_json,
+                    metrics_json, leaderboard_json, best_candidate, test_eval_json, baseline_json, importances_json,
+                    timings_json, provenance, started_at, finished_at, model_name, model_version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                run.id(), run.experiment(), run.datasetId(), run.datasetSha256(), run.target(), run.task(),
+                run.status(), Json.write(run.params()), Json.write(run.metrics()), Json.write(run.leaderboard()),
+                run.bestCandidate(), run.testEvaluation() == null ? null : Json.write(run.testEvaluation()),
+                run.baseline() == null ? null : Json.write(run.baseline()), Json.write(run.importances()),
+                Json.write(run.timingsMillis()), run.provenance(), run.startedAt(), run.finishedAt(),
+                run.model() == null ? null : run.model().model(),
+                run.model() == null ? null : run.model().version());
+    }
+
+    /** Records a run an MLflow client starts: running, with nothing logged yet. */
+    public void start(Connection connection, String runId, Experiment experiment, String name, String userId,
+                      Instant startedAt) throws SQLException {
+        Sql.update(connection, """
+                INSERT INTO run (id, experiment, status, params_json, metrics_json, leaderboard_json,
+                    importances_json, timings_json, started_at, run_name, user_id, artifact_uri, lifecycle_stage)
+                VALUES (?, ?, ?, '{}', '{}', '[]', '[]', '{}', ?, ?, ?, ?, ?)""",
+                runId, experiment.name(), RunStatus.RUNNING, startedAt, name, userId,
+                experiment.artifactLocation() + "/" + runId + "/artifacts", LifecycleStage.ACTIVE.word());
+    }
+
+    /** The runs in use (not deleted), newest first. */
+    public List<RunInfo> list(Connection connection) throws SQLException {
+        return select(connection, "WHERE r.lifecycle_stage = ?", LifecycleStage.ACTIVE.word()).stream()
+                .map(TrackedRun::info).toList();
+    }
+
+    public RunInfo get(Connection connection, String runId) throws SQLException {
+        return tracked(connection, runId).info();
+    }
+
+    public TrackedRun tracked(Connection connection, String runId) throws SQLException {
+        List<TrackedRun> found = select(connection, "WHERE r.id = ?", runId);
+        if (found.isEmpty()) {
+            throw PlatformException.notFound("run", runId);
+        }
+        return found.get(0);
+    }
+
+    /** Every run, deleted or not, of the experiments named by id. */
+    public List<TrackedRun> inExperiments(Connection connection, List<String> experimentIds) throws SQLException {
+        List<Object> ids = new ArrayList<>();
+        for (String id : experimentIds) {
+            experiments.find(connection, id).ifPresent(e -> ids.add(Long.parseLong(e.id())));
+        }
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(", ", Collections.nCopies(ids.size(), "?"));
+        return select(connection, "WHERE e.id IN (" + marks + ")", ids.toArray());
+    }
+
+    /** Locks the run's row until the transaction ends, so that concurrent writes to one run queue up. */
+    public TrackedRun lock(Connection connection, String runId) throws SQLException {
+        Sql.one(connection, "SELECT id FROM run WHERE id = ? FOR UPDATE", row -> row.getString("id"), runId);
+        return tracked(connection, runId);
+    }
+
+    public void update(Connection connection, String runId, RunStatus status, Instant finishedAt) throws SQLException {
+        Sql.update(connection, "UPDATE run SET status = ?, finished_at = ? WHERE id = ?", status, finishedAt, runId);
+    }
+
+    public void rename(Connection connection, String runId, String name) throws SQLException {
+        Sql.update(connection, "UPDATE run SET run_name = ? WHERE id = ?", name, runId);
+    }
+
+    public void setStage(Connection connection, String runId, LifecycleStage stage) throws SQLException {
+        Sql.update(connection, "UPDATE run SET lifecycle_stage = ? WHERE id = ?", stage.word(), runId);
+    }
+
+    /** Deletes or restores every run of an experiment along with it. */
+    public void setStageOfExperiment(Connection connection, String experimentName, LifecycleStage stage)
+            throws SQLException {
+        Sql.update(connection, "UPDATE run SET lifecycle_stage = ? WHERE experiment = ?", stage.word(), experimentName);
+    }
+
+    private List<TrackedRun> select(Connection connection, String where, Object... params) throws SQLException {
+        RunData data = RunData.load(connection, "SELECT r.id FROM run r LEFT JOIN experiment e ON e.name = r.experiment "
+                + where, params);
+        return Sql.list(connection, SELECT + where + " ORDER BY r.started_at DESC, r.id", row -> read(row, data),
+                params);
+    }
+
+    private TrackedRun read(ResultSet row, RunData data) throws SQLException {
+        String id = row.getString("id");
+        String modelName = row.getString("model_name");
+        Integer modelVersion = Sql.nullableInt(row, "model_version");
+        String task = row.getString("task");
+        Instant started = Sql.instant(row, "started_at");
+        Instant finished = Sql.instant(row, "finished_at");
+        Instant recordedAt = finished == null ? started : finished;
+        List<MetricPoint> latest = data.latestMetrics(id, Json.read(row.getString("metrics_json"), DOUBLE_MAP),
+                recordedAt.toEpochMilli());
+        RunInfo info = new RunInfo(
+                id,
+                row.getString("experiment"),
+                row.getString("dataset_id"),
+                row.getString("dataset_sha256"),
+                row.getString("target"),
+                task == null ? null : Task.valueOf(task),
+                RunStatus.valueOf(row.getString("status")),
+                data.params(id, Json.read(row.getString("params_json"), STRING_MAP)),
+                RunData.values(latest),
+                Json.read(row.getString("leaderboard_json"), LEADERBOARD),
+                row.getString("best_candidate"),
+                Json.read(row.getString("test_eval_json"), Evaluation.class),
+                Json.read(row.getString("baseline_json"), Baseline.class),
+                Json.read(row.getString("importances_json"), IMPORTANCES),
+                Json.read(row.getString("timings_json"), LONG_MAP),
+                row.getString("provenance"),
+                started,
+                finished,
+                modelName == null || modelVersion == null ? null : new ModelRef(modelName, modelVersion),
+                data.tags(id));
+        String experimentId = row.getString("experiment_key");
+        String artifactUri = row.getString("artifact_uri");
+        if (artifactUri == null && experimentId != null) {
+            String location = row.getString("experiment_location");
+            artifactUri = (location == null ? experiments.defaultLocation(experimentId) : location) + "/" + id
+                    + "/artifacts";
+        }
+        return new TrackedRun(info, experimentId, row.getString("run_name"), row.getString("user_id"),
+                LifecycleStage.of(row.getString("lifecycle_stage")), artifactUri, latest);
+    }
+}

@@ -1,0 +1,181 @@
+package io.sightline.engine.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.sun.net.httpserver.HttpServer;
+import io.sightline.engine.api.Alert;
+import io.sightline.engine.api.AlertMetric;
+import io.sightline.engine.api.AlertRule;
+import io.sightline.engine.api.Comparison;
+import io.sightline.engine.api.NotificationSettings;
+import io.sightline.engine.store.Database;
+import io.sightline.engine.wire.Json;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+class NotificationDeliveryTest {
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @TempDir
+    Path directory;
+
+    private Database database;
+    private NotificationSettingsStore settings;
+    private ChannelNotifier notifier;
+    private HttpServer receiver;
+    private final List<String> bodies = new CopyOnWriteArrayList<>();
+    private final AtomicInteger calls = new AtomicInteger();
+
+    @BeforeEach
+    void open() {
+        database = Database.h2File(directory);
+        settings = new NotificationSettingsStore(database);
+        notifier = new ChannelNotifier(database, settings, 4, Duration.ofMillis(20));
+    }
+
+    @AfterEach
+    void close() {
+        notifier.close();
+        database.close();
+        if (receiver != null) {
+            receiver.stop(0);
+        }
+    }
+
+    /** A local webhook receiver answering the given statuses in turn, then 200. */
+    private String receiverAnswering(int... statuses) throws IOException {
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            int call = calls.getAndIncrement();
+            bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            int status = call < statuses.length ? statuses[call] : 200;
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        receiver.start();
+        return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+    }
+
+    private static Alert firedAlert() {
+        AlertRule rule = new AlertRule("rule_1", AlertEngineTest.rule("amount drift", AlertMetric.FEATURE_DRIFT,
+                Comparison.GREATER_OR_EQUAL, 0.1, false), Instant.now(), Instant.now());
+        return AlertTransitions.fire("alert_1", rule, 0.42, AlertMessages.fired(rule.spec(), 0.42), Instant.now());
+    }
+
+    private static NotificationSettings webhookOnly(String url) {
+        return new NotificationSettings(url, "", 25, false, "", "", false, "", List.of());
+    }
+
+    private List<String> awaitDeliveries(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        List<String> deliveries = notifier.deliveries("alert_1");
+        while (deliveries.size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            deliveries = notifier.deliveries("alert_1");
+        }
+        return deliveries;
+    }
+
+    @Test
+    void theWebhookIsRetriedWithBackoffUntilTheReceiverTakesIt() throws Exception {
+        settings.update(webhookOnly(receiverAnswering(503, 500)));
+
+        notifier.alertChanged(firedAlert());
+
+        assertThat(awaitDeliveries(1)).containsExactly("webhook: delivered after 3 tries");
+        assertThat(calls).hasValue(3);
+        JsonNode payload = Json.MAPPER.readTree(bodies.get(2));
+        assertThat(payload.get("text").asText())
+                .isEqualTo("[CRITICAL] amount drift — firing: Drift of amount on seller-risk is 0.420, >= 0.100 "
+                        + "over the last 5 minutes.");
+        assertThat(payload.at("/blocks/0/type").asText()).isEqualTo("section");
+        assertThat(payload.at("/alert/ruleName").asText()).isEqualTo("amount drift");
+    }
+
+    @Test
+    void aRefusalIsNotRetriedAndIsRecordedWithItsReason() throws Exception {
+        settings.update(webhookOnly(receiverAnswering(404)));
+
+        notifier.alertChanged(firedAlert());
+
+        assertThat(awaitDeliveries(1)).containsExactly("webhook: not delivered (The webhook answered HTTP 404.) after 1 tries");
+        assertThat(calls).hasValue(1);
+    }
+
+    @Test
+    void anUnreachableWebhookGivesUpAfterTheLastTry() throws Exception {
+        String url = receiverAnswering();
+        receiver.stop(0);
+        receiver = null;
+        settings.update(webhookOnly(url));
+
+        notifier.alertChanged(firedAlert());
+
+        assertThat(awaitDeliveries(1)).singleElement().asString()
+                .startsWith("webhook: not delivered (Could not reach the webhook").endsWith("after 4 tries");
+    }
+
+    @Test
+    void anEmailGoesToEveryRecipientThroughTheSmtpServer() throws Exception {
+        SMTP.setUser("alerts", "s3cret");
+        settings.update(new NotificationSettings("", "127.0.0.1", ServerSetupTest.SMTP.getPort(), false, "alerts",
+                "s3cret", false, "sightline@example.com", List.of("risk@example.com", "oncall@example.com")));
+
+        notifier.alertChanged(firedAlert());
+
+        assertThat(awaitDeliveries(1)).containsExactly("email: delivered after 1 tries");
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received).hasSize(2);
+        assertThat(received[0].getAllRecipients()).extracting(Object::toString)
+                .containsExactlyInAnyOrder("risk@example.com", "oncall@example.com");
+        assertThat(received[0].getSubject()).isEqualTo("Sightline alert [CRITICAL] amount drift — firing");
+        assertThat(GreenMailUtil.getBody(received[0])).contains("Drift of amount on seller-risk is 0.420");
+    }
+
+    @Test
+    void theSmtpPasswordIsWriteOnlyAndKeptWhenLeftBlank() {
+        settings.update(new NotificationSettings("", "smtp.example.com", 587, true, "alerts", "s3cret", false,
+                "sightline@example.com", List.of("risk@example.com")));
+
+        NotificationSettings read = settings.settings();
+        assertThat(read.smtpPassword()).isEmpty();
+        assertThat(read.smtpPasswordSet()).isTrue();
+
+        settings.update(read);
+        assertThat(settings.withPassword().smtpPassword()).isEqualTo("s3cret");
+        assertThat(Json.write(settings.settings())).doesNotContain("s3cret");
+    }
+
+    @Test
+    void badSettingsAreRefusedAndTheSavedOnesKept() {
+        settings.update(webhookOnly("https://hooks.example.com/T000"));
+
+        assertThatThrownBy(() -> settings.update(webhookOnly("ftp://example.com/hook")))
+                .hasMessage("The webhook address must start with http:// or https:// and name a host.");
+        assertThatThrownBy(() -> settings.update(new NotificationSettings("", "smtp.example.com", 587, true, "", "",
+                false, "", List.of())))
+                .hasMessage("E-mail alerts need a sender address and at least one recipient.");
+        assertThat(settings.settings().webhookUrl()).isEqualTo("https://hooks.example.com/T000");
+    }
+}

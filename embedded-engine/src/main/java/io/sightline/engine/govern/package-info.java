@@ -1,2 +1,0 @@
-/** Who may use the platform: users' API tokens, kept hashed. */
-package io.sightline.engine.govern;
