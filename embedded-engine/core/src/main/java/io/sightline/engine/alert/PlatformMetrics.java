@@ -4,12 +4,12 @@ import io.sightline.engine.api.AlertRuleSpec;
 import io.sightline.engine.api.DriftReport;
 import io.sightline.engine.api.FeatureDrift;
 import io.sightline.engine.api.PerformanceReport;
-import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.Monitoring;
 import io.sightline.engine.api.TrafficReport;
 import java.util.OptionalDouble;
 
 /**
- * Reads alert metrics through the platform's own monitoring calls. Drift rules watch a distance where higher
+ * Reads alert metrics through the platform's monitoring facet. Drift rules watch a distance where higher
  * means more drift: the normalised Wasserstein distance for numeric columns, the Jensen–Shannon distance for
  * categorical ones (both always computed, whatever test decides the column's verdict).
  */
@@ -22,10 +22,10 @@ public final class PlatformMetrics implements MetricSource {
      */
     static final int MIN_CASES = 10;
 
-    private final Platform platform;
+    private final Monitoring monitoring;
 
-    public PlatformMetrics(Platform platform) {
-        this.platform = platform;
+    public PlatformMetrics(Monitoring monitoring) {
+        this.monitoring = monitoring;
     }
 
     @Override
@@ -40,7 +40,7 @@ public final class PlatformMetrics implements MetricSource {
     }
 
     private OptionalDouble traffic(AlertRuleSpec rule) {
-        TrafficReport report = platform.traffic(rule.deployment(), rule.window());
+        TrafficReport report = monitoring.traffic(rule.deployment(), rule.window());
         if (report.predictions() + report.errors() == 0) {
             return rule.metric() == io.sightline.engine.api.AlertMetric.THROUGHPUT
                     ? OptionalDouble.of(0) : OptionalDouble.empty();
@@ -53,7 +53,7 @@ public final class PlatformMetrics implements MetricSource {
     }
 
     private OptionalDouble performance(AlertRuleSpec rule) {
-        PerformanceReport report = platform.performance(rule.deployment(), rule.window());
+        PerformanceReport report = monitoring.performance(rule.deployment(), rule.window());
         long positives = report.truePositives() + report.falseNegatives();
         long flagged = report.truePositives() + report.falsePositives();
         long negatives = report.trueNegatives() + report.falsePositives();
@@ -66,7 +66,7 @@ public final class PlatformMetrics implements MetricSource {
     }
 
     private OptionalDouble drift(AlertRuleSpec rule, String column) {
-        DriftReport report = platform.drift(rule.deployment(), rule.window());
+        DriftReport report = monitoring.drift(rule.deployment(), rule.window());
         if (report.currentRows() == 0) {
             return OptionalDouble.empty();
         }
@@ -78,7 +78,7 @@ public final class PlatformMetrics implements MetricSource {
     }
 
     private OptionalDouble driftShare(AlertRuleSpec rule) {
-        DriftReport report = platform.drift(rule.deployment(), rule.window());
+        DriftReport report = monitoring.drift(rule.deployment(), rule.window());
         return report.currentRows() == 0 ? OptionalDouble.empty() : known(report.driftShare());
     }
 

@@ -1,9 +1,9 @@
 package io.sightline.engine.explain;
 
+import io.sightline.engine.api.ArgumentRules;
 import io.sightline.engine.api.Explanation;
 import io.sightline.engine.api.FieldSpec;
 import io.sightline.engine.api.ModelRef;
-import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.data.Table;
 import io.sightline.engine.registry.PerVersion;
 import io.sightline.engine.train.ModelPrediction;
@@ -34,9 +34,7 @@ public final class Explainer {
     }
 
     public Explanation explain(String deployment, ModelRef ref, Map<String, String> row) {
-        if (row == null) {
-            throw PlatformException.invalid("Give the values of the model's input columns to explain.");
-        }
+        ArgumentRules.row(row);
         TrainedModel model = models.apply(ref);
         ModelPrediction explained = model.predict(row); // refuses a row the model cannot score, in plain words
         TypicalValues typicalValues = typical.get(ref);

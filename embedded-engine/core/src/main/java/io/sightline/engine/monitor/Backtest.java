@@ -3,6 +3,7 @@ package io.sightline.engine.monitor;
 import io.sightline.engine.api.BacktestResult;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.store.Database;
+import io.sightline.engine.strategy.Backtester;
 import io.sightline.engine.strategy.StrategyMatcher;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +17,7 @@ import java.util.Set;
  * and the negatives it would have hit, with the distinct values of an entity column among them (such as the
  * good sellers a rule would have blocked).
  */
-public final class Backtest {
+public final class Backtest implements Backtester {
     private final Database database;
     private final InstantSource clock;
 
@@ -25,7 +26,7 @@ public final class Backtest {
         this.clock = clock;
     }
 
-    /** {@code positiveLabel}: the served model's positive class (null: nothing counts as caught or hit). */
+    @Override
     public BacktestResult run(String deployment, StrategyMatcher strategy, Duration window, String positiveLabel,
                               String entityColumn) {
         TimeSpan span = TimeSpan.last(window, clock);

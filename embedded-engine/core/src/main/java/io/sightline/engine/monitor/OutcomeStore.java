@@ -1,5 +1,6 @@
 package io.sightline.engine.monitor;
 
+import io.sightline.engine.api.ArgumentRules;
 import io.sightline.engine.api.Outcome;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.serve.PredictionIds;
@@ -61,9 +62,7 @@ public final class OutcomeStore {
 
     /** Checks every outcome before anything is saved; within one call, a later outcome for an id wins. */
     private static Map<String, Outcome> latestById(List<Outcome> outcomes) {
-        if (outcomes == null) {
-            throw PlatformException.invalid("Give the outcomes to record: prediction id, actual label and value.");
-        }
+        ArgumentRules.outcomes(outcomes);
         Map<String, Outcome> latest = new LinkedHashMap<>();
         for (int i = 0; i < outcomes.size(); i++) {
             Outcome outcome = outcomes.get(i);

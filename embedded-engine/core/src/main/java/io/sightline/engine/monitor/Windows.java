@@ -1,6 +1,6 @@
 package io.sightline.engine.monitor;
 
-import io.sightline.engine.api.PlatformException;
+import io.sightline.engine.api.ArgumentRules;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -15,12 +15,9 @@ public final class Windows {
     private Windows() {
     }
 
-    /** Refuses a window that is missing, zero or negative. */
+    /** Refuses a window that is missing, zero or negative ({@link ArgumentRules#window}). */
     public static Duration check(Duration window) {
-        if (window == null || window.isZero() || window.isNegative()) {
-            throw PlatformException.invalid("Choose a positive time window, such as 15 minutes or 7 days.");
-        }
-        return window;
+        return ArgumentRules.window(window);
     }
 
     /** The shortest round step of at least {@code finest} that cuts {@code window} into at most {@code maxBuckets}. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.sightline.engine.api.ComponentHealth;
 import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.EventSubscription;
+import io.sightline.engine.api.Events;
 import io.sightline.engine.api.HealthStatus;
 import io.sightline.engine.api.PlatformEvent;
 import io.sightline.engine.api.PlatformException;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * subscriber's last id first. Each subscriber is fed by its own thread, so a slow one never holds up the
  * platform.
  */
-public final class EventLog implements AutoCloseable {
+public final class EventLog implements Events, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EventLog.class);
     private static final int PAGE = 10_000;
     /** A listener this many events behind is falling behind the platform, not just busy for a moment. */
@@ -94,6 +95,11 @@ public final class EventLog implements AutoCloseable {
         return database.read(EventLog::counterValue);
     }
 
+    @Override
+    public long latestEventId() {
+        return lastId();
+    }
+
     /** Events with an id greater than {@code sinceId}, oldest first, at most {@code limit}. */
     public List<PlatformEvent> since(long sinceId, int limit) {
         return database.read(c -> Sql.list(c, "SELECT payload FROM platform_event WHERE id > ? ORDER BY id LIMIT ?",
@@ -105,6 +111,7 @@ public final class EventLog implements AutoCloseable {
                 + " LIMIT ?", row -> fromJson(row.getString("payload")), afterId, upToId, limit));
     }
 
+    @Override
     public EventSubscription subscribe(long sinceId, Consumer<PlatformEvent> listener) {
         Subscriber subscriber = new Subscriber(listener, sinceId);
         synchronized (lock) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sightline.engine.api.Decision;
 import io.sightline.engine.api.DeploymentChange;
 import io.sightline.engine.api.LoggedPrediction;
-import io.sightline.engine.monitor.DeploymentHistory;
+import io.sightline.engine.serve.DeploymentHistory;
 import io.sightline.engine.serve.PredictionLog;
 import java.io.IOException;
 import java.net.URISyntaxException;

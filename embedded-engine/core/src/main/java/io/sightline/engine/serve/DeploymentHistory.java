@@ -1,4 +1,4 @@
-package io.sightline.engine.monitor;
+package io.sightline.engine.serve;
 
 import io.sightline.engine.api.Deployment;
 import io.sightline.engine.api.DeploymentChange;

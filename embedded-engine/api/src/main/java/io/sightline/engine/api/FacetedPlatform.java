@@ -1,0 +1,254 @@
+package io.sightline.engine.api;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * A platform composed of one part per facet: every facet call is forwarded to its part, so that a composition
+ * says only what it is made of ({@link #facets()}), how it is ({@link #info()}, {@link #health()}) and how it
+ * closes. The forwarding adds nothing: the rules live in the parts (and in {@link ArgumentRules}).
+ */
+public interface FacetedPlatform extends Platform {
+
+    /** The parts this platform forwards to. */
+    PlatformFacets facets();
+
+    // ---- datasets
+
+    @Override
+    default DatasetInfo importDataset(String name, Path csvFile) {
+        return facets().datasets().importDataset(name, csvFile);
+    }
+
+    @Override
+    default List<DatasetInfo> datasets() {
+        return facets().datasets().datasets();
+    }
+
+    @Override
+    default DatasetInfo dataset(String datasetId) {
+        return facets().datasets().dataset(datasetId);
+    }
+
+    @Override
+    default DatasetPreview preview(String datasetId, int maxRows) {
+        return facets().datasets().preview(datasetId, maxRows);
+    }
+
+    @Override
+    default TargetAnalysis analyzeTarget(String datasetId, String target, Map<String, ColumnType> typeOverrides) {
+        return facets().datasets().analyzeTarget(datasetId, target, typeOverrides);
+    }
+
+    // ---- training and runs
+
+    @Override
+    default TrainingJob startTraining(TrainingRequest request) {
+        return facets().training().startTraining(request);
+    }
+
+    @Override
+    default TrainingJob trainingJob(String jobId) {
+        return facets().training().trainingJob(jobId);
+    }
+
+    @Override
+    default List<TrainingJob> trainingJobs() {
+        return facets().training().trainingJobs();
+    }
+
+    @Override
+    default void cancelTraining(String jobId) {
+        facets().training().cancelTraining(jobId);
+    }
+
+    @Override
+    default TrainingJob awaitTraining(String jobId, Duration timeout) {
+        return facets().training().awaitTraining(jobId, timeout);
+    }
+
+    @Override
+    default List<RunInfo> runs() {
+        return facets().runs().runs();
+    }
+
+    @Override
+    default RunInfo run(String runId) {
+        return facets().runs().run(runId);
+    }
+
+    // ---- registry
+
+    @Override
+    default List<RegisteredModel> models() {
+        return facets().registry().models();
+    }
+
+    @Override
+    default List<ModelVersion> modelVersions(String model) {
+        return facets().registry().modelVersions(model);
+    }
+
+    @Override
+    default ModelVersion modelVersion(String model, int version) {
+        return facets().registry().modelVersion(model, version);
+    }
+
+    @Override
+    default ModelVersion setStage(String model, int version, Stage stage) {
+        return facets().registry().setStage(model, version, stage);
+    }
+
+    // ---- deployments and predictions
+
+    @Override
+    default Deployment deploy(String deploymentName, String model, int version) {
+        return facets().deployments().deploy(deploymentName, model, version);
+    }
+
+    @Override
+    default List<Deployment> deployments() {
+        return facets().deployments().deployments();
+    }
+
+    @Override
+    default Deployment deployment(String deploymentName) {
+        return facets().deployments().deployment(deploymentName);
+    }
+
+    @Override
+    default List<DeploymentChange> deploymentHistory(Duration window) {
+        return facets().deployments().deploymentHistory(window);
+    }
+
+    @Override
+    default PredictionResult predict(String deploymentName, Map<String, String> row) {
+        return facets().predictions().predict(deploymentName, row);
+    }
+
+    @Override
+    default ScoreFileResult scoreFile(String deploymentName, Path input, Path output) {
+        return facets().predictions().scoreFile(deploymentName, input, output);
+    }
+
+    @Override
+    default List<LoggedPrediction> recentPredictions(String deploymentName, int limit) {
+        return facets().predictions().recentPredictions(deploymentName, limit);
+    }
+
+    @Override
+    default Explanation explain(String deploymentName, Map<String, String> row) {
+        return facets().predictions().explain(deploymentName, row);
+    }
+
+    // ---- monitoring
+
+    @Override
+    default int reportOutcomes(String deploymentName, List<Outcome> outcomes) {
+        return facets().monitoring().reportOutcomes(deploymentName, outcomes);
+    }
+
+    @Override
+    default TrafficReport traffic(String deploymentName, Duration window) {
+        return facets().monitoring().traffic(deploymentName, window);
+    }
+
+    @Override
+    default PerformanceReport performance(String deploymentName, Duration window) {
+        return facets().monitoring().performance(deploymentName, window);
+    }
+
+    @Override
+    default DriftReport drift(String deploymentName, Duration window) {
+        return facets().monitoring().drift(deploymentName, window);
+    }
+
+    @Override
+    default TrainingJob retrain(String deploymentName, Duration window) {
+        return facets().monitoring().retrain(deploymentName, window);
+    }
+
+    // ---- alerts
+
+    @Override
+    default List<AlertRule> alertRules() {
+        return facets().alerts().alertRules();
+    }
+
+    @Override
+    default AlertRule saveAlertRule(AlertRuleSpec spec) {
+        return facets().alerts().saveAlertRule(spec);
+    }
+
+    @Override
+    default void deleteAlertRule(String ruleId) {
+        facets().alerts().deleteAlertRule(ruleId);
+    }
+
+    @Override
+    default List<Alert> alerts(boolean includeResolved) {
+        return facets().alerts().alerts(includeResolved);
+    }
+
+    @Override
+    default Alert acknowledgeAlert(String alertId, String by) {
+        return facets().alerts().acknowledgeAlert(alertId, by);
+    }
+
+    @Override
+    default Alert resolveAlert(String alertId, String by) {
+        return facets().alerts().resolveAlert(alertId, by);
+    }
+
+    @Override
+    default NotificationSettings notificationSettings() {
+        return facets().alerts().notificationSettings();
+    }
+
+    @Override
+    default NotificationSettings updateNotificationSettings(NotificationSettings settings) {
+        return facets().alerts().updateNotificationSettings(settings);
+    }
+
+    // ---- decision strategies
+
+    @Override
+    default List<Strategy> strategies(String deploymentName) {
+        return facets().strategies().strategies(deploymentName);
+    }
+
+    @Override
+    default Strategy saveStrategy(String deploymentName, StrategySpec spec) {
+        return facets().strategies().saveStrategy(deploymentName, spec);
+    }
+
+    @Override
+    default Strategy enableStrategy(String strategyId, boolean enabled) {
+        return facets().strategies().enableStrategy(strategyId, enabled);
+    }
+
+    @Override
+    default void deleteStrategy(String strategyId) {
+        facets().strategies().deleteStrategy(strategyId);
+    }
+
+    @Override
+    default BacktestResult backtest(String deploymentName, StrategySpec spec, Duration window, String entityColumn) {
+        return facets().strategies().backtest(deploymentName, spec, window, entityColumn);
+    }
+
+    // ---- events
+
+    @Override
+    default long latestEventId() {
+        return facets().events().latestEventId();
+    }
+
+    @Override
+    default EventSubscription subscribe(long sinceId, Consumer<PlatformEvent> listener) {
+        return facets().events().subscribe(sinceId, listener);
+    }
+}

@@ -1,0 +1,30 @@
+package io.sightline.engine.api;
+
+import java.util.Objects;
+
+/** The parts a {@link FacetedPlatform} is made of: one implementation per facet, besides status and closing. */
+public record PlatformFacets(
+        Datasets datasets,
+        Training training,
+        Runs runs,
+        Registry registry,
+        Deployments deployments,
+        Predictions predictions,
+        Monitoring monitoring,
+        Alerts alerts,
+        Strategies strategies,
+        Events events) {
+
+    public PlatformFacets {
+        Objects.requireNonNull(datasets, "datasets");
+        Objects.requireNonNull(training, "training");
+        Objects.requireNonNull(runs, "runs");
+        Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(deployments, "deployments");
+        Objects.requireNonNull(predictions, "predictions");
+        Objects.requireNonNull(monitoring, "monitoring");
+        Objects.requireNonNull(alerts, "alerts");
+        Objects.requireNonNull(strategies, "strategies");
+        Objects.requireNonNull(events, "events");
+    }
+}
