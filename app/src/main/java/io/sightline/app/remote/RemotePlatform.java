@@ -1,6 +1,7 @@
 package io.sightline.app.remote;
 
 import io.sightline.engine.api.Alert;
+import io.sightline.engine.api.ArgumentRules;
 import io.sightline.engine.api.AlertRule;
 import io.sightline.engine.api.AlertRuleSpec;
 import io.sightline.engine.api.BacktestResult;
@@ -37,7 +38,6 @@ import io.sightline.engine.api.TrainingRequest;
 import io.sightline.engine.wire.Requests;
 import io.sightline.engine.wire.Wire;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -144,7 +144,7 @@ public final class RemotePlatform implements Platform, RemoteLink {
 
     @Override
     public DatasetInfo importDataset(String name, Path csvFile) {
-        requireFile(csvFile);
+        ArgumentRules.existingFile(csvFile);
         var url = api.url("datasets").addQueryParameter("filename", csvFile.getFileName().toString());
         if (name != null && !name.isBlank()) {
             url.addQueryParameter("name", name);
@@ -164,7 +164,7 @@ public final class RemotePlatform implements Platform, RemoteLink {
 
     @Override
     public DatasetPreview preview(String datasetId, int maxRows) {
-        int rows = Math.max(0, Math.min(maxRows, 1_000));
+        int rows = ArgumentRules.previewRows(maxRows);
         return api.get(api.url("datasets", datasetId, "preview").addQueryParameter("rows", String.valueOf(rows)),
                 DatasetPreview.class);
     }
@@ -222,18 +222,14 @@ public final class RemotePlatform implements Platform, RemoteLink {
 
     @Override
     public ModelVersion setStage(String model, int version, Stage stage) {
-        if (stage == null) {
-            throw PlatformException.invalid("Choose a stage: None, Staging, Production or Archived.");
-        }
+        ArgumentRules.stage(stage);
         return api.put(api.url("models", model, "versions", String.valueOf(version), "stage"),
                 new Requests.StageChange(stage), ModelVersion.class);
     }
 
     @Override
     public Deployment deploy(String deploymentName, String model, int version) {
-        if (deploymentName == null || deploymentName.isBlank()) {
-            throw PlatformException.invalid("Give the deployment a name.");
-        }
+        ArgumentRules.deploymentName(deploymentName);
         return api.put(api.url("deployments", deploymentName), new Requests.Deploy(model, version), Deployment.class);
     }
 
@@ -249,15 +245,13 @@ public final class RemotePlatform implements Platform, RemoteLink {
 
     @Override
     public PredictionResult predict(String deploymentName, Map<String, String> row) {
-        if (row == null) {
-            throw PlatformException.invalid("Give the values of the model's input columns.");
-        }
+        ArgumentRules.row(row);
         return api.post(api.url("deployments", deploymentName, "predictions"), row, PredictionResult.class);
     }
 
     @Override
     public ScoreFileResult scoreFile(String deploymentName, Path input, Path output) {
-        requireFile(input);
+        ArgumentRules.existingFile(input);
         long start = System.nanoTime();
         Headers headers = api.exchangeFile(api.url("deployments", deploymentName, "scored-files")
                 .addQueryParameter("filename", input.getFileName().toString()), input, output);
@@ -279,7 +273,7 @@ public final class RemotePlatform implements Platform, RemoteLink {
     @Override
     public List<LoggedPrediction> recentPredictions(String deploymentName, int limit) {
         return api.collect(api.url("deployments", deploymentName, "predictions"), LoggedPrediction.class,
-                Math.max(1, Math.min(limit, 10_000)));
+                ArgumentRules.recentPredictions(limit));
     }
 
     @Override
@@ -289,9 +283,7 @@ public final class RemotePlatform implements Platform, RemoteLink {
 
     @Override
     public Explanation explain(String deploymentName, Map<String, String> row) {
-        if (row == null) {
-            throw PlatformException.invalid("Give the values of the model's input columns.");
-        }
+        ArgumentRules.row(row);
         return api.post(api.url("deployments", deploymentName, "explanations"), row, Explanation.class);
     }
 
@@ -299,9 +291,7 @@ public final class RemotePlatform implements Platform, RemoteLink {
 
     @Override
     public int reportOutcomes(String deploymentName, List<Outcome> outcomes) {
-        if (outcomes == null) {
-            throw PlatformException.invalid("Give the outcomes to record.");
-        }
+        ArgumentRules.outcomes(outcomes);
         return api.post(api.url("deployments", deploymentName, "outcomes"), outcomes, Requests.OutcomesMatched.class)
                 .matched();
     }
@@ -329,7 +319,7 @@ public final class RemotePlatform implements Platform, RemoteLink {
 
     /** The window as an ISO-8601 duration; the server's default (24 hours) when none is given. */
     private static okhttp3.HttpUrl.Builder windowed(okhttp3.HttpUrl.Builder url, Duration window) {
-        return window == null ? url : url.addQueryParameter("window", window.toString());
+        return window == null ? url : url.addQueryParameter("window", ArgumentRules.window(window).toString());
     }
 
     // ---- alerts
@@ -429,11 +419,5 @@ public final class RemotePlatform implements Platform, RemoteLink {
         scheduler.shutdownNow();
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
-    }
-
-    private static void requireFile(Path file) {
-        if (file == null || !Files.isRegularFile(file)) {
-            throw PlatformException.invalid("There is no file at " + file + ". Choose an existing CSV file.");
-        }
     }
 }

@@ -28,7 +28,9 @@ class EngineArchitectureTest {
     static final ArchRule featuresDoNotReachIntoTheComposition = noClasses()
             .that().resideInAnyPackage("io.sightline.engine.data..", "io.sightline.engine.train..",
                     "io.sightline.engine.store..", "io.sightline.engine.registry..", "io.sightline.engine.track..",
-                    "io.sightline.engine.cluster..")
+                    "io.sightline.engine.cluster..", "io.sightline.engine.jobs..", "io.sightline.engine.serve..",
+                    "io.sightline.engine.monitor..", "io.sightline.engine.alert..", "io.sightline.engine.strategy..",
+                    "io.sightline.engine.explain..")
             .should().dependOnClassesThat().haveFullyQualifiedName("io.sightline.engine.LocalPlatform")
             .because("feature packages are wired together by LocalPlatform, not the other way round");
 }

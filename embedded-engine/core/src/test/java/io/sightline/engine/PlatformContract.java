@@ -186,6 +186,45 @@ public abstract class PlatformContract {
     }
 
     @Test
+    void argumentsAreRefusedByTheSameRulesInTheSameWords() {
+        RunInfo run = platform.run(trainedJob.runId());
+        String model = run.model().model();
+        int version = run.model().version();
+        platform.deploy("iris-rules", model, version);
+        Path missing = workDirectory.resolve("no-such-file.csv");
+        assertRefused(() -> platform.importDataset("missing", missing), "There is no file at");
+        assertRefused(() -> platform.scoreFile("iris-rules", missing, workDirectory.resolve("never.csv")),
+                "There is no file at");
+        assertRefused(() -> platform.setStage(model, version, null), "Choose a stage");
+        assertRefused(() -> platform.deploy("not a name!", model, version), "A deployment name is 1 to 64");
+        assertRefused(() -> platform.deploy("", model, version), "A deployment name is 1 to 64");
+        assertRefused(() -> platform.predict("iris-rules", null), "Give the values of the model's input columns.");
+        assertRefused(() -> platform.explain("iris-rules", null), "Give the values of the model's input columns.");
+        assertRefused(() -> platform.reportOutcomes("iris-rules", null), "Give the outcomes to record");
+        assertRefused(() -> platform.traffic("iris-rules", Duration.ZERO), "Choose a positive time window");
+        assertRefused(() -> platform.deploymentHistory(Duration.ofMinutes(-1)), "Choose a positive time window");
+    }
+
+    @Test
+    void previewsAndTheLogReadBackAreKeptWithinTheirLimits() {
+        assertThat(platform.preview(iris.id(), 5_000).rows()).hasSize(150);
+        assertThat(platform.preview(iris.id(), -1).rows()).isEmpty();
+        RunInfo run = platform.run(trainedJob.runId());
+        platform.deploy("iris-limits", run.model().model(), run.model().version());
+        Map<String, String> row = Map.of("sepallength", "5.1", "sepalwidth", "3.5", "petallength", "1.4",
+                "petalwidth", "0.2");
+        platform.predict("iris-limits", row);
+        platform.predict("iris-limits", row);
+        awaitLogged("iris-limits", 2);
+        assertThat(platform.recentPredictions("iris-limits", 0)).hasSize(1);
+    }
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String message) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(PlatformException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_INPUT)).hasMessageContaining(message);
+    }
+
+    @Test
     void scoringAFileWritesLabelAndScoreColumns() throws IOException {
         RunInfo run = platform.run(trainedJob.runId());
         platform.deploy("iris-batch", run.model().model(), run.model().version());

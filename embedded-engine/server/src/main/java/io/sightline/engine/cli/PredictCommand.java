@@ -5,6 +5,7 @@ import io.sightline.engine.api.Deployment;
 import io.sightline.engine.api.ModelRef;
 import io.sightline.engine.api.ModelVersion;
 import io.sightline.engine.api.PlatformException;
+import io.sightline.engine.api.Registry;
 import io.sightline.engine.api.ScoreFileResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -56,16 +57,16 @@ final class PredictCommand implements Callable<Integer> {
         }
     }
 
-    static ModelRef resolve(LocalPlatform platform, String spec) {
+    static ModelRef resolve(Registry registry, String spec) {
         int colon = spec.lastIndexOf(':');
         if (colon < 0) {
-            return platform.modelVersions(spec).stream().max(Comparator.comparingInt(ModelVersion::version))
+            return registry.modelVersions(spec).stream().max(Comparator.comparingInt(ModelVersion::version))
                     .map(ModelVersion::ref)
                     .orElseThrow(() -> PlatformException.notFound("version of model", spec));
         }
         String name = spec.substring(0, colon);
         try {
-            return platform.modelVersion(name, Integer.parseInt(spec.substring(colon + 1))).ref();
+            return registry.modelVersion(name, Integer.parseInt(spec.substring(colon + 1))).ref();
         } catch (NumberFormatException e) {
             throw PlatformException.invalid("'" + spec + "' is not MODEL or MODEL:VERSION (the version is a number).");
         }

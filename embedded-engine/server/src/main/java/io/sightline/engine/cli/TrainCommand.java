@@ -5,6 +5,7 @@ import io.sightline.engine.api.CandidateResult;
 import io.sightline.engine.api.DatasetInfo;
 import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.EventSubscription;
+import io.sightline.engine.api.Events;
 import io.sightline.engine.api.JobState;
 import io.sightline.engine.api.PlatformEvent;
 import io.sightline.engine.api.PlatformException;
@@ -97,8 +98,8 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    private EventSubscription followProgress(LocalPlatform platform, PrintWriter err) {
-        return platform.subscribe(platform.latestEventId(), event -> {
+    private EventSubscription followProgress(Events events, PrintWriter err) {
+        return events.subscribe(events.latestEventId(), event -> {
             if (event instanceof PlatformEvent.TrainingProgress p && p.jobId().equals(progressJob)
                     && p.finishedCandidate() != null) {
                 CandidateResult c = p.finishedCandidate();

@@ -64,7 +64,7 @@ public final class PlatformServer implements AutoCloseable {
         this.platform = builder.platform;
         this.settings = builder.settings;
         this.registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        this.trainingMetrics = new TrainingMetrics(registry, platform);
+        this.trainingMetrics = new TrainingMetrics(registry, platform, platform);
         this.events = new EventStream(platform, settings.heartbeat(), registry);
         this.api = new PlatformApi(platform, trainingMetrics, new PredictionMetrics(registry), events,
                 ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape()));

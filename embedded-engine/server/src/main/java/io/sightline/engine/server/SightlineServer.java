@@ -1,6 +1,7 @@
 package io.sightline.engine.server;
 
-import io.sightline.engine.LocalPlatform;
+import io.sightline.engine.MlflowStores;
+import io.sightline.engine.api.Platform;
 import io.sightline.engine.server.mlflow.MlflowRoutes;
 import io.sightline.engine.server.oip.OipRoutes;
 
@@ -10,8 +11,12 @@ public final class SightlineServer {
     private SightlineServer() {
     }
 
-    /** A builder with every route group mounted; add settings and build. */
-    public static PlatformServer.Builder builder(LocalPlatform platform, Authenticator authenticator) {
+    /**
+     * A builder with every route group mounted; add settings and build. The platform is the engine in this
+     * process ({@code LocalPlatform}): MLflow's routes are built on its tracking and registry stores.
+     */
+    public static <P extends Platform & MlflowStores> PlatformServer.Builder builder(P platform,
+                                                                                     Authenticator authenticator) {
         return PlatformServer.builder(platform, authenticator)
                 .routes(registry -> MlflowRoutes.on(platform))
                 .routes(registry -> new OipRoutes(platform, registry));

@@ -2,8 +2,8 @@ package io.sightline.engine.server.api;
 
 import io.javalin.http.Context;
 import io.sightline.engine.api.AlertRuleSpec;
+import io.sightline.engine.api.Alerts;
 import io.sightline.engine.api.NotificationSettings;
-import io.sightline.engine.api.Platform;
 import io.sightline.engine.server.RequestUser;
 
 /**
@@ -11,43 +11,43 @@ import io.sightline.engine.server.RequestUser;
  * request's token belongs to, so that the record cannot be signed in someone else's name.
  */
 final class AlertHandlers {
-    private final Platform platform;
+    private final Alerts alerts;
 
-    AlertHandlers(Platform platform) {
-        this.platform = platform;
+    AlertHandlers(Alerts alerts) {
+        this.alerts = alerts;
     }
 
     void rules(Context ctx) {
-        ctx.json(Params.page(ctx, platform.alertRules()));
+        ctx.json(Params.page(ctx, alerts.alertRules()));
     }
 
     void saveRule(Context ctx) {
-        ctx.json(platform.saveAlertRule(Bodies.read(ctx, AlertRuleSpec.class, "name", "deployment", "metric",
+        ctx.json(alerts.saveAlertRule(Bodies.read(ctx, AlertRuleSpec.class, "name", "deployment", "metric",
                 "comparison", "window")));
     }
 
     void deleteRule(Context ctx) {
-        platform.deleteAlertRule(ctx.pathParam("id"));
+        alerts.deleteAlertRule(ctx.pathParam("id"));
         ctx.status(204);
     }
 
     void alerts(Context ctx) {
-        ctx.json(Params.page(ctx, platform.alerts(Params.flag(ctx, "includeResolved", false))));
+        ctx.json(Params.page(ctx, alerts.alerts(Params.flag(ctx, "includeResolved", false))));
     }
 
     void acknowledge(Context ctx) {
-        ctx.json(platform.acknowledgeAlert(ctx.pathParam("id"), RequestUser.of(ctx)));
+        ctx.json(alerts.acknowledgeAlert(ctx.pathParam("id"), RequestUser.of(ctx)));
     }
 
     void resolve(Context ctx) {
-        ctx.json(platform.resolveAlert(ctx.pathParam("id"), RequestUser.of(ctx)));
+        ctx.json(alerts.resolveAlert(ctx.pathParam("id"), RequestUser.of(ctx)));
     }
 
     void notificationSettings(Context ctx) {
-        ctx.json(platform.notificationSettings());
+        ctx.json(alerts.notificationSettings());
     }
 
     void updateNotificationSettings(Context ctx) {
-        ctx.json(platform.updateNotificationSettings(Bodies.read(ctx, NotificationSettings.class)));
+        ctx.json(alerts.updateNotificationSettings(Bodies.read(ctx, NotificationSettings.class)));
     }
 }

@@ -1,10 +1,12 @@
 package io.sightline.engine.server.api;
 
 import io.javalin.http.Context;
+import io.sightline.engine.api.ArgumentRules;
+import io.sightline.engine.api.Deployments;
 import io.sightline.engine.api.LoggedPrediction;
-import io.sightline.engine.api.Platform;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.PredictionResult;
+import io.sightline.engine.api.Predictions;
 import io.sightline.engine.api.ScoreFileResult;
 import io.sightline.engine.server.metrics.PredictionMetrics;
 import io.sightline.engine.wire.Page;
@@ -20,31 +22,33 @@ import java.util.Map;
 /** Deployments, single-row predictions, the prediction log and file scoring. */
 final class DeploymentHandlers {
 
-    private final Platform platform;
+    private final Deployments deployments;
+    private final Predictions predictions;
     private final PredictionMetrics metrics;
 
-    DeploymentHandlers(Platform platform, PredictionMetrics metrics) {
-        this.platform = platform;
+    DeploymentHandlers(Deployments deployments, Predictions predictions, PredictionMetrics metrics) {
+        this.deployments = deployments;
+        this.predictions = predictions;
         this.metrics = metrics;
     }
 
     void list(Context ctx) {
-        ctx.json(Params.page(ctx, platform.deployments()));
+        ctx.json(Params.page(ctx, deployments.deployments()));
     }
 
     void get(Context ctx) {
-        ctx.json(platform.deployment(ctx.pathParam("name")));
+        ctx.json(deployments.deployment(ctx.pathParam("name")));
     }
 
     void deploy(Context ctx) {
         Requests.Deploy request = Bodies.read(ctx, Requests.Deploy.class, "model", "version");
-        ctx.json(platform.deploy(ctx.pathParam("name"), request.model(), request.version()));
+        ctx.json(deployments.deploy(ctx.pathParam("name"), request.model(), request.version()));
     }
 
     /** The body is the row itself: column name to value, as text or numbers. */
     void predict(Context ctx) {
         Map<String, String> row = Bodies.row(ctx);
-        PredictionResult result = platform.predict(ctx.pathParam("name"), row);
+        PredictionResult result = predictions.predict(ctx.pathParam("name"), row);
         metrics.predicted(result);
         ctx.json(result);
     }
@@ -56,11 +60,11 @@ final class DeploymentHandlers {
     void recent(Context ctx) {
         int offset = Params.offset(ctx);
         int limit = Params.limit(ctx);
-        if ((long) offset + limit > 10_000) {
-            throw PlatformException.invalid("The log can be read back to its 10,000 newest predictions: keep "
-                    + "offset + limit at most 10000.");
+        if ((long) offset + limit > ArgumentRules.MAX_RECENT_PREDICTIONS) {
+            throw PlatformException.invalid("The log can be read back to its " + ArgumentRules.MAX_RECENT_PREDICTIONS
+                    + " newest predictions: keep offset + limit at most " + ArgumentRules.MAX_RECENT_PREDICTIONS + ".");
         }
-        List<LoggedPrediction> newest = platform.recentPredictions(ctx.pathParam("name"), offset + limit);
+        List<LoggedPrediction> newest = predictions.recentPredictions(ctx.pathParam("name"), offset + limit);
         List<LoggedPrediction> items = newest.subList(Math.min(offset, newest.size()), newest.size());
         ctx.json(new Page<>(items, offset, limit, null));
     }
@@ -69,7 +73,7 @@ final class DeploymentHandlers {
     void score(Context ctx) throws IOException {
         Upload upload = Upload.receive(ctx);
         try {
-            ScoreFileResult result = platform.scoreFile(ctx.pathParam("name"), upload.file(),
+            ScoreFileResult result = predictions.scoreFile(ctx.pathParam("name"), upload.file(),
                     upload.sibling("scored.csv"));
             metrics.scored(result);
             ctx.header(Wire.ROWS_HEADER, String.valueOf(result.rows()))

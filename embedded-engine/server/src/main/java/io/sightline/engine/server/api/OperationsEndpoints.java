@@ -32,7 +32,7 @@ final class OperationsEndpoints {
     }
 
     static List<Endpoint> of(Platform platform) {
-        MonitoringHandlers monitoring = new MonitoringHandlers(platform);
+        MonitoringHandlers monitoring = new MonitoringHandlers(platform, platform, platform);
         AlertHandlers alerts = new AlertHandlers(platform);
         StrategyHandlers strategies = new StrategyHandlers(platform);
         String api = Wire.API;

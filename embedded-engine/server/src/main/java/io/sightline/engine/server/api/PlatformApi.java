@@ -50,10 +50,10 @@ public final class PlatformApi implements RouteGroup, Documented {
     public PlatformApi(Platform platform, TrainingMetrics training, PredictionMetrics predictions, Handler events,
                        Handler metrics) {
         DatasetHandlers datasets = new DatasetHandlers(platform);
-        TrainingHandlers jobs = new TrainingHandlers(platform, training);
+        TrainingHandlers jobs = new TrainingHandlers(platform, platform, training);
         RegistryHandlers registry = new RegistryHandlers(platform);
-        DeploymentHandlers deployments = new DeploymentHandlers(platform, predictions);
-        SystemHandlers system = new SystemHandlers(platform);
+        DeploymentHandlers deployments = new DeploymentHandlers(platform, platform, predictions);
+        SystemHandlers system = new SystemHandlers(platform, platform);
         String api = Wire.API;
         List<Endpoint> core = List.of(
                 Endpoint.get(api + "/info", system::info).tag("system")

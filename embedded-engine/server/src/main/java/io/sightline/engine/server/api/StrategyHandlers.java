@@ -1,39 +1,39 @@
 package io.sightline.engine.server.api;
 
 import io.javalin.http.Context;
-import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.Strategies;
 import io.sightline.engine.api.StrategySpec;
 import io.sightline.engine.wire.Requests;
 
 /** Decision strategies of a deployment: saved disabled, switched on and off, backtested, deleted. */
 final class StrategyHandlers {
-    private final Platform platform;
+    private final Strategies strategies;
 
-    StrategyHandlers(Platform platform) {
-        this.platform = platform;
+    StrategyHandlers(Strategies strategies) {
+        this.strategies = strategies;
     }
 
     void list(Context ctx) {
-        ctx.json(Params.page(ctx, platform.strategies(ctx.pathParam("name"))));
+        ctx.json(Params.page(ctx, strategies.strategies(ctx.pathParam("name"))));
     }
 
     void save(Context ctx) {
         StrategySpec spec = Bodies.read(ctx, StrategySpec.class, "name", "conditions", "action");
-        ctx.status(201).json(platform.saveStrategy(ctx.pathParam("name"), spec));
+        ctx.status(201).json(strategies.saveStrategy(ctx.pathParam("name"), spec));
     }
 
     void enable(Context ctx) {
         Requests.Enable request = Bodies.read(ctx, Requests.Enable.class, "enabled");
-        ctx.json(platform.enableStrategy(ctx.pathParam("id"), request.enabled()));
+        ctx.json(strategies.enableStrategy(ctx.pathParam("id"), request.enabled()));
     }
 
     void delete(Context ctx) {
-        platform.deleteStrategy(ctx.pathParam("id"));
+        strategies.deleteStrategy(ctx.pathParam("id"));
         ctx.status(204);
     }
 
     void backtest(Context ctx) {
         Requests.Backtest request = Bodies.read(ctx, Requests.Backtest.class, "spec", "window");
-        ctx.json(platform.backtest(ctx.pathParam("name"), request.spec(), request.window(), request.entityColumn()));
+        ctx.json(strategies.backtest(ctx.pathParam("name"), request.spec(), request.window(), request.entityColumn()));
     }
 }

@@ -2,18 +2,21 @@ package io.sightline.engine.server.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.Runs;
+import io.sightline.engine.api.Training;
 import io.sightline.engine.api.TrainingJob;
 import io.sightline.engine.api.TrainingRequest;
 import io.sightline.engine.server.metrics.TrainingMetrics;
 
 /** Training jobs and the runs they record. */
 final class TrainingHandlers {
-    private final Platform platform;
+    private final Training training;
+    private final Runs runs;
     private final TrainingMetrics metrics;
 
-    TrainingHandlers(Platform platform, TrainingMetrics metrics) {
-        this.platform = platform;
+    TrainingHandlers(Training training, Runs runs, TrainingMetrics metrics) {
+        this.training = training;
+        this.runs = runs;
         this.metrics = metrics;
     }
 
@@ -29,30 +32,30 @@ final class TrainingHandlers {
         if (!body.hasNonNull("seed")) {
             body.put("seed", TrainingRequest.DEFAULT_SEED);
         }
-        TrainingJob job = platform.startTraining(Bodies.convert(body, TrainingRequest.class));
+        TrainingJob job = training.startTraining(Bodies.convert(body, TrainingRequest.class));
         metrics.started();
         ctx.status(201).json(job);
     }
 
     void list(Context ctx) {
-        ctx.json(Params.page(ctx, platform.trainingJobs()));
+        ctx.json(Params.page(ctx, training.trainingJobs()));
     }
 
     void get(Context ctx) {
-        ctx.json(platform.trainingJob(ctx.pathParam("id")));
+        ctx.json(training.trainingJob(ctx.pathParam("id")));
     }
 
     void cancel(Context ctx) {
         String id = ctx.pathParam("id");
-        platform.cancelTraining(id);
-        ctx.json(platform.trainingJob(id));
+        training.cancelTraining(id);
+        ctx.json(training.trainingJob(id));
     }
 
     void runs(Context ctx) {
-        ctx.json(Params.page(ctx, platform.runs()));
+        ctx.json(Params.page(ctx, runs.runs()));
     }
 
     void run(Context ctx) {
-        ctx.json(platform.run(ctx.pathParam("id")));
+        ctx.json(runs.run(ctx.pathParam("id")));
     }
 }

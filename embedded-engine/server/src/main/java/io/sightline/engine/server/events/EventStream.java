@@ -7,7 +7,7 @@ import io.javalin.http.sse.SseClient;
 import io.javalin.http.sse.SseHandler;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.Events;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.wire.StreamFrames;
 import java.time.Duration;
@@ -28,14 +28,14 @@ public final class EventStream implements Handler, AutoCloseable {
     private static final String EVENT_STREAM = "text/event-stream";
     private static final String SINCE = "sightline.events.since";
 
-    private final Platform platform;
+    private final Events events;
     private final Duration heartbeat;
     private final Set<StreamClient> clients = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService heartbeats;
     private final SseHandler sse = new SseHandler(0, this::connected);
 
-    public EventStream(Platform platform, Duration heartbeat, MeterRegistry registry) {
-        this.platform = platform;
+    public EventStream(Events events, Duration heartbeat, MeterRegistry registry) {
+        this.events = events;
         this.heartbeat = heartbeat;
         this.heartbeats = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "sightline-event-heartbeat");
@@ -62,7 +62,7 @@ public final class EventStream implements Handler, AutoCloseable {
         String lastEventId = ctx.header("Last-Event-ID");
         String text = lastEventId != null && !lastEventId.isBlank() ? lastEventId : ctx.queryParam("since");
         if (text == null || text.isBlank()) {
-            return platform.latestEventId();
+            return events.latestEventId();
         }
         try {
             long since = Long.parseLong(text.strip());
@@ -83,9 +83,9 @@ public final class EventStream implements Handler, AutoCloseable {
             clients.remove(client);
             client.close();
         });
-        client.send(StreamFrames.HELLO, new StreamFrames.Hello(heartbeat.toMillis(), platform.latestEventId()));
+        client.send(StreamFrames.HELLO, new StreamFrames.Hello(heartbeat.toMillis(), events.latestEventId()));
         clients.add(client);
-        client.subscribed(platform.subscribe(since, client::send));
+        client.subscribed(events.subscribe(since, client::send));
         if (!client.open()) {
             clients.remove(client);
             client.close();
@@ -96,7 +96,7 @@ public final class EventStream implements Handler, AutoCloseable {
         if (clients.isEmpty()) {
             return;
         }
-        StreamFrames.Heartbeat frame = new StreamFrames.Heartbeat(platform.latestEventId());
+        StreamFrames.Heartbeat frame = new StreamFrames.Heartbeat(events.latestEventId());
         for (StreamClient client : clients) {
             try {
                 client.send(StreamFrames.HEARTBEAT, frame);

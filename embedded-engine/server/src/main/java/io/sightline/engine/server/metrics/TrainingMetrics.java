@@ -4,9 +4,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.sightline.engine.api.EventSubscription;
+import io.sightline.engine.api.Events;
 import io.sightline.engine.api.JobState;
-import io.sightline.engine.api.Platform;
 import io.sightline.engine.api.PlatformEvent;
+import io.sightline.engine.api.Training;
 import io.sightline.engine.api.TrainingJob;
 import java.util.List;
 
@@ -20,15 +21,15 @@ public final class TrainingMetrics implements AutoCloseable {
     private final Counter started;
     private final EventSubscription finished;
 
-    public TrainingMetrics(MeterRegistry registry, Platform platform) {
+    public TrainingMetrics(MeterRegistry registry, Training training, Events events) {
         this.registry = registry;
         this.started = Counter.builder("sightline.training.jobs.started").description("Training jobs started")
                 .register(registry);
         for (JobState state : List.of(JobState.QUEUED, JobState.RUNNING)) {
-            Gauge.builder("sightline.training.jobs.active", platform, p -> count(p, state))
+            Gauge.builder("sightline.training.jobs.active", training, t -> count(t, state))
                     .description("Training jobs queued or running").tag("state", state.name()).register(registry);
         }
-        this.finished = platform.subscribe(platform.latestEventId(), this::heard);
+        this.finished = events.subscribe(events.latestEventId(), this::heard);
     }
 
     public void started() {
@@ -42,9 +43,9 @@ public final class TrainingMetrics implements AutoCloseable {
         }
     }
 
-    private static double count(Platform platform, JobState state) {
+    private static double count(Training training, JobState state) {
         try {
-            return platform.trainingJobs().stream().map(TrainingJob::state).filter(state::equals).count();
+            return training.trainingJobs().stream().map(TrainingJob::state).filter(state::equals).count();
         } catch (RuntimeException e) {
             return Double.NaN;
         }

@@ -4,7 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
-import io.sightline.engine.LocalPlatform;
+import io.sightline.engine.MlflowStores;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.registry.ModelCatalog;
 import io.sightline.engine.server.RouteGroup;
@@ -35,9 +35,9 @@ public final class MlflowRoutes implements RouteGroup {
         this.registry = new RegistryEndpoints(catalog);
     }
 
-    /** The routes over an embedded platform's tracking and registry. */
-    public static MlflowRoutes on(LocalPlatform platform) {
-        return new MlflowRoutes(platform.tracking(), platform.modelCatalog());
+    /** The routes over an engine's tracking and registry stores. */
+    public static MlflowRoutes on(MlflowStores stores) {
+        return new MlflowRoutes(stores.tracking(), stores.modelCatalog());
     }
 
     @Override

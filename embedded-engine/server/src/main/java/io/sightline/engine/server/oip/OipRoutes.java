@@ -13,11 +13,15 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.sightline.engine.api.DeploymentState;
+import io.sightline.engine.api.Deployments;
+import io.sightline.engine.api.Events;
 import io.sightline.engine.api.HealthStatus;
 import io.sightline.engine.api.ModelRef;
-import io.sightline.engine.api.Platform;
 import io.sightline.engine.api.PlatformException;
+import io.sightline.engine.api.PlatformStatus;
 import io.sightline.engine.api.PredictionResult;
+import io.sightline.engine.api.Predictions;
+import io.sightline.engine.api.Registry;
 import io.sightline.engine.server.RouteGroup;
 import io.sightline.engine.server.oip.InferenceMetrics.Outcome;
 import io.sightline.engine.wire.Json;
@@ -42,22 +46,27 @@ public final class OipRoutes implements RouteGroup, AutoCloseable {
     /** The largest infer request read by default: about 50,000 rows of 30 numbers. */
     static final int MAX_REQUEST_BYTES = 16 << 20;
 
-    private final Platform platform;
+    private final PlatformStatus status;
+    private final Predictions predictions;
     private final ServedEndpoints endpoints;
     private final InferenceMetrics metrics;
     private final InferenceRequestReader reader;
     private final InferenceResponseWriter writer;
     private final long maxRequestBytes;
 
-    public OipRoutes(Platform platform, MeterRegistry registry) {
+    /** The routes over the facets they use: status, deployments, the registry, predictions and events. */
+    public <P extends PlatformStatus & Deployments & Registry & Predictions & Events> OipRoutes(P platform,
+                                                                                               MeterRegistry registry) {
         this(platform, registry, MAX_REQUEST_BYTES);
     }
 
     /** Routes that refuse infer requests larger than {@code maxRequestBytes} with 413. */
-    OipRoutes(Platform platform, MeterRegistry registry, long maxRequestBytes) {
-        this.platform = platform;
+    <P extends PlatformStatus & Deployments & Registry & Predictions & Events> OipRoutes(P platform,
+            MeterRegistry registry, long maxRequestBytes) {
+        this.status = platform;
+        this.predictions = platform;
         this.maxRequestBytes = maxRequestBytes;
-        this.endpoints = new ServedEndpoints(platform);
+        this.endpoints = new ServedEndpoints(platform, platform, platform);
         this.metrics = new InferenceMetrics(registry);
         // Buffers are pooled across threads: with virtual threads, per-thread buffers would never be reused.
         // The server's streams are read and written in place and left to the server to close.
@@ -86,7 +95,7 @@ public final class OipRoutes implements RouteGroup, AutoCloseable {
     }
 
     private void serverMetadata(Context ctx) {
-        send(ctx, 200, new ResponseBodies.ServerMetadata(SERVER_NAME, platform.info().version(), List.of()));
+        send(ctx, 200, new ResponseBodies.ServerMetadata(SERVER_NAME, status.info().version(), List.of()));
     }
 
     private void live(Context ctx) {
@@ -97,7 +106,7 @@ public final class OipRoutes implements RouteGroup, AutoCloseable {
     private void ready(Context ctx) {
         boolean ready;
         try {
-            ready = platform.health().status() != HealthStatus.RED;
+            ready = status.health().status() != HealthStatus.RED;
         } catch (RuntimeException e) {
             LOG.warn("Health check failed", e);
             ready = false;
@@ -159,7 +168,7 @@ public final class OipRoutes implements RouteGroup, AutoCloseable {
         InferenceRequest request = reader.read(ctx.bodyInputStream());
         RowBatch rows = RowBatch.of(request.inputs(), endpoint);
         List<Output> outputs = endpoint.select(request.outputs());
-        PredictionResult[] results = rows.score(platform);
+        PredictionResult[] results = rows.score(predictions);
         ModelRef served = results[0].model();
         if (!served.equals(endpoint.model())) {
             // redeployed while this request was on its way: answer with the version that scored it, if asked for none

@@ -3,7 +3,7 @@ package io.sightline.engine.server.oip;
 import io.sightline.engine.api.ColumnType;
 import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.FieldSpec;
-import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.Predictions;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.PredictionResult;
 import java.util.AbstractMap;
@@ -65,11 +65,11 @@ final class RowBatch {
      * Scores every row through the deployment, in order. A row the platform refuses fails the whole request,
      * with the row's number in the message when there are several.
      */
-    PredictionResult[] score(Platform platform) {
+    PredictionResult[] score(Predictions predictions) {
         PredictionResult[] results = new PredictionResult[rows];
         for (int r = 0; r < rows; r++) {
             try {
-                results[r] = platform.predict(endpoint.name(), row(r));
+                results[r] = predictions.predict(endpoint.name(), row(r));
             } catch (PlatformException e) {
                 if (rows == 1 || e.code() != ErrorCode.INVALID_INPUT) {
                     throw e;

@@ -1,11 +1,13 @@
 package io.sightline.engine.server.oip;
 
 import io.sightline.engine.api.Deployment;
+import io.sightline.engine.api.Deployments;
 import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.EventSubscription;
-import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.Events;
 import io.sightline.engine.api.PlatformEvent;
 import io.sightline.engine.api.PlatformException;
+import io.sightline.engine.api.Registry;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,15 +18,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * kept, so a redeployment is never hidden behind a stale entry.
  */
 final class ServedEndpoints implements AutoCloseable {
-    private final Platform platform;
+    private final Deployments deployments;
+    private final Registry registry;
     private final Map<String, Endpoint> cached = new ConcurrentHashMap<>();
     private final EventSubscription subscription;
     private final Object changeLock = new Object();
     private long changes;
 
-    ServedEndpoints(Platform platform) {
-        this.platform = platform;
-        this.subscription = platform.subscribe(platform.latestEventId(), this::onEvent);
+    ServedEndpoints(Deployments deployments, Registry registry, Events events) {
+        this.deployments = deployments;
+        this.registry = registry;
+        this.subscription = events.subscribe(events.latestEventId(), this::onEvent);
     }
 
     /** The endpoint called {@code name}; a {@code NOT_FOUND} failure when there is no such deployment. */
@@ -64,7 +68,7 @@ final class ServedEndpoints implements AutoCloseable {
         }
         Deployment deployment;
         try {
-            deployment = platform.deployment(name);
+            deployment = deployments.deployment(name);
         } catch (PlatformException e) {
             if (e.code() != ErrorCode.NOT_FOUND) {
                 throw e;
@@ -72,7 +76,7 @@ final class ServedEndpoints implements AutoCloseable {
             throw new PlatformException(ErrorCode.NOT_FOUND, "No model called '" + name + "' is served here: "
                     + "there is no deployment of that name.", e);
         }
-        Endpoint endpoint = Endpoint.of(deployment, platform.modelVersion(deployment.model(), deployment.version()));
+        Endpoint endpoint = Endpoint.of(deployment, registry.modelVersion(deployment.model(), deployment.version()));
         synchronized (changeLock) {
             if (changes == before) {
                 cached.put(name, endpoint);
