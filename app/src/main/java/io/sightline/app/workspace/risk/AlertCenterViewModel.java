@@ -30,7 +30,7 @@ import javafx.collections.ObservableList;
  * alerts that fired meanwhile into one notification, so that a storm of alerts costs a few reloads and a few
  * notifications, not one per event.
  */
-public class AlertCenterViewModel {
+public final class AlertCenterViewModel {
     /** Lists reload at most this often, however many alerts change. */
     public static final long MIN_RELOAD_INTERVAL_MILLIS = 500;
     /** Notifications come at most this often; alerts that fire meanwhile share the next one. */

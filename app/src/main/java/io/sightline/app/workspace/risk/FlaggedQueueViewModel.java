@@ -28,7 +28,7 @@ import javafx.collections.ObservableList;
  * flags first. Selecting one loads, off the UI thread, the reasons for its score from the engine's explanation
  * of its logged inputs.
  */
-public class FlaggedQueueViewModel {
+public final class FlaggedQueueViewModel {
     /** How many of the newest predictions the queue looks through. */
     public static final int LOOKED_AT = 1_000;
 

@@ -25,7 +25,7 @@ import javafx.beans.property.SimpleObjectProperty;
  * {@value #MIN_APPLY_INTERVAL_MILLIS} ms however fast results come (a {@link ReloadPacer} decides when).
  * Results for a deployment or window no longer chosen are dropped.
  */
-public class MonitorViewModel {
+public final class MonitorViewModel {
     /** Snapshots reach the screen at most this often (10 per second). */
     public static final long MIN_APPLY_INTERVAL_MILLIS = 100;
 

@@ -37,7 +37,7 @@ import javafx.collections.ObservableList;
  * go to the alert center, deployment changes reload the list of deployments (and what is known of the chosen
  * one when it changed). Everything here runs on the UI thread but {@link #onEvent}.
  */
-public class RiskViewModel implements LiveViewModel {
+public final class RiskViewModel implements LiveViewModel {
     /** The deployments list reloads at most this often, however many deployments change. */
     public static final long MIN_RELOAD_INTERVAL_MILLIS = 1_000;
     /** The window of the performance report read for the positive label (a cheap one). */

@@ -31,7 +31,7 @@ import javafx.collections.ObservableList;
  * back-tested on the logged traffic of a recent window, and only a back-tested rule can be saved and enabled.
  * A saved rule that is off is back-tested again before it is switched on; switching off needs no test.
  */
-public class StrategiesViewModel {
+public final class StrategiesViewModel {
     /** The rule waiting to be enabled: a new one (no id) or a saved one that is off. */
     public record Pending(StrategySpec spec, String savedId) {
         public boolean isNew() {
