@@ -12,6 +12,7 @@ import io.sightline.app.demo.DemoPreferences;
 import io.sightline.app.shell.ShellPreferences;
 import io.sightline.app.shell.connect.PlatformProfiles;
 import io.sightline.app.shell.health.OshiHostProbe;
+import io.sightline.engine.api.Platform;
 
 /** The console's dependency directions: the engine only through its seam, MVVM kept apart. */
 @AnalyzeClasses(packages = "io.sightline.app", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -40,6 +41,20 @@ class ArchitectureTest {
             .that().haveSimpleNameEndingWith("ViewModel")
             .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
             .because("view models hold state and rules; views build the nodes");
+
+    @ArchTest
+    static final ArchRule viewModelsDependOnFacets = noClasses()
+            .that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().areAssignableTo(Platform.class)
+            .because("a view model depends on the facets it uses");
+
+    @ArchTest
+    static final ArchRule oneLoggingApi = noClasses()
+            .that().resideInAPackage("io.sightline.app..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.util.logging..", "org.apache.logging..",
+                    "org.apache.commons.logging..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName(System.Logger.class.getName())
+            .because("the console logs through SLF4J, as the engine does");
 
     @ArchTest
     static final ArchRule viewsTouchNoStorageOrLearning = noClasses()

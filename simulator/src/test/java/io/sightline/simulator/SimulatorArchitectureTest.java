@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.sightline.engine.api.Platform;
 
 /** The simulator reaches a platform exactly as any client does: through the engine's api package only. */
 @AnalyzeClasses(packages = "io.sightline.simulator", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -33,4 +34,11 @@ class SimulatorArchitectureTest {
                     "io.sightline.simulator.stream..")
             .should().dependOnClassesThat().resideInAPackage("io.sightline.engine..")
             .because("the world and its timeline are pure and seeded; only the live run and the setup call a platform");
+
+    @ArchTest
+    static final ArchRule partsDependOnFacets = noClasses()
+            .that().resideInAPackage("io.sightline.simulator..")
+            .and().doNotHaveFullyQualifiedName(MarketplaceSimulator.class.getName())
+            .should().dependOnClassesThat().areAssignableTo(Platform.class)
+            .because("only the entry point takes a whole Platform; each part depends on the facets it uses");
 }

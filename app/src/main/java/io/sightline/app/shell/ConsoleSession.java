@@ -12,4 +12,9 @@ public record ConsoleSession(PlatformTarget target, Platform platform, Workspace
     public Optional<RemoteLink> link() {
         return platform instanceof RemoteLink link ? Optional.of(link) : Optional.empty();
     }
+
+    /** Closes the platform; its workspaces are closed first, on the FX thread. */
+    public void closePlatform() {
+        platform.close();
+    }
 }

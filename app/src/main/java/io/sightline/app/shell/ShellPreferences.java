@@ -3,12 +3,16 @@ package io.sightline.app.shell;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the console remembers between sessions — window placement, theme, last persona — kept under one
  * java.util.prefs node chosen by the composition root (tests hand in a node of their own).
  */
 public final class ShellPreferences {
+    private static final Logger LOG = LoggerFactory.getLogger(ShellPreferences.class);
+
     /** The node the console uses for a real user. */
     public static final String DEFAULT_NODE = "io/sightline/console";
 
@@ -78,8 +82,7 @@ public final class ShellPreferences {
             node.flush();
         } catch (BackingStoreException e) {
             // Remembering is a convenience; failing to write it must not disturb the user's work.
-            System.getLogger(ShellPreferences.class.getName())
-                    .log(System.Logger.Level.WARNING, "Could not save console preferences", e);
+            LOG.warn("Could not save console preferences", e);
         }
     }
 }

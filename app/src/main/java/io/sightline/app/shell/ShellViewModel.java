@@ -5,7 +5,6 @@ import io.sightline.app.shell.connect.PlatformTarget;
 import io.sightline.app.task.BackgroundTask;
 import io.sightline.app.task.FailureMessages;
 import io.sightline.app.task.TaskExecutor;
-import io.sightline.engine.api.Platform;
 import io.sightline.engine.api.PlatformException;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +17,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The main window's state: which personas exist and which is shown, which page the centre shows, the theme,
@@ -26,6 +27,8 @@ import javafx.collections.ObservableList;
  * closed, so a failed connection leaves the console where it was, with the reason in {@link #problemProperty()}.
  */
 public final class ShellViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(ShellViewModel.class);
+
     private final TaskExecutor tasks;
     private final ShellPreferences preferences;
     private final SessionFactory sessions;
@@ -93,8 +96,8 @@ public final class ShellViewModel {
         switching.set(true);
         problem.set("");
         switchProgress.set("Connecting to " + target.title() + " …");
-        tasks.execute(BackgroundTask.of(() -> sessions.connect(target))
-                .onSuccess(platform -> adopt(target, platform))
+        tasks.execute(BackgroundTask.of(() -> sessions.open(target))
+                .onSuccess(this::adopt)
                 .onFailure(failure -> problem.set("Could not connect to " + target.title() + ": "
                         + FailureMessages.plain(failure, "connecting") + " The console stays on "
                         + session.get().target().title() + "."))
@@ -104,20 +107,21 @@ public final class ShellViewModel {
                 }));
     }
 
-    private void adopt(PlatformTarget target, Platform platform) {
-        WorkspaceRegistry workspaces;
+    private void adopt(SessionFactory.Opened opened) {
+        PlatformTarget target = opened.target();
+        ConsoleSession next;
         try {
-            workspaces = sessions.workspacesOn(platform);
+            next = opened.session();
         } catch (RuntimeException e) {
-            closeInBackground(platform);
+            closeInBackground(opened::close);
             problem.set("Connected to " + target.title() + ", but its workspaces could not be opened: "
                     + FailureMessages.plain(e, "opening the workspaces"));
             return;
         }
         ConsoleSession previous = session.get();
-        session.set(new ConsoleSession(target, platform, workspaces));
+        session.set(next);
         previous.workspaces().closeAll();
-        closeInBackground(previous.platform());
+        closeInBackground(previous::closePlatform);
         try {
             profiles.rememberChoice(target);
         } catch (PlatformException e) {
@@ -126,10 +130,9 @@ public final class ShellViewModel {
         }
     }
 
-    private void closeInBackground(Platform platform) {
-        tasks.execute(BackgroundTask.run(platform::close)
-                .onFailure(failure -> System.getLogger(ShellViewModel.class.getName())
-                        .log(System.Logger.Level.WARNING, "A platform failed to close", failure)));
+    private void closeInBackground(Runnable closePlatform) {
+        tasks.execute(BackgroundTask.run(closePlatform)
+                .onFailure(failure -> LOG.warn("A platform failed to close", failure)));
     }
 
     /** Says something went wrong outside a switch (such as a remembered platform that could not be reached). */

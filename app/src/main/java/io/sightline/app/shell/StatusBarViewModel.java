@@ -17,6 +17,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The status bar's connection part: where the console is connected ("This computer" and its data folder, or
@@ -25,7 +27,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class StatusBarViewModel implements AutoCloseable {
     static final String RECONNECTING = "Reconnecting…";
-    private static final System.Logger LOG = System.getLogger(StatusBarViewModel.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(StatusBarViewModel.class);
 
     private final SystemHealthViewModel health;
     private final Executor uiThread;
@@ -110,7 +112,7 @@ public final class StatusBarViewModel implements AutoCloseable {
             try {
                 linkListener.close();
             } catch (Exception e) {
-                LOG.log(System.Logger.Level.WARNING, "Could not stop following a platform's link", e);
+                LOG.warn("Could not stop following a platform's link", e);
             }
             linkListener = null;
         }

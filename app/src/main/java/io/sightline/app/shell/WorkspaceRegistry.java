@@ -6,12 +6,16 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The workspaces that exist, one per persona, in persona order. The shell offers exactly these: a persona
  * without a workspace is not shown at all.
  */
 public final class WorkspaceRegistry {
+    private static final Logger LOG = LoggerFactory.getLogger(WorkspaceRegistry.class);
+
     private final Map<Persona, Workspace> byPersona = new EnumMap<>(Persona.class);
 
     public WorkspaceRegistry(List<? extends Workspace> workspaces) {
@@ -43,8 +47,7 @@ public final class WorkspaceRegistry {
             try {
                 workspace.close();
             } catch (RuntimeException e) {
-                System.getLogger(WorkspaceRegistry.class.getName())
-                        .log(System.Logger.Level.WARNING, "A workspace failed to close", e);
+                LOG.warn("A workspace failed to close", e);
             }
         }
     }

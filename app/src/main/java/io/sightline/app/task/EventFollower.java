@@ -1,7 +1,7 @@
 package io.sightline.app.task;
 
 import io.sightline.engine.api.EventSubscription;
-import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.Events;
 import io.sightline.engine.api.PlatformEvent;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -15,7 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * callbacks run on the UI thread; the listener is called on the platform's delivery thread.
  */
 public final class EventFollower {
-    private final Platform platform;
+    private final Events events;
     private final TaskExecutor tasks;
     private final Consumer<PlatformEvent> listener;
     private final Runnable refresh;
@@ -30,9 +30,9 @@ public final class EventFollower {
      * @param refresh asked for after every start, whether or not the subscription worked
      * @param whenOff what the screen does without live updates, said after the reason they are off
      */
-    public EventFollower(Platform platform, TaskExecutor tasks, Consumer<PlatformEvent> listener, Runnable refresh,
+    public EventFollower(Events events, TaskExecutor tasks, Consumer<PlatformEvent> listener, Runnable refresh,
             String whenOff) {
-        this.platform = Objects.requireNonNull(platform);
+        this.events = Objects.requireNonNull(events);
         this.tasks = Objects.requireNonNull(tasks);
         this.listener = Objects.requireNonNull(listener);
         this.refresh = Objects.requireNonNull(refresh);
@@ -47,7 +47,7 @@ public final class EventFollower {
             return;
         }
         subscribing = true;
-        tasks.execute(BackgroundTask.of(() -> platform.subscribe(platform.latestEventId(), listener))
+        tasks.execute(BackgroundTask.of(() -> events.subscribe(events.latestEventId(), listener))
                 .onSuccess(this::subscribed)
                 .onFailure(failure -> problem.set("Live updates are off: "
                         + FailureMessages.plain(failure, "listening for changes") + " " + whenOff))

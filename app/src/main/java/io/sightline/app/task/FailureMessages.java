@@ -1,10 +1,12 @@
 package io.sightline.app.task;
 
 import io.sightline.engine.api.PlatformException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Turns a failure into words for the screen: the platform's own message, never a stack trace. */
 public final class FailureMessages {
-    private static final System.Logger LOG = System.getLogger(FailureMessages.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(FailureMessages.class);
 
     private FailureMessages() {
     }
@@ -14,7 +16,7 @@ public final class FailureMessages {
         if (failure instanceof PlatformException platformFailure && hasText(platformFailure.getMessage())) {
             return platformFailure.getMessage();
         }
-        LOG.log(System.Logger.Level.WARNING, "Unexpected failure", failure);
+        LOG.warn("Unexpected failure", failure);
         return "Something unexpected went wrong (" + failure.getClass().getSimpleName()
                 + "). Please try again; if it happens again, the log has the details.";
     }
@@ -24,7 +26,7 @@ public final class FailureMessages {
         if (failure instanceof PlatformException platformFailure && hasText(platformFailure.getMessage())) {
             return platformFailure.getMessage();
         }
-        LOG.log(System.Logger.Level.WARNING, what + " failed", failure);
+        LOG.warn(what + " failed", failure);
         return what.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + what.substring(1) + " failed unexpectedly ("
                 + failure.getClass().getSimpleName() + "). Try again; the log has the details.";
     }

@@ -19,8 +19,10 @@ public final class UiTaskExecutor implements TaskExecutor, AutoCloseable {
     }
 
     @Override
-    public void execute(BackgroundTask<?> task) {
-        workers.execute(() -> Platform.runLater(task.call()));
+    public TaskHandle execute(BackgroundTask<?> task) {
+        TaskRun run = new TaskRun(task);
+        workers.execute(() -> Platform.runLater(run.work()));
+        return run;
     }
 
     @Override

@@ -5,16 +5,18 @@ import java.util.Deque;
 
 /** Keeps tasks until the test runs them, so that a test can decide what happens while one is in flight. */
 public final class QueuedTaskExecutor implements TaskExecutor {
-    private final Deque<BackgroundTask<?>> queued = new ArrayDeque<>();
+    private final Deque<TaskRun> queued = new ArrayDeque<>();
 
     @Override
-    public void execute(BackgroundTask<?> task) {
-        queued.addLast(task);
+    public TaskHandle execute(BackgroundTask<?> task) {
+        TaskRun run = new TaskRun(task);
+        queued.addLast(run);
+        return run;
     }
 
-    /** Runs the oldest waiting task and its callbacks on the calling thread. */
+    /** Runs the oldest waiting task and its callbacks (unless cancelled) on the calling thread. */
     public void runNext() {
-        queued.removeFirst().call().run();
+        queued.removeFirst().work().run();
     }
 
     /** Runs tasks, including any they queue, until none is left. */

@@ -1,6 +1,7 @@
 package io.sightline.simulator.live;
 
-import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.Monitoring;
+import io.sightline.engine.api.Predictions;
 import io.sightline.simulator.stream.TransactionStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,8 @@ public final class LiveRun implements AutoCloseable {
     private final List<Thread> threads = new ArrayList<>();
     private boolean started;
 
-    public LiveRun(Platform platform, String deployment, TransactionStream stream, SimulatedClock clock,
+    public <P extends Predictions & Monitoring> LiveRun(P platform,
+            String deployment, TransactionStream stream, SimulatedClock clock,
                    TimeSource time, LiveSettings settings) {
         this.clock = clock;
         this.settings = settings;

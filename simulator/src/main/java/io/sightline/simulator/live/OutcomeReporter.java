@@ -1,6 +1,6 @@
 package io.sightline.simulator.live;
 
-import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.Monitoring;
 import java.util.List;
 
 /**
@@ -15,14 +15,14 @@ final class OutcomeReporter implements Runnable {
     private static final long TICK_MILLIS = 200;
     private static final long BACK_OFF_MILLIS = 2_000;
 
-    private final Platform platform;
+    private final Monitoring platform;
     private final String deployment;
     private final SimulatedClock clock;
     private final OutcomeLedger ledger;
     private final Scoreboard scoreboard;
     private volatile boolean running = true;
 
-    OutcomeReporter(Platform platform, String deployment, SimulatedClock clock, OutcomeLedger ledger,
+    OutcomeReporter(Monitoring platform, String deployment, SimulatedClock clock, OutcomeLedger ledger,
                     Scoreboard scoreboard) {
         this.platform = platform;
         this.deployment = deployment;

@@ -1,6 +1,6 @@
 package io.sightline.simulator.live;
 
-import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.Predictions;
 import io.sightline.engine.api.PredictionResult;
 import io.sightline.simulator.world.Columns;
 import io.sightline.simulator.world.Transaction;
@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 final class ScoringCallers implements AutoCloseable {
     private static final long POLL_MILLIS = 50;
 
-    private final Platform platform;
+    private final Predictions platform;
     private final String deployment;
     private final TimeSource time;
     private final OutcomeLedger ledger;
@@ -30,7 +30,7 @@ final class ScoringCallers implements AutoCloseable {
     private volatile boolean held;
     private volatile boolean running = true;
 
-    ScoringCallers(Platform platform, String deployment, TimeSource time, OutcomeLedger ledger, Scoreboard scoreboard,
+    ScoringCallers(Predictions platform, String deployment, TimeSource time, OutcomeLedger ledger, Scoreboard scoreboard,
                    int queueCapacity) {
         this.platform = platform;
         this.deployment = deployment;

@@ -1,11 +1,11 @@
 package io.sightline.simulator.setup;
 
+import io.sightline.engine.api.Alerts;
 import io.sightline.engine.api.AlertMetric;
 import io.sightline.engine.api.AlertRule;
 import io.sightline.engine.api.AlertRuleSpec;
 import io.sightline.engine.api.AlertSeverity;
 import io.sightline.engine.api.Comparison;
-import io.sightline.engine.api.Platform;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.simulator.world.Columns;
 import java.time.Duration;
@@ -40,7 +40,7 @@ public final class DemoAlertRules {
      * Saves every rule. A platform without alerts yet refuses them: the result then says why, and the world
      * runs all the same.
      */
-    public static Installed install(Platform platform, String deployment) {
+    public static Installed install(Alerts platform, String deployment) {
         List<AlertRule> saved = new ArrayList<>();
         try {
             for (AlertRuleSpec spec : specs(deployment)) {

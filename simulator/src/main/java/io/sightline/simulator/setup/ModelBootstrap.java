@@ -7,7 +7,11 @@ import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.EventSubscription;
 import io.sightline.engine.api.JobState;
 import io.sightline.engine.api.ModelRef;
-import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.Datasets;
+import io.sightline.engine.api.Deployments;
+import io.sightline.engine.api.Events;
+import io.sightline.engine.api.Runs;
+import io.sightline.engine.api.Training;
 import io.sightline.engine.api.PlatformEvent;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.TrainingJob;
@@ -36,13 +40,22 @@ public final class ModelBootstrap {
     /** AutoML may run past its budget to finish the candidate it is on; this is how long it may take at most. */
     private static final Duration TRAINING_GRACE = Duration.ofMinutes(10);
 
-    private final Platform platform;
+    private final Datasets datasets;
+    private final Deployments deployments;
+    private final Events events;
+    private final Runs runs;
+    private final Training training;
     private final BootstrapPlan plan;
     private final HistoryFile history;
     private final BootstrapListener listener;
 
-    public ModelBootstrap(Platform platform, BootstrapPlan plan, HistoryFile history, BootstrapListener listener) {
-        this.platform = platform;
+    public <P extends Datasets & Deployments & Events & Runs & Training> ModelBootstrap(P platform,
+            BootstrapPlan plan, HistoryFile history, BootstrapListener listener) {
+        this.datasets = platform;
+        this.deployments = platform;
+        this.events = platform;
+        this.runs = platform;
+        this.training = platform;
         this.plan = plan;
         this.history = history;
         this.listener = listener;
@@ -51,7 +64,7 @@ public final class ModelBootstrap {
     /** The deployment the platform already has under the plan's name, if any. */
     public Optional<Deployment> existing() {
         try {
-            return Optional.of(platform.deployment(plan.deploymentName()));
+            return Optional.of(deployments.deployment(plan.deploymentName()));
         } catch (PlatformException e) {
             if (e.code() == ErrorCode.NOT_FOUND) {
                 return Optional.empty();
@@ -71,7 +84,7 @@ public final class ModelBootstrap {
         ModelRef model = train(dataset, cancelled);
         checkCancelled(cancelled);
         listener.step(BootstrapStep.DEPLOYING, "Deploying " + model + " as '" + plan.deploymentName() + "'…");
-        return platform.deploy(plan.deploymentName(), model.model(), model.version());
+        return deployments.deploy(plan.deploymentName(), model.model(), model.version());
     }
 
     private DatasetInfo importHistory() {
@@ -83,7 +96,7 @@ public final class ModelBootstrap {
             file = Files.createTempFile(plan.workDirectory(), "seller-risk-history-", ".csv");
             history.write(file, plan.historyRows(), plan.historyDays(), plan.liveStart());
             listener.step(BootstrapStep.IMPORTING_HISTORY, "Importing the history…");
-            return platform.importDataset(plan.datasetName(), file);
+            return datasets.importDataset(plan.datasetName(), file);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the history under " + plan.workDirectory() + ": "
                     + e.getMessage(), e);
@@ -96,9 +109,9 @@ public final class ModelBootstrap {
         listener.step(BootstrapStep.TRAINING, "Training the first model…");
         TrainingRequest request = new TrainingRequest(dataset.id(), Columns.TARGET, IDENTIFIERS, plan.folds(),
                 plan.budget(), plan.seed(), plan.modelName());
-        long since = platform.latestEventId();
-        TrainingJob job = platform.startTraining(request);
-        try (EventSubscription progress = platform.subscribe(since, event -> {
+        long since = events.latestEventId();
+        TrainingJob job = training.startTraining(request);
+        try (EventSubscription progress = events.subscribe(since, event -> {
             if (event instanceof PlatformEvent.TrainingProgress p && p.jobId().equals(job.id())) {
                 listener.step(BootstrapStep.TRAINING, "Training the first model… " + p.message());
             }
@@ -109,7 +122,7 @@ public final class ModelBootstrap {
                         "Training the first model did not succeed (" + finished.state().name().toLowerCase(Locale.ROOT)
                                 + "): " + finished.message());
             }
-            return platform.run(finished.runId()).model();
+            return runs.run(finished.runId()).model();
         }
     }
 
@@ -118,17 +131,17 @@ public final class ModelBootstrap {
         TrainingJob current = job;
         while (!current.state().isFinished()) {
             if (cancelled.getAsBoolean()) {
-                platform.cancelTraining(job.id());
+                training.cancelTraining(job.id());
                 throw new PlatformException(ErrorCode.CANCELLED, "Stopped while training.");
             }
             if (System.nanoTime() > deadline) {
-                platform.cancelTraining(job.id());
+                training.cancelTraining(job.id());
                 throw new PlatformException(ErrorCode.UNAVAILABLE,
                         "Training the first model took far longer than its budget of " + plan.budget().toSeconds()
                                 + " s; it was cancelled. Try again when the machine is less busy.");
             }
             sleep(200);
-            current = platform.trainingJob(job.id());
+            current = training.trainingJob(job.id());
         }
         return current;
     }

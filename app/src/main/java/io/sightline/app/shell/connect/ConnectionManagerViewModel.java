@@ -4,7 +4,6 @@ import io.sightline.app.task.BackgroundTask;
 import io.sightline.app.task.FailureMessages;
 import io.sightline.app.task.TaskExecutor;
 import io.sightline.app.text.Figures;
-import io.sightline.engine.api.Platform;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.PlatformInfo;
 import java.time.Duration;
@@ -178,12 +177,12 @@ public final class ConnectionManagerViewModel {
     }
 
     private String probe(RemoteProfile profile) {
-        try (Platform platform = connector.connect(profile)) {
+        return connector.askOnce(profile, status -> {
             long start = nanoClock.getAsLong();
-            PlatformInfo info = platform.info();
+            PlatformInfo info = status.info();
             Duration roundTrip = Duration.ofNanos(nanoClock.getAsLong() - start);
             return "Connected: round trip " + Figures.roundTrip(roundTrip) + ", server version " + info.version() + ".";
-        }
+        });
     }
 
     /** The target that {@code key} names, if it is still among the platforms. */

@@ -1,6 +1,8 @@
 package io.sightline.app.shell.connect;
 
 import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.PlatformStatus;
+import java.util.function.Function;
 
 /**
  * Opens a remote platform from its profile. Called off the FX thread; throws a
@@ -9,4 +11,11 @@ import io.sightline.engine.api.Platform;
 @FunctionalInterface
 public interface PlatformConnector {
     Platform connect(RemoteProfile profile);
+
+    /** Opens the platform, asks it {@code question} and closes it again: a connection test. */
+    default <T> T askOnce(RemoteProfile profile, Function<PlatformStatus, T> question) {
+        try (Platform platform = connect(profile)) {
+            return question.apply(platform);
+        }
+    }
 }

@@ -7,8 +7,8 @@ import io.sightline.app.text.Figures;
 import io.sightline.engine.api.ComponentHealth;
 import io.sightline.engine.api.Health;
 import io.sightline.engine.api.HealthStatus;
-import io.sightline.engine.api.Platform;
 import io.sightline.engine.api.PlatformInfo;
+import io.sightline.engine.api.PlatformStatus;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -25,6 +25,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the status bar's health part and the System health page show: the engine's components and their
@@ -39,13 +41,13 @@ public final class SystemHealthViewModel {
     public static final int HISTORY_LENGTH = 60;
     /** How many recent checks the failure count looks back over. */
     static final int FAILURE_WINDOW = 5;
-    private static final System.Logger LOG = System.getLogger(SystemHealthViewModel.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(SystemHealthViewModel.class);
 
     private final TaskExecutor tasks;
     private final HostProbe host;
     private final LongSupplier nanoClock;
     private final Deque<Boolean> recentChecks = new ArrayDeque<>();
-    private Platform platform;
+    private PlatformStatus platform;
     private boolean refreshing;
     private boolean hostProblemLogged;
 
@@ -75,7 +77,7 @@ public final class SystemHealthViewModel {
     }
 
     /** Watches {@code newPlatform} from now on; what was known of the previous one is forgotten. */
-    public void attach(Platform newPlatform) {
+    public void attach(PlatformStatus newPlatform) {
         platform = newPlatform;
         forgetEngine();
         refresh();
@@ -91,7 +93,7 @@ public final class SystemHealthViewModel {
             return;
         }
         refreshing = true;
-        Platform asked = platform;
+        PlatformStatus asked = platform;
         tasks.execute(BackgroundTask.of(() -> new Check(asked, check(asked), sampleHost()))
                 .onSuccess(this::show)
                 .onFinished(() -> {
@@ -102,7 +104,7 @@ public final class SystemHealthViewModel {
                 }));
     }
 
-    private EngineCheck check(Platform asked) {
+    private EngineCheck check(PlatformStatus asked) {
         try {
             PlatformInfo who = asked.info();
             long start = nanoClock.getAsLong();
@@ -119,7 +121,7 @@ public final class SystemHealthViewModel {
         } catch (RuntimeException | LinkageError e) {
             if (!hostProblemLogged) {
                 hostProblemLogged = true;
-                LOG.log(System.Logger.Level.WARNING, "Could not measure this computer", e);
+                LOG.warn("Could not measure this computer", e);
             }
             return Optional.empty();
         }
@@ -216,7 +218,7 @@ public final class SystemHealthViewModel {
         return Double.isNaN(fraction) ? Figures.NONE : String.format(Locale.ROOT, "%.0f %%", fraction * 100);
     }
 
-    private record Check(Platform platform, EngineCheck engine, Optional<HostSample> host) {
+    private record Check(PlatformStatus platform, EngineCheck engine, Optional<HostSample> host) {
     }
 
     public ReadOnlyObjectProperty<PlatformInfo> infoProperty() {

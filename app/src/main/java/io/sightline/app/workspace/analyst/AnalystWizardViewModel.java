@@ -1,7 +1,13 @@
 package io.sightline.app.workspace.analyst;
 
 import io.sightline.app.task.TaskExecutor;
-import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.Datasets;
+import io.sightline.engine.api.Deployments;
+import io.sightline.engine.api.Events;
+import io.sightline.engine.api.Predictions;
+import io.sightline.engine.api.Registry;
+import io.sightline.engine.api.Runs;
+import io.sightline.engine.api.Training;
 import io.sightline.engine.api.RunInfo;
 import java.time.Duration;
 import java.util.concurrent.Executor;
@@ -21,7 +27,8 @@ public final class AnalystWizardViewModel {
     private final ReadOnlyObjectWrapper<WizardStep> furthest = new ReadOnlyObjectWrapper<>(WizardStep.UPLOAD);
     private String modelName;
 
-    public AnalystWizardViewModel(Platform platform, TaskExecutor tasks, Executor uiThread, Duration trainingBudget) {
+    public <P extends Datasets & Deployments & Events & Predictions & Registry & Runs & Training> AnalystWizardViewModel(P platform,
+            TaskExecutor tasks, Executor uiThread, Duration trainingBudget) {
         this.upload = new UploadViewModel(platform, tasks);
         this.train = new TrainViewModel(platform, tasks, uiThread, trainingBudget);
         this.results = new ResultsViewModel();

@@ -7,7 +7,9 @@ import io.sightline.app.task.TaskExecutor;
 import io.sightline.engine.api.Deployment;
 import io.sightline.engine.api.ModelRef;
 import io.sightline.engine.api.ModelVersion;
-import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.Deployments;
+import io.sightline.engine.api.Predictions;
+import io.sightline.engine.api.Registry;
 import io.sightline.engine.api.PredictionResult;
 import io.sightline.engine.api.RunInfo;
 import io.sightline.engine.api.ScoreFileResult;
@@ -28,7 +30,9 @@ import javafx.collections.ObservableList;
  * case, and scores whole files. Errors are said beside the action; nothing typed is cleared by them.
  */
 public final class DeployViewModel {
-    private final Platform platform;
+    private final Deployments deployments;
+    private final Predictions predictions;
+    private final Registry registry;
     private final TaskExecutor tasks;
 
     private final ReadOnlyStringWrapper deploymentName = new ReadOnlyStringWrapper("");
@@ -47,8 +51,10 @@ public final class DeployViewModel {
     private final ReadOnlyStringWrapper scoreResult = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper scoreError = new ReadOnlyStringWrapper("");
 
-    public DeployViewModel(Platform platform, TaskExecutor tasks) {
-        this.platform = platform;
+    public <P extends Deployments & Predictions & Registry> DeployViewModel(P platform, TaskExecutor tasks) {
+        this.deployments = platform;
+        this.predictions = platform;
+        this.registry = platform;
         this.tasks = tasks;
     }
 
@@ -77,8 +83,8 @@ public final class DeployViewModel {
         deployError.set("");
         String name = deploymentName.get();
         tasks.execute(BackgroundTask.of(() -> {
-                    Deployment live = platform.deploy(name, ref.model(), ref.version());
-                    ModelVersion version = platform.modelVersion(ref.model(), ref.version());
+                    Deployment live = deployments.deploy(name, ref.model(), ref.version());
+                    ModelVersion version = registry.modelVersion(ref.model(), ref.version());
                     return new Deployed(live, version);
                 })
                 .onSuccess(deployed -> {
@@ -108,7 +114,7 @@ public final class DeployViewModel {
         fields.forEach(f -> row.put(f.name(), f.trimmedValue()));
         predicting.set(true);
         predictError.set("");
-        tasks.execute(BackgroundTask.of(() -> platform.predict(live.name(), row))
+        tasks.execute(BackgroundTask.of(() -> predictions.predict(live.name(), row))
                 .onSuccess(result -> prediction.set(describe(result)))
                 .onFailure(failure -> predictError.set(FailureMessages.plain(failure)))
                 .onFinished(() -> predicting.set(false)));
@@ -133,7 +139,7 @@ public final class DeployViewModel {
         scoring.set(true);
         scoreError.set("");
         scoreResult.set("");
-        tasks.execute(BackgroundTask.of(() -> platform.scoreFile(live.name(), input, output))
+        tasks.execute(BackgroundTask.of(() -> predictions.scoreFile(live.name(), input, output))
                 .onSuccess(this::showScored)
                 .onFailure(failure -> scoreError.set(FailureMessages.plain(failure)))
                 .onFinished(() -> scoring.set(false)));

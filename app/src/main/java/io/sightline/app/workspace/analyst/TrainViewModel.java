@@ -6,7 +6,9 @@ import io.sightline.app.task.LatestValueRelay;
 import io.sightline.app.task.TaskExecutor;
 import io.sightline.engine.api.EventSubscription;
 import io.sightline.engine.api.JobState;
-import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.Events;
+import io.sightline.engine.api.Runs;
+import io.sightline.engine.api.Training;
 import io.sightline.engine.api.PlatformEvent;
 import io.sightline.engine.api.PlatformEvent.TrainingFinished;
 import io.sightline.engine.api.PlatformEvent.TrainingProgress;
@@ -46,7 +48,9 @@ public final class TrainViewModel {
 
     private static final Set<State> CANCELLABLE = EnumSet.of(State.STARTING, State.RUNNING);
 
-    private final Platform platform;
+    private final Events events;
+    private final Runs runs;
+    private final Training training;
     private final TaskExecutor tasks;
     private final Duration budget;
     private final LatestValueRelay<TrainingSnapshot> relay;
@@ -70,8 +74,11 @@ public final class TrainViewModel {
     private EventSubscription subscription;
     private int candidatesShown;
 
-    public TrainViewModel(Platform platform, TaskExecutor tasks, Executor uiThread, Duration budget) {
-        this.platform = platform;
+    public <P extends Events & Runs & Training> TrainViewModel(P platform,
+            TaskExecutor tasks, Executor uiThread, Duration budget) {
+        this.events = platform;
+        this.runs = platform;
+        this.training = platform;
         this.tasks = tasks;
         this.budget = budget;
         this.relay = new LatestValueRelay<>(uiThread, this::show);
@@ -85,7 +92,7 @@ public final class TrainViewModel {
         if (CANCELLABLE.contains(state.get()) && jobId != null) {
             // a training of the previous data would go on unseen, using the machine for nothing
             String abandoned = jobId;
-            tasks.execute(BackgroundTask.run(() -> platform.cancelTraining(abandoned)));
+            tasks.execute(BackgroundTask.run(() -> training.cancelTraining(abandoned)));
         }
         stopListening();
         setup = newSetup;
@@ -121,11 +128,11 @@ public final class TrainViewModel {
         state.set(State.STARTING);
         tasks.execute(BackgroundTask.of(() -> {
                     // Listen from the event before the job starts, so that none of its events is missed.
-                    long since = platform.latestEventId();
-                    TrainingJob job = platform.startTraining(request);
+                    long since = events.latestEventId();
+                    TrainingJob job = training.startTraining(request);
                     startingJobId = job.id();
                     JobListener listener = new JobListener(job.id());
-                    return new Started(job, platform.subscribe(since, listener::hear));
+                    return new Started(job, events.subscribe(since, listener::hear));
                 })
                 .onSuccess(started -> {
                     jobId = started.job().id();
@@ -150,7 +157,7 @@ public final class TrainViewModel {
         }
         String cancelling = jobId;
         activity.set("Stopping…");
-        tasks.execute(BackgroundTask.run(() -> platform.cancelTraining(cancelling))
+        tasks.execute(BackgroundTask.run(() -> training.cancelTraining(cancelling))
                 .onFailure(failure -> error.set(FailureMessages.plain(failure))));
     }
 
@@ -198,7 +205,7 @@ public final class TrainViewModel {
         if (end.state() == JobState.SUCCEEDED) {
             state.set(State.LOADING_RESULTS);
             activity.set("Training finished. Preparing the results…");
-            tasks.execute(BackgroundTask.of(() -> platform.run(end.runId()))
+            tasks.execute(BackgroundTask.of(() -> runs.run(end.runId()))
                     .onSuccess(result -> {
                         run.set(result);
                         state.set(State.DONE);

@@ -3,13 +3,14 @@ package io.sightline.app.workspace.analyst;
 import io.sightline.app.text.Figures;
 import io.sightline.app.task.BackgroundTask;
 import io.sightline.app.task.FailureMessages;
+import io.sightline.app.task.LatestRequest;
 import io.sightline.app.task.TaskExecutor;
 import io.sightline.engine.api.BadFileException;
 import io.sightline.engine.api.ColumnProfile;
 import io.sightline.engine.api.ColumnType;
 import io.sightline.engine.api.DatasetInfo;
 import io.sightline.engine.api.DatasetPreview;
-import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.Datasets;
 import io.sightline.engine.api.TargetAnalysis;
 import io.sightline.engine.api.Task;
 import java.nio.file.Path;
@@ -38,8 +39,10 @@ import javafx.collections.ObservableList;
 public final class UploadViewModel {
     static final int PREVIEW_ROWS = 20;
 
-    private final Platform platform;
+    private final Datasets datasets;
     private final TaskExecutor tasks;
+    /** Only the newest analysis counts: the user may change the target again before the last one returns. */
+    private final LatestRequest analysisRequest;
 
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper analysing = new ReadOnlyBooleanWrapper();
@@ -61,13 +64,12 @@ public final class UploadViewModel {
     private final ObservableList<String> targetChoicesView = FXCollections.unmodifiableObservableList(targetChoices);
     private final ObservableList<Finding> findingsView = FXCollections.unmodifiableObservableList(findings);
     private final BooleanBinding trainable;
-    /** Only the newest analysis counts: the user may change the target again before the last one returns. */
-    private long analysisGeneration;
     private boolean loading;
 
-    public UploadViewModel(Platform platform, TaskExecutor tasks) {
-        this.platform = platform;
+    public UploadViewModel(Datasets datasets, TaskExecutor tasks) {
+        this.datasets = datasets;
         this.tasks = tasks;
+        this.analysisRequest = new LatestRequest(tasks);
         target.addListener((obs, old, now) -> analyse());
         trainable = Bindings.createBooleanBinding(
                 () -> dataset.get() != null && !importing.get() && !analysing.get() && analysis.get() != null
@@ -94,9 +96,9 @@ public final class UploadViewModel {
         error.set("");
         String name = datasetName(file);
         tasks.execute(BackgroundTask.of(() -> {
-                    DatasetInfo info = platform.importDataset(name, file);
-                    DatasetPreview preview = platform.preview(info.id(), PREVIEW_ROWS);
-                    TargetAnalysis first = platform.analyzeTarget(info.id(), info.defaultTarget(), Map.of());
+                    DatasetInfo info = datasets.importDataset(name, file);
+                    DatasetPreview preview = datasets.preview(info.id(), PREVIEW_ROWS);
+                    TargetAnalysis first = datasets.analyzeTarget(info.id(), info.defaultTarget(), Map.of());
                     return new Imported(info, preview, first);
                 })
                 .onSuccess(this::show)
@@ -108,7 +110,7 @@ public final class UploadViewModel {
         DatasetInfo info = imported.dataset();
         loading = true; // the target and types below are set by us, not by the user: no re-analysis
         try {
-            analysisGeneration++;
+            analysisRequest.cancel();
             analysing.set(false);
             dataset.set(info);
             summary.set(info.name() + " — " + Figures.count(info.rows()) + " rows, "
@@ -136,26 +138,15 @@ public final class UploadViewModel {
         if (loading || info == null || chosen == null) {
             return;
         }
-        long generation = ++analysisGeneration;
         Map<String, ColumnType> overrides = typeOverrides();
         analysing.set(true);
-        tasks.execute(BackgroundTask.of(() -> platform.analyzeTarget(info.id(), chosen, overrides))
-                .onSuccess(result -> {
-                    if (generation == analysisGeneration) {
-                        showAnalysis(result);
-                    }
-                })
+        analysisRequest.submit(BackgroundTask.of(() -> datasets.analyzeTarget(info.id(), chosen, overrides))
+                .onSuccess(this::showAnalysis)
                 .onFailure(failure -> {
-                    if (generation == analysisGeneration) {
-                        analysis.set(null);
-                        error.set(FailureMessages.plain(failure));
-                    }
+                    analysis.set(null);
+                    error.set(FailureMessages.plain(failure));
                 })
-                .onFinished(() -> {
-                    if (generation == analysisGeneration) {
-                        analysing.set(false);
-                    }
-                }));
+                .onFinished(() -> analysing.set(false)));
     }
 
     private void showAnalysis(TargetAnalysis result) {

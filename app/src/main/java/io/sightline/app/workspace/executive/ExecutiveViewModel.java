@@ -10,8 +10,11 @@ import io.sightline.app.task.TaskExecutor;
 import io.sightline.app.task.UiTiming;
 import io.sightline.app.text.Figures;
 import io.sightline.app.workspace.RecentPeriod;
-import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.Deployments;
+import io.sightline.engine.api.Events;
+import io.sightline.engine.api.Monitoring;
 import io.sightline.engine.api.PlatformEvent;
+import io.sightline.engine.api.Runs;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
@@ -30,11 +33,11 @@ import javafx.collections.ObservableList;
  * thread and replaced whole. It reloads when shown, when the period changes, when deployments, versions or
  * trainings change (paced, so a burst costs one reload) and when the workspace's timer asks.
  */
-public class ExecutiveViewModel implements LiveViewModel {
+public final class ExecutiveViewModel implements LiveViewModel {
     /** Reloads start at most this often. */
     public static final long MIN_RELOAD_INTERVAL_MILLIS = 2_000;
 
-    private final Platform platform;
+    private final KpiReader reader;
     private final TaskExecutor tasks;
     private final InstantSource clock;
     private final DataOrigin origin;
@@ -47,8 +50,10 @@ public class ExecutiveViewModel implements LiveViewModel {
     private final ReadOnlyStringWrapper updated = new ReadOnlyStringWrapper(this, "updated", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
 
-    public ExecutiveViewModel(Platform platform, TaskExecutor tasks, UiTiming timing, DataOrigin origin) {
-        this.platform = Objects.requireNonNull(platform);
+    /** {@code platform} is any source of the facets the figures are read from and followed with. */
+    public <P extends Deployments & Monitoring & Runs & Events> ExecutiveViewModel(P platform, TaskExecutor tasks,
+            UiTiming timing, DataOrigin origin) {
+        this.reader = new KpiReader(platform, platform, platform);
         this.tasks = Objects.requireNonNull(tasks);
         this.clock = timing.clock();
         this.origin = Objects.requireNonNull(origin);
@@ -96,7 +101,7 @@ public class ExecutiveViewModel implements LiveViewModel {
         loading.set(true);
         tasks.execute(BackgroundTask.of(() -> {
             Instant now = clock.instant();
-            return new Loaded(chosen, now, Kpis.of(KpiReader.read(platform, chosen, now)));
+            return new Loaded(chosen, now, Kpis.of(reader.read(chosen, now)));
         }).onSuccess(loaded -> {
             if (loaded.period() == period.get()) {
                 kpis.setAll(loaded.kpis());

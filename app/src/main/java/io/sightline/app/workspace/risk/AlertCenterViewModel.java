@@ -6,7 +6,7 @@ import io.sightline.app.task.ReloadPacer;
 import io.sightline.app.task.TaskExecutor;
 import io.sightline.engine.api.Alert;
 import io.sightline.engine.api.AlertState;
-import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.Alerts;
 import io.sightline.engine.api.PlatformEvent;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -30,14 +30,14 @@ import javafx.collections.ObservableList;
  * alerts that fired meanwhile into one notification, so that a storm of alerts costs a few reloads and a few
  * notifications, not one per event.
  */
-public class AlertCenterViewModel {
+public final class AlertCenterViewModel {
     /** Lists reload at most this often, however many alerts change. */
     public static final long MIN_RELOAD_INTERVAL_MILLIS = 500;
     /** Notifications come at most this often; alerts that fire meanwhile share the next one. */
     public static final long MIN_NOTICE_INTERVAL_MILLIS = 10_000;
     static final int HISTORY_LIMIT = 200;
 
-    private final Platform platform;
+    private final Alerts alerts;
     private final TaskExecutor tasks;
     private final InstantSource clock;
     private final FiringNotifier notifier;
@@ -58,9 +58,9 @@ public class AlertCenterViewModel {
      * @param scheduler starts paced reloads and notifications on the UI thread
      * @param user who acknowledges and resolves: the name of the person signed in to this computer
      */
-    public AlertCenterViewModel(Platform platform, TaskExecutor tasks, ReloadPacer.Scheduler scheduler,
+    public AlertCenterViewModel(Alerts alerts, TaskExecutor tasks, ReloadPacer.Scheduler scheduler,
             LongSupplier clockMillis, InstantSource clock, FiringNotifier notifier, String user) {
-        this.platform = Objects.requireNonNull(platform);
+        this.alerts = Objects.requireNonNull(alerts);
         this.tasks = Objects.requireNonNull(tasks);
         this.clock = Objects.requireNonNull(clock);
         this.notifier = Objects.requireNonNull(notifier);
@@ -84,7 +84,7 @@ public class AlertCenterViewModel {
     }
 
     private void reload(Runnable whenDone) {
-        tasks.execute(BackgroundTask.of(() -> rows(platform.alerts(true), clock.instant()))
+        tasks.execute(BackgroundTask.of(() -> rows(alerts.alerts(true), clock.instant()))
                 .onSuccess(rows -> {
                     open.setAll(rows.get(0));
                     history.setAll(rows.get(1));
@@ -132,13 +132,13 @@ public class AlertCenterViewModel {
 
     public void acknowledge(AlertRow row) {
         if (row.canAcknowledge()) {
-            act(row, platform::acknowledgeAlert, "acknowledging the alert");
+            act(row, alerts::acknowledgeAlert, "acknowledging the alert");
         }
     }
 
     public void resolve(AlertRow row) {
         if (row.canResolve()) {
-            act(row, platform::resolveAlert, "resolving the alert");
+            act(row, alerts::resolveAlert, "resolving the alert");
         }
     }
 

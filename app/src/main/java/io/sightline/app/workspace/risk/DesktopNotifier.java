@@ -11,6 +11,8 @@ import javafx.geometry.Pos;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Desktop notifications for alerts that fired (ControlsFX {@link Notifications}), one for all the alerts a
@@ -18,7 +20,7 @@ import org.controlsfx.control.Notifications;
  */
 final class DesktopNotifier implements FiringNotifier {
     static final int MESSAGES_SHOWN = 3;
-    private static final System.Logger LOG = System.getLogger(DesktopNotifier.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopNotifier.class);
 
     private final Supplier<Window> owner;
     private final DataOrigin origin;
@@ -49,7 +51,7 @@ final class DesktopNotifier implements FiringNotifier {
                 case INFO -> notice.showInformation();
             }
         } catch (RuntimeException failure) {
-            LOG.log(System.Logger.Level.WARNING, "Could not show the alert notification", failure);
+            LOG.warn("Could not show the alert notification", failure);
         }
     }
 

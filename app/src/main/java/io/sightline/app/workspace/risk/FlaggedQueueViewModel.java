@@ -6,7 +6,7 @@ import io.sightline.app.task.TaskExecutor;
 import io.sightline.app.text.Figures;
 import io.sightline.engine.api.Decision;
 import io.sightline.engine.api.LoggedPrediction;
-import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.Predictions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,7 +28,7 @@ import javafx.collections.ObservableList;
  * flags first. Selecting one loads, off the UI thread, the reasons for its score from the engine's explanation
  * of its logged inputs.
  */
-public class FlaggedQueueViewModel {
+public final class FlaggedQueueViewModel {
     /** How many of the newest predictions the queue looks through. */
     public static final int LOOKED_AT = 1_000;
 
@@ -36,7 +36,7 @@ public class FlaggedQueueViewModel {
     record Queue(List<SellerGroup> groups, String sellerColumn, int lookedAt, int flagged) {
     }
 
-    private final Platform platform;
+    private final Predictions predictions;
     private final TaskExecutor tasks;
     private final ObservableList<SellerGroup> groups = FXCollections.observableArrayList();
     private final ObservableList<SellerGroup> groupsReadOnly = FXCollections.unmodifiableObservableList(groups);
@@ -50,8 +50,8 @@ public class FlaggedQueueViewModel {
     private final ReadOnlyStringWrapper reasonsStatus = new ReadOnlyStringWrapper(this, "reasonsStatus", "");
     private DeploymentFacts facts;
 
-    public FlaggedQueueViewModel(Platform platform, TaskExecutor tasks) {
-        this.platform = Objects.requireNonNull(platform);
+    public FlaggedQueueViewModel(Predictions predictions, TaskExecutor tasks) {
+        this.predictions = Objects.requireNonNull(predictions);
         this.tasks = Objects.requireNonNull(tasks);
     }
 
@@ -71,7 +71,7 @@ public class FlaggedQueueViewModel {
             return;
         }
         loading.set(true);
-        tasks.execute(BackgroundTask.of(() -> queue(platform.recentPredictions(shown.deployment(), LOOKED_AT),
+        tasks.execute(BackgroundTask.of(() -> queue(predictions.recentPredictions(shown.deployment(), LOOKED_AT),
                         shown.positiveLabel()))
                 .onSuccess(queue -> {
                     if (shown == facts) {
@@ -142,7 +142,7 @@ public class FlaggedQueueViewModel {
         }
         reasonsStatus.set("Reading the reasons for this score…");
         String deployment = facts.deployment();
-        tasks.execute(BackgroundTask.of(() -> Reasons.of(platform.explain(deployment, item.prediction().inputs())))
+        tasks.execute(BackgroundTask.of(() -> Reasons.of(predictions.explain(deployment, item.prediction().inputs())))
                 .onSuccess(found -> {
                     if (item.equals(selected.get())) {
                         reasons.setAll(found);

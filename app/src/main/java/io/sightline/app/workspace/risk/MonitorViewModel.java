@@ -4,7 +4,7 @@ import io.sightline.app.task.FailureMessages;
 import io.sightline.app.task.ReloadPacer;
 import io.sightline.app.workspace.RecentPeriod;
 import io.sightline.engine.api.PerformanceReport;
-import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.Monitoring;
 import io.sightline.engine.api.TrafficReport;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
@@ -25,7 +25,7 @@ import javafx.beans.property.SimpleObjectProperty;
  * {@value #MIN_APPLY_INTERVAL_MILLIS} ms however fast results come (a {@link ReloadPacer} decides when).
  * Results for a deployment or window no longer chosen are dropped.
  */
-public class MonitorViewModel {
+public final class MonitorViewModel {
     /** Snapshots reach the screen at most this often (10 per second). */
     public static final long MIN_APPLY_INTERVAL_MILLIS = 100;
 
@@ -34,7 +34,7 @@ public class MonitorViewModel {
                   String error) {
     }
 
-    private final Platform platform;
+    private final Monitoring monitoring;
     private final AtomicReference<Polled> latest = new AtomicReference<>();
     private final ReloadPacer applier;
     private final ObjectProperty<RecentPeriod> window = new SimpleObjectProperty<>(this, "window", RecentPeriod.ONE_HOUR);
@@ -48,8 +48,8 @@ public class MonitorViewModel {
     private volatile RecentPeriod chosenWindow = RecentPeriod.ONE_HOUR;
 
     /** {@code scheduler} starts the applying of snapshots on the UI thread. */
-    public MonitorViewModel(Platform platform, ReloadPacer.Scheduler scheduler, LongSupplier clockMillis) {
-        this.platform = Objects.requireNonNull(platform);
+    public MonitorViewModel(Monitoring monitoring, ReloadPacer.Scheduler scheduler, LongSupplier clockMillis) {
+        this.monitoring = Objects.requireNonNull(monitoring);
         this.applier = new ReloadPacer(this::applyLatest, scheduler, clockMillis, MIN_APPLY_INTERVAL_MILLIS);
         window.addListener((obs, old, now) -> {
             chosenWindow = Objects.requireNonNull(now);
@@ -81,8 +81,8 @@ public class MonitorViewModel {
             return;
         }
         try {
-            TrafficReport traffic = platform.traffic(name, span.duration());
-            PerformanceReport performance = platform.performance(name, span.duration());
+            TrafficReport traffic = monitoring.traffic(name, span.duration());
+            PerformanceReport performance = monitoring.performance(name, span.duration());
             MonitorSnapshot taken = MonitorSnapshots.of(traffic, performance, span);
             offer(new Polled(name, span, taken, MonitorFigures.of(taken), ""));
         } catch (RuntimeException failure) {

@@ -11,7 +11,13 @@ import io.sightline.app.task.UiTiming;
 import io.sightline.engine.api.Deployment;
 import io.sightline.engine.api.DeploymentState;
 import io.sightline.engine.api.ModelVersion;
-import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.Alerts;
+import io.sightline.engine.api.Deployments;
+import io.sightline.engine.api.Events;
+import io.sightline.engine.api.Monitoring;
+import io.sightline.engine.api.Predictions;
+import io.sightline.engine.api.Registry;
+import io.sightline.engine.api.Strategies;
 import io.sightline.engine.api.PlatformEvent;
 import io.sightline.engine.api.PlatformException;
 import java.time.Duration;
@@ -31,13 +37,15 @@ import javafx.collections.ObservableList;
  * go to the alert center, deployment changes reload the list of deployments (and what is known of the chosen
  * one when it changed). Everything here runs on the UI thread but {@link #onEvent}.
  */
-public class RiskViewModel implements LiveViewModel {
+public final class RiskViewModel implements LiveViewModel {
     /** The deployments list reloads at most this often, however many deployments change. */
     public static final long MIN_RELOAD_INTERVAL_MILLIS = 1_000;
     /** The window of the performance report read for the positive label (a cheap one). */
     static final Duration LABEL_PROBE = Duration.ofMinutes(1);
 
-    private final Platform platform;
+    private final Deployments deploymentSource;
+    private final Monitoring monitoring;
+    private final Registry registry;
     private final TaskExecutor tasks;
     private final DataOrigin origin;
     private final MonitorViewModel monitor;
@@ -56,9 +64,12 @@ public class RiskViewModel implements LiveViewModel {
     private volatile String chosen;
     private volatile boolean chosenChanged;
 
-    public RiskViewModel(Platform platform, TaskExecutor tasks, UiTiming timing, FiringNotifier notifier, String user,
+    public <P extends Alerts & Deployments & Events & Monitoring & Predictions & Registry & Strategies> RiskViewModel(P platform,
+            TaskExecutor tasks, UiTiming timing, FiringNotifier notifier, String user,
             DataOrigin origin) {
-        this.platform = Objects.requireNonNull(platform);
+        this.deploymentSource = Objects.requireNonNull(platform);
+        this.monitoring = Objects.requireNonNull(platform);
+        this.registry = Objects.requireNonNull(platform);
         this.tasks = Objects.requireNonNull(tasks);
         this.origin = Objects.requireNonNull(origin);
         this.monitor = new MonitorViewModel(platform, timing.scheduler(), timing.clockMillis());
@@ -99,7 +110,7 @@ public class RiskViewModel implements LiveViewModel {
     private void reloadDeployments(Runnable whenDone) {
         boolean refreshFacts = chosenChanged;
         chosenChanged = false;
-        tasks.execute(BackgroundTask.of(platform::deployments)
+        tasks.execute(BackgroundTask.of(deploymentSource::deployments)
                 .onSuccess(list -> showDeployments(list, refreshFacts))
                 .onFailure(failure -> error.set(FailureMessages.plain(failure, "loading the deployments")))
                 .onFinished(whenDone));
@@ -158,15 +169,15 @@ public class RiskViewModel implements LiveViewModel {
     }
 
     private DeploymentFacts facts(String deployment) {
-        Deployment d = platform.deployment(deployment);
-        ModelVersion version = platform.modelVersion(d.model(), d.version());
+        Deployment d = deploymentSource.deployment(deployment);
+        ModelVersion version = registry.modelVersion(d.model(), d.version());
         return new DeploymentFacts(deployment, d.model(), d.version(), version.schema(), positiveLabel(deployment));
     }
 
     /** The label that means fraud, as the platform's performance reports name it; null when there is none. */
     private String positiveLabel(String deployment) {
         try {
-            return platform.performance(deployment, LABEL_PROBE).positiveLabel();
+            return monitoring.performance(deployment, LABEL_PROBE).positiveLabel();
         } catch (PlatformException unavailable) {
             return null;
         }

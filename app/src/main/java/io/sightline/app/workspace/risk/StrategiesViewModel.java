@@ -5,7 +5,8 @@ import io.sightline.app.task.FailureMessages;
 import io.sightline.app.task.TaskExecutor;
 import io.sightline.app.workspace.RecentPeriod;
 import io.sightline.engine.api.LoggedPrediction;
-import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.Predictions;
+import io.sightline.engine.api.Strategies;
 import io.sightline.engine.api.Strategy;
 import io.sightline.engine.api.StrategySpec;
 import java.util.Comparator;
@@ -30,7 +31,7 @@ import javafx.collections.ObservableList;
  * back-tested on the logged traffic of a recent window, and only a back-tested rule can be saved and enabled.
  * A saved rule that is off is back-tested again before it is switched on; switching off needs no test.
  */
-public class StrategiesViewModel {
+public final class StrategiesViewModel {
     /** The rule waiting to be enabled: a new one (no id) or a saved one that is off. */
     public record Pending(StrategySpec spec, String savedId) {
         public boolean isNew() {
@@ -38,7 +39,8 @@ public class StrategiesViewModel {
         }
     }
 
-    private final Platform platform;
+    private final Predictions predictions;
+    private final Strategies strategies;
     private final TaskExecutor tasks;
     private final StringProperty sentence = new SimpleStringProperty(this, "sentence", "");
     private final ObjectProperty<RecentPeriod> backtestWindow =
@@ -58,8 +60,9 @@ public class StrategiesViewModel {
     private DeploymentFacts facts;
     private StrategyParser parser;
 
-    public StrategiesViewModel(Platform platform, TaskExecutor tasks) {
-        this.platform = Objects.requireNonNull(platform);
+    public <P extends Predictions & Strategies> StrategiesViewModel(P platform, TaskExecutor tasks) {
+        this.predictions = Objects.requireNonNull(platform);
+        this.strategies = Objects.requireNonNull(platform);
         this.tasks = Objects.requireNonNull(tasks);
         sentence.addListener((obs, old, now) -> {
             if (pending.get() != null && pending.get().isNew()) {
@@ -87,7 +90,7 @@ public class StrategiesViewModel {
         if (shown == null) {
             return;
         }
-        tasks.execute(BackgroundTask.of(() -> platform.strategies(shown.deployment()))
+        tasks.execute(BackgroundTask.of(() -> strategies.strategies(shown.deployment()))
                 .onSuccess(list -> {
                     if (shown == facts) {
                         saved.setAll(list.stream().sorted(Comparator.comparing(Strategy::createdAt).reversed())
@@ -143,8 +146,8 @@ public class StrategiesViewModel {
         }
         RecentPeriod window = backtestWindow.get();
         run(BackgroundTask.of(() -> {
-            String entity = sellerColumn(platform.recentPredictions(shown.deployment(), 1));
-            return BacktestSummary.of(platform.backtest(shown.deployment(), rule.spec(), window.duration(), entity),
+            String entity = sellerColumn(predictions.recentPredictions(shown.deployment(), 1));
+            return BacktestSummary.of(strategies.backtest(shown.deployment(), rule.spec(), window.duration(), entity),
                     rule.spec().action(), entity, window);
         }).onSuccess(summary -> {
             if (rule.equals(pending.get())) {
@@ -166,8 +169,8 @@ public class StrategiesViewModel {
             return;
         }
         run(BackgroundTask.of(() -> {
-            String id = rule.isNew() ? platform.saveStrategy(shown.deployment(), rule.spec()).id() : rule.savedId();
-            return platform.enableStrategy(id, true);
+            String id = rule.isNew() ? strategies.saveStrategy(shown.deployment(), rule.spec()).id() : rule.savedId();
+            return strategies.enableStrategy(id, true);
         }).onSuccess(enabled -> {
             notice.set("Enabled: " + enabled.spec().name() + ". It decides live predictions from now on.");
             if (rule.isNew()) {
@@ -182,7 +185,7 @@ public class StrategiesViewModel {
 
     public void disable(StrategyRow row) {
         if (row != null && row.enabled()) {
-            run(BackgroundTask.of(() -> platform.enableStrategy(row.id(), false)).onSuccess(off -> {
+            run(BackgroundTask.of(() -> strategies.enableStrategy(row.id(), false)).onSuccess(off -> {
                 notice.set("Switched off: " + off.spec().name() + ".");
                 reload();
             }), "switching the rule off");
@@ -191,7 +194,7 @@ public class StrategiesViewModel {
 
     public void delete(StrategyRow row) {
         if (row != null) {
-            run(BackgroundTask.run(() -> platform.deleteStrategy(row.id())).onSuccess(done -> {
+            run(BackgroundTask.run(() -> strategies.deleteStrategy(row.id())).onSuccess(done -> {
                 if (pending.get() != null && row.id().equals(pending.get().savedId())) {
                     forgetPending();
                 }

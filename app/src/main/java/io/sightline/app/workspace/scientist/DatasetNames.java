@@ -1,7 +1,7 @@
 package io.sightline.app.workspace.scientist;
 
 import io.sightline.engine.api.DatasetInfo;
-import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.Datasets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -11,7 +11,7 @@ final class DatasetNames {
     }
 
     /** The names the platform knows; empty when it cannot list datasets (callers then show ids). */
-    static Map<String, String> fetch(Platform platform) {
+    static Map<String, String> fetch(Datasets platform) {
         Map<String, String> names = new HashMap<>();
         try {
             for (DatasetInfo info : platform.datasets()) {

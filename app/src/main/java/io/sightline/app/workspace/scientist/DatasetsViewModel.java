@@ -3,14 +3,15 @@ package io.sightline.app.workspace.scientist;
 import io.sightline.app.task.FailureMessages;
 import io.sightline.app.shell.Persona;
 import io.sightline.app.task.BackgroundTask;
+import io.sightline.app.task.LatestRequest;
 import io.sightline.app.task.TaskExecutor;
 import io.sightline.app.text.Figures;
 import io.sightline.engine.api.CategoryCount;
 import io.sightline.engine.api.ColumnProfile;
 import io.sightline.engine.api.DatasetInfo;
 import io.sightline.engine.api.DatasetPreview;
+import io.sightline.engine.api.Datasets;
 import io.sightline.engine.api.Histogram;
-import io.sightline.engine.api.Platform;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,18 +27,18 @@ import javafx.collections.ObservableList;
  * The datasets tab: the list of imported datasets, the selected one's columns and issues, the selected
  * column's distribution (histogram or top values) and quantiles, and a preview of the first rows.
  */
-public class DatasetsViewModel {
+public final class DatasetsViewModel {
     static final int PREVIEW_ROWS = 20;
     static final String EMPTY_TEXT = "No datasets yet — upload a CSV in the " + Persona.ANALYST.title()
             + " workspace or with `sightline train`.";
     private static final List<String> QUANTILES = List.of("p5", "p25", "p50", "p75", "p95");
 
-    private final Platform platform;
+    private final Datasets datasets;
     private final TaskExecutor tasks;
+    private final LatestRequest previewRequest;
     private final LoadStatus status = new LoadStatus("Loading datasets…", EMPTY_TEXT);
 
-    private final ObservableList<DatasetRow> datasets = FXCollections.observableArrayList();
-    private final ObservableList<DatasetRow> datasetsReadOnly = FXCollections.unmodifiableObservableList(datasets);
+    private final TableRows<DatasetRow> rows = new TableRows<>();
     private final ReadOnlyObjectWrapper<DatasetRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ObservableList<IssueLine> issues = FXCollections.observableArrayList();
@@ -60,12 +61,10 @@ public class DatasetsViewModel {
     private final ObservableList<List<String>> previewRowsReadOnly = FXCollections.unmodifiableObservableList(previewRows);
     private final ReadOnlyStringWrapper previewError = new ReadOnlyStringWrapper(this, "previewError", "");
 
-    /** True while the rows are being replaced, so that the table's passing "nothing selected" is ignored. */
-    private boolean replacingRows;
-
-    public DatasetsViewModel(Platform platform, TaskExecutor tasks) {
-        this.platform = Objects.requireNonNull(platform);
+    public DatasetsViewModel(Datasets datasets, TaskExecutor tasks) {
+        this.datasets = Objects.requireNonNull(datasets);
         this.tasks = Objects.requireNonNull(tasks);
+        this.previewRequest = new LatestRequest(tasks);
     }
 
     public void reload() {
@@ -75,7 +74,7 @@ public class DatasetsViewModel {
     /** Fetches the datasets again, keeping the selection when the selected dataset is still there. */
     public void reload(Runnable whenDone) {
         status.started();
-        tasks.execute(BackgroundTask.of(platform::datasets)
+        tasks.execute(BackgroundTask.of(datasets::datasets)
                 .onSuccess(this::show)
                 .onFailure(failure -> status.failed(failure, "loading the datasets"))
                 .onFinished(whenDone));
@@ -84,19 +83,14 @@ public class DatasetsViewModel {
     private void show(List<DatasetInfo> infos) {
         List<DatasetRow> rows = infos.stream().map(DatasetRow::of).toList();
         String selectedId = selected.get() == null ? null : selected.get().id();
-        replacingRows = true;
-        try {
-            datasets.setAll(rows);
-        } finally {
-            replacingRows = false;
-        }
+        this.rows.replace(rows);
         status.loaded(rows.isEmpty());
         select(rows.stream().filter(r -> r.id().equals(selectedId)).findFirst().orElse(null));
     }
 
     /** Shows the details of {@code row}; null clears them. */
     public void select(DatasetRow row) {
-        if (replacingRows) {
+        if (rows.replacing()) {
             return;
         }
         DatasetRow before = selected.get();
@@ -107,6 +101,7 @@ public class DatasetsViewModel {
         String columnName = selectedColumn.get() == null ? null : selectedColumn.get().name();
         selected.set(row);
         if (row == null) {
+            previewRequest.cancel();
             summary.set("");
             issues.clear();
             columns.clear();
@@ -134,21 +129,9 @@ public class DatasetsViewModel {
         previewError.set("");
         previewColumns.clear();
         previewRows.clear();
-        tasks.execute(BackgroundTask.of(() -> platform.preview(datasetId, PREVIEW_ROWS))
-                .onSuccess(preview -> {
-                    if (isSelected(datasetId)) {
-                        showPreview(preview);
-                    }
-                })
-                .onFailure(failure -> {
-                    if (isSelected(datasetId)) {
-                        previewError.set(FailureMessages.plain(failure, "loading the first rows"));
-                    }
-                }));
-    }
-
-    private boolean isSelected(String datasetId) {
-        return selected.get() != null && selected.get().id().equals(datasetId);
+        previewRequest.submit(BackgroundTask.of(() -> datasets.preview(datasetId, PREVIEW_ROWS))
+                .onSuccess(this::showPreview)
+                .onFailure(failure -> previewError.set(FailureMessages.plain(failure, "loading the first rows"))));
     }
 
     private void showPreview(DatasetPreview preview) {
@@ -202,7 +185,7 @@ public class DatasetsViewModel {
     }
 
     public ObservableList<DatasetRow> datasets() {
-        return datasetsReadOnly;
+        return rows.readOnly();
     }
 
     public ReadOnlyObjectProperty<DatasetRow> selectedProperty() {

@@ -3,11 +3,13 @@ package io.sightline.app.workspace.scientist;
 import io.sightline.app.task.FailureMessages;
 import io.sightline.app.controls.LineageStep;
 import io.sightline.app.task.BackgroundTask;
+import io.sightline.app.task.LatestRequest;
 import io.sightline.app.task.TaskExecutor;
 import io.sightline.app.text.Figures;
 import io.sightline.engine.api.ModelVersion;
-import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.Datasets;
 import io.sightline.engine.api.RegisteredModel;
+import io.sightline.engine.api.Registry;
 import io.sightline.engine.api.Stage;
 import java.util.Comparator;
 import java.util.List;
@@ -26,22 +28,22 @@ import javafx.collections.ObservableList;
  * The models tab: registered models, the selected model's versions with their stage, metrics and artifact,
  * the selected version's lineage, and moving a version to another stage.
  */
-public class ModelsViewModel {
+public final class ModelsViewModel {
     static final String EMPTY_TEXT = "No registered models yet — every successful training registers a new "
             + "version here.";
 
     /** What one load brings: the models, the selected model's versions, and dataset names for lineage. */
-    private record Registry(List<RegisteredModel> models, List<ModelVersion> versions, Map<String, String> datasetNames) {
+    private record Loaded(List<RegisteredModel> models, List<ModelVersion> versions, Map<String, String> datasetNames) {
     }
 
-    private final Platform platform;
+    private final Registry registry;
+    private final Datasets datasets;
     private final TaskExecutor tasks;
+    private final LatestRequest versionsRequest;
     private final LoadStatus status = new LoadStatus("Loading models…", EMPTY_TEXT);
     private final LoadStatus versionsStatus = new LoadStatus("Loading versions…", "This model has no versions.");
-    private final ObservableList<ModelRow> models = FXCollections.observableArrayList();
-    private final ObservableList<ModelRow> modelsReadOnly = FXCollections.unmodifiableObservableList(models);
-    private final ObservableList<VersionRow> versions = FXCollections.observableArrayList();
-    private final ObservableList<VersionRow> versionsReadOnly = FXCollections.unmodifiableObservableList(versions);
+    private final TableRows<ModelRow> models = new TableRows<>();
+    private final TableRows<VersionRow> versions = new TableRows<>();
     private final ReadOnlyObjectWrapper<ModelRow> selectedModel = new ReadOnlyObjectWrapper<>(this, "selectedModel");
     private final ReadOnlyObjectWrapper<VersionRow> selectedVersion =
             new ReadOnlyObjectWrapper<>(this, "selectedVersion");
@@ -52,11 +54,13 @@ public class ModelsViewModel {
     private final ReadOnlyStringWrapper stageError = new ReadOnlyStringWrapper(this, "stageError", "");
     private final ReadOnlyBooleanWrapper changingStage = new ReadOnlyBooleanWrapper(this, "changingStage");
     private Map<String, String> datasetNames = Map.of();
-    private boolean replacingRows;
 
-    public ModelsViewModel(Platform platform, TaskExecutor tasks) {
-        this.platform = Objects.requireNonNull(platform);
+    /** {@code datasets} only names the data a version was trained on. */
+    public ModelsViewModel(Registry registry, Datasets datasets, TaskExecutor tasks) {
+        this.registry = Objects.requireNonNull(registry);
+        this.datasets = Objects.requireNonNull(datasets);
         this.tasks = Objects.requireNonNull(tasks);
+        this.versionsRequest = new LatestRequest(tasks);
     }
 
     public void reload() {
@@ -67,42 +71,38 @@ public class ModelsViewModel {
     public void reload(Runnable whenDone) {
         String modelName = selectedModel.get() == null ? null : selectedModel.get().name();
         status.started();
-        tasks.execute(BackgroundTask.of(() -> new Registry(platform.models(),
-                        modelName == null ? List.of() : platform.modelVersions(modelName), DatasetNames.fetch(platform)))
-                .onSuccess(registry -> show(registry, modelName))
+        tasks.execute(BackgroundTask.of(() -> new Loaded(registry.models(),
+                        modelName == null ? List.of() : registry.modelVersions(modelName), DatasetNames.fetch(datasets)))
+                .onSuccess(loaded -> show(loaded, modelName))
                 .onFailure(failure -> status.failed(failure, "loading the models"))
                 .onFinished(whenDone));
     }
 
 
-    private void show(Registry registry, String modelName) {
-        datasetNames = registry.datasetNames();
-        List<ModelRow> rows = registry.models().stream().sorted(Comparator.comparing(RegisteredModel::name))
+    private void show(Loaded loaded, String modelName) {
+        datasetNames = loaded.datasetNames();
+        List<ModelRow> rows = loaded.models().stream().sorted(Comparator.comparing(RegisteredModel::name))
                 .map(ModelRow::of).toList();
-        replacingRows = true;
-        try {
-            models.setAll(rows);
-        } finally {
-            replacingRows = false;
-        }
+        models.replace(rows);
         status.loaded(rows.isEmpty());
         ModelRow again = rows.stream().filter(r -> r.name().equals(modelName)).findFirst().orElse(null);
         selectedModel.set(again);
         if (again == null) {
             showVersions(List.of());
         } else {
-            versionsStatus.loaded(registry.versions().isEmpty());
-            showVersions(registry.versions());
+            versionsStatus.loaded(loaded.versions().isEmpty());
+            showVersions(loaded.versions());
         }
     }
 
     /** Shows the versions of {@code row}, loading them in the background; null clears them. */
     public void selectModel(ModelRow row) {
-        if (replacingRows || Objects.equals(selectedModel.get(), row)) {
+        if (models.replacing() || Objects.equals(selectedModel.get(), row)) {
             return;
         }
         selectedModel.set(row);
         stageError.set("");
+        versionsRequest.cancel();
         showVersions(List.of());
         if (row != null) {
             loadVersions(row.name(), null);
@@ -111,26 +111,16 @@ public class ModelsViewModel {
 
     private void loadVersions(String modelName, Integer keepVersion) {
         versionsStatus.started();
-        tasks.execute(BackgroundTask.of(() -> platform.modelVersions(modelName))
+        versionsRequest.submit(BackgroundTask.of(() -> registry.modelVersions(modelName))
                 .onSuccess(list -> {
-                    if (isSelected(modelName)) {
-                        versionsStatus.loaded(list.isEmpty());
-                        showVersions(list);
-                        if (keepVersion != null) {
-                            versions.stream().filter(v -> v.version().version() == keepVersion).findFirst()
-                                    .ifPresent(this::selectVersion);
-                        }
+                    versionsStatus.loaded(list.isEmpty());
+                    showVersions(list);
+                    if (keepVersion != null) {
+                        versions.rows().stream().filter(v -> v.version().version() == keepVersion).findFirst()
+                                .ifPresent(this::selectVersion);
                     }
                 })
-                .onFailure(failure -> {
-                    if (isSelected(modelName)) {
-                        versionsStatus.failed(failure, "loading the versions of " + modelName);
-                    }
-                }));
-    }
-
-    private boolean isSelected(String modelName) {
-        return selectedModel.get() != null && selectedModel.get().name().equals(modelName);
+                .onFailure(failure -> versionsStatus.failed(failure, "loading the versions of " + modelName)));
     }
 
     private void showVersions(List<ModelVersion> list) {
@@ -138,12 +128,7 @@ public class ModelsViewModel {
         String model = selectedVersion.get() == null ? null : selectedVersion.get().version().model();
         List<VersionRow> rows = list.stream().sorted(Comparator.comparingInt(ModelVersion::version).reversed())
                 .map(VersionRow::of).toList();
-        replacingRows = true;
-        try {
-            versions.setAll(rows);
-        } finally {
-            replacingRows = false;
-        }
+        versions.replace(rows);
         selectVersion(rows.stream()
                 .filter(r -> r.version().model().equals(model) && Objects.equals(r.version().version(), keep))
                 .findFirst().orElse(null));
@@ -151,7 +136,7 @@ public class ModelsViewModel {
 
     /** Shows the lineage of a version; null clears it. */
     public void selectVersion(VersionRow row) {
-        if (replacingRows) {
+        if (versions.replacing()) {
             return;
         }
         selectedVersion.set(row);
@@ -194,7 +179,7 @@ public class ModelsViewModel {
         }
         stageError.set("");
         changingStage.set(true);
-        tasks.execute(BackgroundTask.of(() -> platform.setStage(version.model(), version.version(), stage))
+        tasks.execute(BackgroundTask.of(() -> registry.setStage(version.model(), version.version(), stage))
                 .onSuccess(updated -> loadVersions(version.model(), version.version()))
                 .onFailure(failure -> stageError.set(FailureMessages.plain(failure, "changing the stage")))
                 .onFinished(() -> changingStage.set(false)));
@@ -209,11 +194,11 @@ public class ModelsViewModel {
     }
 
     public ObservableList<ModelRow> models() {
-        return modelsReadOnly;
+        return models.readOnly();
     }
 
     public ObservableList<VersionRow> versions() {
-        return versionsReadOnly;
+        return versions.readOnly();
     }
 
     public ReadOnlyObjectProperty<ModelRow> selectedModelProperty() {

@@ -82,43 +82,43 @@ final class RunsView {
     private Node below() {
         ScrollPane details = new ScrollPane(details());
         details.setFitToWidth(true);
-        Sections.showOnlyWhen(details, viewModel.selectedProperty().isNotNull());
+        Sections.showOnlyWhen(details, viewModel.detail().runProperty().isNotNull());
         Node comparison = comparison();
         Sections.showOnlyWhen(comparison, viewModel.comparingProperty());
         Label hint = Sections.hint("Select a run to see its leaderboard, evaluation and lineage.");
-        Sections.showOnlyWhen(hint, viewModel.selectedProperty().isNull().and(viewModel.comparingProperty().not()));
+        Sections.showOnlyWhen(hint, viewModel.detail().runProperty().isNull().and(viewModel.comparingProperty().not()));
         return new StackPane(hint, details, comparison);
     }
 
     private Node details() {
         LeaderboardTable leaderboard = new LeaderboardTable();
         leaderboard.setId("leaderboard");
-        leaderboard.setItems(viewModel.leaderboard());
-        leaderboard.bestCandidateProperty().bind(viewModel.bestCandidateProperty());
+        leaderboard.setItems(viewModel.detail().leaderboard());
+        leaderboard.bestCandidateProperty().bind(viewModel.detail().bestCandidateProperty());
         Sections.fitRows(leaderboard, 1, 12);
 
         HBox evaluation = new HBox(24, testMetrics(), confusion(), roc());
         HBox facts = new HBox(32,
                 section("Feature importances", importances()),
-                section("Timings", Sections.figures(viewModel.timings())),
-                section("Parameters", Sections.figures(viewModel.params())),
-                section("Run metrics", Sections.figures(viewModel.metrics())));
+                section("Timings", Sections.figures(viewModel.detail().timings())),
+                section("Parameters", Sections.figures(viewModel.detail().params())),
+                section("Run metrics", Sections.figures(viewModel.detail().metrics())));
 
         LineageChain lineage = new LineageChain();
         lineage.setId("run-lineage");
-        Bindings.bindContent(lineage.getSteps(), viewModel.lineage());
+        Bindings.bindContent(lineage.getSteps(), viewModel.detail().lineage());
         Label sha = styled(new Label(), Sections.MONO, Sections.HINT);
-        sha.textProperty().bind(viewModel.datasetShaProperty().map(s -> s.isEmpty() ? "" : "Dataset SHA-256 " + s));
+        sha.textProperty().bind(viewModel.detail().datasetShaProperty().map(s -> s.isEmpty() ? "" : "Dataset SHA-256 " + s));
 
         TextArea provenanceText = styled(new TextArea(), "provenance");
         provenanceText.setEditable(false);
         provenanceText.setWrapText(true);
         provenanceText.setPrefRowCount(14);
-        provenanceText.textProperty().bind(viewModel.provenanceProperty());
+        provenanceText.textProperty().bind(viewModel.detail().provenanceProperty());
         TitledPane provenance = new TitledPane("Provenance (JSON)", provenanceText);
         provenance.setExpanded(false);
 
-        VBox content = new VBox(6, Sections.title(viewModel.headingProperty()),
+        VBox content = new VBox(6, Sections.title(viewModel.detail().headingProperty()),
                 Sections.title("Leaderboard"), leaderboard,
                 Sections.title("Test evaluation"), evaluation,
                 facts,
@@ -134,9 +134,9 @@ final class RunsView {
 
     private Node testMetrics() {
         Label summary = Sections.hint("");
-        summary.textProperty().bind(viewModel.testSummaryProperty());
+        summary.textProperty().bind(viewModel.detail().testSummaryProperty());
         summary.setMaxWidth(320);
-        GridPane grid = Sections.grid(viewModel.testMetrics(), (g, lines) -> {
+        GridPane grid = Sections.grid(viewModel.detail().testMetrics(), (g, lines) -> {
             if (!lines.isEmpty()) {
                 g.addRow(0, styled(new Label("metric"), Sections.FIGURE_NAME),
                         styled(new Label("model"), Sections.FIGURE_NAME),
@@ -156,7 +156,7 @@ final class RunsView {
         grid.setId("confusion-grid");
         Runnable rebuild = () -> {
             grid.getChildren().clear();
-            ConfusionGrid matrix = viewModel.confusionProperty().get();
+            ConfusionGrid matrix = viewModel.detail().confusionProperty().get();
             if (matrix.isEmpty()) {
                 return;
             }
@@ -176,29 +176,29 @@ final class RunsView {
                 }
             }
         };
-        viewModel.confusionProperty().addListener((obs, old, now) -> rebuild.run());
+        viewModel.detail().confusionProperty().addListener((obs, old, now) -> rebuild.run());
         rebuild.run();
         VBox box = new VBox(4, styled(new Label("Confusion matrix (test rows)"), Sections.FIGURE_NAME), grid);
-        Sections.showOnlyWhen(box, viewModel.confusionProperty().map(m -> !m.isEmpty()).orElse(false));
+        Sections.showOnlyWhen(box, viewModel.detail().confusionProperty().map(m -> !m.isEmpty()).orElse(false));
         return box;
     }
 
     private Node roc() {
         RocChart chart = new RocChart();
         chart.setId("roc-chart");
-        chart.pointsProperty().bind(viewModel.rocProperty());
+        chart.pointsProperty().bind(viewModel.detail().rocProperty());
         chart.setPrefSize(320, 260);
         chart.setMinSize(260, 220);
         Label caption = styled(new Label(), Sections.FIGURE_NAME);
-        caption.textProperty().bind(viewModel.rocCaptionProperty());
+        caption.textProperty().bind(viewModel.detail().rocCaptionProperty());
         VBox box = new VBox(4, caption, chart);
-        Sections.showOnlyWhen(box, viewModel.rocProperty().map(points -> !points.isEmpty()).orElse(false));
+        Sections.showOnlyWhen(box, viewModel.detail().rocProperty().map(points -> !points.isEmpty()).orElse(false));
         return box;
     }
 
     /** One bar per column, longest for the most important; the share is written beside it. */
     private Node importances() {
-        GridPane grid = Sections.grid(viewModel.importances(), (g, lines) -> {
+        GridPane grid = Sections.grid(viewModel.detail().importances(), (g, lines) -> {
             for (int i = 0; i < lines.size(); i++) {
                 ImportanceLine line = lines.get(i);
                 Region bar = styled(new Region(), "importance-bar");
@@ -213,13 +213,13 @@ final class RunsView {
 
     /** Measures down, compared runs across; columns follow the selection. */
     private Node comparison() {
-        TableView<ComparisonRow> table = new TableView<>(viewModel.comparison());
+        TableView<ComparisonRow> table = new TableView<>(viewModel.comparison().comparison());
         table.setId("comparison-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Runnable columns = () -> {
             table.getColumns().clear();
             table.getColumns().add(new TextColumn<>("Measure", ComparisonRow::measure));
-            List<RunRow> runs = List.copyOf(viewModel.compared());
+            List<RunRow> runs = List.copyOf(viewModel.comparison().compared());
             for (int i = 0; i < runs.size(); i++) {
                 int index = i;
                 TextColumn<ComparisonRow> column = new TextColumn<>(runs.get(i).id() + "\n" + runs.get(i).started(),
@@ -228,7 +228,7 @@ final class RunsView {
                 table.getColumns().add(column);
             }
         };
-        viewModel.compared().addListener((ListChangeListener<RunRow>) change -> columns.run());
+        viewModel.comparison().compared().addListener((ListChangeListener<RunRow>) change -> columns.run());
         columns.run();
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox box = new VBox(6, Sections.title("Comparison"), table);

@@ -3,8 +3,11 @@ package io.sightline.app.workspace.scientist;
 import io.sightline.app.task.EventFollower;
 import io.sightline.app.task.ReloadPacer;
 import io.sightline.app.task.TaskExecutor;
-import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.Datasets;
+import io.sightline.engine.api.Events;
 import io.sightline.engine.api.PlatformEvent;
+import io.sightline.engine.api.Registry;
+import io.sightline.engine.api.Runs;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
@@ -14,7 +17,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
  * The workspace as a whole: its three tabs, and keeping them current. While the workspace is shown it listens
  * to platform events and reloads through a {@link ReloadPacer}, so that a burst of events costs one reload.
  */
-public class ScientistViewModel {
+public final class ScientistViewModel {
     /** Reloads start at most this often, however many events arrive. */
     public static final long MIN_RELOAD_INTERVAL_MILLIS = 500;
 
@@ -24,13 +27,14 @@ public class ScientistViewModel {
     private final ReloadPacer pacer;
     private final EventFollower follower;
 
-    public ScientistViewModel(Platform platform, TaskExecutor tasks, ReloadPacer.Scheduler scheduler,
-            LongSupplier clockMillis) {
+    /** {@code platform} is any source of the four facets the tabs read and follow. */
+    public <P extends Datasets & Runs & Registry & Events> ScientistViewModel(P platform, TaskExecutor tasks,
+            ReloadPacer.Scheduler scheduler, LongSupplier clockMillis) {
         Objects.requireNonNull(platform);
         Objects.requireNonNull(tasks);
         this.datasets = new DatasetsViewModel(platform, tasks);
-        this.runs = new RunsViewModel(platform, tasks);
-        this.models = new ModelsViewModel(platform, tasks);
+        this.runs = new RunsViewModel(platform, platform, tasks);
+        this.models = new ModelsViewModel(platform, platform, tasks);
         this.pacer = new ReloadPacer(this::reloadAll, scheduler, clockMillis, MIN_RELOAD_INTERVAL_MILLIS);
         this.follower = new EventFollower(platform, tasks, this::onEvent, pacer::request,
                 "Lists reload when you come back.");

@@ -2,6 +2,10 @@ package io.sightline.app.shell.connect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.ThrowableProxy;
+import ch.qos.logback.core.read.ListAppender;
 import io.sightline.app.InMemoryPreferences;
 import io.sightline.app.ScriptedPlatform;
 import io.sightline.app.task.CurrentThreadTaskExecutor;
@@ -15,10 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 class ConnectionManagerViewModelTest {
     private static final String TOKEN = "sl_secret_7f3a9c";
@@ -239,23 +241,10 @@ class ConnectionManagerViewModelTest {
     void aProfileNeverShowsItsTokenInTextOrInTheLog() {
         assertThat(PROD.toString()).contains("Production", "https://prod.example.com").doesNotContain(TOKEN);
 
-        List<LogRecord> records = new ArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                records.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger logger = Logger.getLogger("io.sightline");
-        logger.addHandler(capture);
+        ListAppender<ILoggingEvent> records = new ListAppender<>();
+        records.start();
+        Logger logger = (Logger) LoggerFactory.getLogger("io.sightline");
+        logger.addAppender(records);
         try {
             connectFailure = new IllegalStateException("connection reset");
             ConnectionManagerViewModel manager = manager();
@@ -264,26 +253,21 @@ class ConnectionManagerViewModelTest {
             manager.save();
             manager.testConnection();
         } finally {
-            logger.removeHandler(capture);
+            logger.detachAppender(records);
         }
 
-        assertThat(records).as("the unexpected failure is logged").isNotEmpty();
-        for (LogRecord record : records) {
+        assertThat(records.list).as("the unexpected failure is logged").isNotEmpty();
+        for (ILoggingEvent record : records.list) {
             assertThat(render(record)).doesNotContain(TOKEN);
         }
     }
 
-    private static String render(LogRecord record) {
+    private static String render(ILoggingEvent record) {
         ByteArrayOutputStream text = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(text, true, StandardCharsets.UTF_8);
-        out.println(record.getMessage());
-        if (record.getParameters() != null) {
-            for (Object parameter : record.getParameters()) {
-                out.println(parameter);
-            }
-        }
-        if (record.getThrown() != null) {
-            record.getThrown().printStackTrace(out);
+        out.println(record.getFormattedMessage());
+        if (record.getThrowableProxy() instanceof ThrowableProxy thrown) {
+            thrown.getThrowable().printStackTrace(out);
         }
         return text.toString(StandardCharsets.UTF_8);
     }

@@ -55,7 +55,7 @@ class ModelsViewModelTest {
     }
 
     private final Registry platform = new Registry();
-    private final ModelsViewModel viewModel = new ModelsViewModel(platform, new CurrentThreadTaskExecutor());
+    private final ModelsViewModel viewModel = new ModelsViewModel(platform, platform, new CurrentThreadTaskExecutor());
 
     private VersionRow selectTheVersion() {
         viewModel.reload();
@@ -154,17 +154,13 @@ class ModelsViewModelTest {
 
     @Test
     void anEmptyRegistrySaysWhereVersionsComeFrom() {
-        ModelsViewModel empty = new ModelsViewModel(new ScriptedPlatform() {
+        Registry emptyRegistry = new Registry() {
             @Override
             public List<RegisteredModel> models() {
                 return List.of();
             }
-
-            @Override
-            public List<DatasetInfo> datasets() {
-                return List.of();
-            }
-        }, new CurrentThreadTaskExecutor());
+        };
+        ModelsViewModel empty = new ModelsViewModel(emptyRegistry, emptyRegistry, new CurrentThreadTaskExecutor());
 
         empty.reload();
 

@@ -34,7 +34,7 @@ class RunsViewModelTest {
     }
 
     private final RunLog platform = new RunLog();
-    private final RunsViewModel viewModel = new RunsViewModel(platform, new CurrentThreadTaskExecutor());
+    private final RunsViewModel viewModel = new RunsViewModel(platform, platform, new CurrentThreadTaskExecutor());
 
     @Test
     void listsRunsNewestFirstWithTheirHeadlineFigures() {
@@ -67,25 +67,25 @@ class RunsViewModelTest {
         viewModel.select(List.of(viewModel.runs().get(0)));
 
         assertThat(viewModel.comparingProperty().get()).isFalse();
-        assertThat(viewModel.leaderboard()).extracting(c -> c.name()).containsExactly("xgboost", "logistic-regression", "cart");
-        assertThat(viewModel.bestCandidateProperty().get()).isEqualTo("xgboost");
-        assertThat(viewModel.params()).containsExactly(new Figure("folds", "5"), new Figure("seed", "42"),
+        assertThat(viewModel.detail().leaderboard()).extracting(c -> c.name()).containsExactly("xgboost", "logistic-regression", "cart");
+        assertThat(viewModel.detail().bestCandidateProperty().get()).isEqualTo("xgboost");
+        assertThat(viewModel.detail().params()).containsExactly(new Figure("folds", "5"), new Figure("seed", "42"),
                 new Figure("time budget", "60 s"));
-        assertThat(viewModel.metrics()).containsExactly(new Figure("cv_accuracy", "0.761"), new Figure("cv_auc", "0.792"));
-        assertThat(viewModel.testSummaryProperty().get()).isEqualTo("On 200 held-out rows; baseline: always 'good'");
-        assertThat(viewModel.testMetrics()).contains(new MetricLine("auc", "0.801", "0.500"),
+        assertThat(viewModel.detail().metrics()).containsExactly(new Figure("cv_accuracy", "0.761"), new Figure("cv_auc", "0.792"));
+        assertThat(viewModel.detail().testSummaryProperty().get()).isEqualTo("On 200 held-out rows; baseline: always 'good'");
+        assertThat(viewModel.detail().testMetrics()).contains(new MetricLine("auc", "0.801", "0.500"),
                 new MetricLine("recall", "0.517", "—"));
-        assertThat(viewModel.confusionProperty().get().counts())
+        assertThat(viewModel.detail().confusionProperty().get().counts())
                 .containsExactly(List.of("122", "18"), List.of("29", "31"));
-        assertThat(viewModel.rocProperty().get()).hasSize(4);
-        assertThat(viewModel.rocCaptionProperty().get()).isEqualTo("ROC curve, positive class 'bad' · AUC 0.801");
-        assertThat(viewModel.importances()).extracting(ImportanceLine::column).containsExactly("housing", "age");
-        assertThat(viewModel.importances().get(0).barLength()).isEqualTo(1.0);
-        assertThat(viewModel.importances().get(1).text()).isEqualTo("25.0 %");
-        assertThat(viewModel.timings()).containsExactly(new Figure("cross-validating", "31.0 s"),
+        assertThat(viewModel.detail().rocProperty().get()).hasSize(4);
+        assertThat(viewModel.detail().rocCaptionProperty().get()).isEqualTo("ROC curve, positive class 'bad' · AUC 0.801");
+        assertThat(viewModel.detail().importances()).extracting(ImportanceLine::column).containsExactly("housing", "age");
+        assertThat(viewModel.detail().importances().get(0).barLength()).isEqualTo(1.0);
+        assertThat(viewModel.detail().importances().get(1).text()).isEqualTo("25.0 %");
+        assertThat(viewModel.detail().timings()).containsExactly(new Figure("cross-validating", "31.0 s"),
                 new Figure("refitting", "5.2 s"), new Figure("evaluating", "400 ms"), new Figure("total", "36.6 s"));
-        assertThat(viewModel.datasetShaProperty().get()).isEqualTo(ScientistRecords.DATASET_SHA);
-        assertThat(viewModel.provenanceProperty().get()).contains("XGBoostModel");
+        assertThat(viewModel.detail().datasetShaProperty().get()).isEqualTo(ScientistRecords.DATASET_SHA);
+        assertThat(viewModel.detail().provenanceProperty().get()).contains("XGBoostModel");
     }
 
     @Test
@@ -101,13 +101,13 @@ class RunsViewModelTest {
         assertThat(row.target()).isEqualTo("—");
         assertThat(row.best()).isEqualTo("—");
         assertThat(row.status()).isEqualTo("Scheduled");
-        assertThat(viewModel.headingProperty().get())
+        assertThat(viewModel.detail().headingProperty().get())
                 .isEqualTo("Run 5f0c2a9e1b7d4c3a8e6f0b1d2c3e4f5a · pricing · Scheduled");
-        assertThat(viewModel.params()).containsExactly(new Figure("alpha", "0.5"));
-        assertThat(viewModel.metrics()).containsExactly(new Figure("rmse", "0.700"));
-        assertThat(viewModel.leaderboard()).isEmpty();
-        assertThat(viewModel.testSummaryProperty().get()).isEqualTo("This run has no test evaluation.");
-        assertThat(viewModel.lineage().get(2).name()).isEqualTo("none");
+        assertThat(viewModel.detail().params()).containsExactly(new Figure("alpha", "0.5"));
+        assertThat(viewModel.detail().metrics()).containsExactly(new Figure("rmse", "0.700"));
+        assertThat(viewModel.detail().leaderboard()).isEmpty();
+        assertThat(viewModel.detail().testSummaryProperty().get()).isEqualTo("This run has no test evaluation.");
+        assertThat(viewModel.detail().lineage().get(2).name()).isEqualTo("none");
     }
 
     @Test
@@ -115,10 +115,10 @@ class RunsViewModelTest {
         viewModel.reload();
         viewModel.select(List.of(viewModel.runs().get(0)));
 
-        assertThat(viewModel.lineage()).extracting(LineageStep::kind).containsExactly("dataset", "run", "model version");
-        assertThat(viewModel.lineage()).extracting(LineageStep::name)
+        assertThat(viewModel.detail().lineage()).extracting(LineageStep::kind).containsExactly("dataset", "run", "model version");
+        assertThat(viewModel.detail().lineage()).extracting(LineageStep::name)
                 .containsExactly("credit-g", "run-0007", "credit-risk v1");
-        assertThat(viewModel.lineage().get(0).detail()).isEqualTo("9f2c4e1a7b3d");
+        assertThat(viewModel.detail().lineage().get(0).detail()).isEqualTo("9f2c4e1a7b3d");
     }
 
     @Test
@@ -126,9 +126,9 @@ class RunsViewModelTest {
         viewModel.reload();
         viewModel.select(List.of(viewModel.runs().get(1)));
 
-        assertThat(viewModel.lineage().get(2).name()).isEqualTo("none");
-        assertThat(viewModel.rocProperty().get()).isEmpty();
-        assertThat(viewModel.testSummaryProperty().get()).isEqualTo("On 200 held-out rows");
+        assertThat(viewModel.detail().lineage().get(2).name()).isEqualTo("none");
+        assertThat(viewModel.detail().rocProperty().get()).isEmpty();
+        assertThat(viewModel.detail().testSummaryProperty().get()).isEqualTo("On 200 held-out rows");
     }
 
     @Test
@@ -137,9 +137,9 @@ class RunsViewModelTest {
         viewModel.select(List.of(viewModel.runs().get(0), viewModel.runs().get(1)));
 
         assertThat(viewModel.comparingProperty().get()).isTrue();
-        assertThat(viewModel.selectedProperty().get()).isNull();
-        assertThat(viewModel.compared()).extracting(RunRow::id).containsExactly("run-0007", "run-0003");
-        assertThat(viewModel.comparison()).contains(
+        assertThat(viewModel.detail().runProperty().get()).isNull();
+        assertThat(viewModel.comparison().compared()).extracting(RunRow::id).containsExactly("run-0007", "run-0003");
+        assertThat(viewModel.comparison().comparison()).contains(
                 new ComparisonRow("best algorithm", List.of("Gradient-boosted trees", "Logistic regression")),
                 new ComparisonRow("cross-validated", List.of("AUC 0.792", "AUC 0.781")),
                 new ComparisonRow("test auc", List.of("0.801", "0.779")),
@@ -156,8 +156,8 @@ class RunsViewModelTest {
         viewModel.select(List.of(viewModel.runs().get(1)));
 
         assertThat(viewModel.comparingProperty().get()).isFalse();
-        assertThat(viewModel.comparison()).isEmpty();
-        assertThat(viewModel.selectedProperty().get().id()).isEqualTo("run-0003");
+        assertThat(viewModel.comparison().comparison()).isEmpty();
+        assertThat(viewModel.detail().runProperty().get().id()).isEqualTo("run-0003");
     }
 
     @Test
@@ -168,7 +168,7 @@ class RunsViewModelTest {
         viewModel.reload();
 
         assertThat(viewModel.selectedIds()).containsExactly("run-0007", "run-0003");
-        assertThat(viewModel.compared()).hasSize(2);
+        assertThat(viewModel.comparison().compared()).hasSize(2);
     }
 
     @Test
@@ -182,12 +182,12 @@ class RunsViewModelTest {
 
     @Test
     void aFailureToListRunsIsShownInPlainWords() {
-        RunsViewModel failing = new RunsViewModel(new ScriptedPlatform() {
+        RunsViewModel failing = new RunsViewModel(new RunLog() {
             @Override
             public List<RunInfo> runs() {
                 throw new IllegalStateException("connection reset");
             }
-        }, new CurrentThreadTaskExecutor());
+        }, platform, new CurrentThreadTaskExecutor());
 
         failing.reload();
 
