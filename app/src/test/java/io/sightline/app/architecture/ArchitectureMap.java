@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  */
 public final class ArchitectureMap {
     static final Path MAP = Path.of("docs", "architecture", "map.svg");
-    static final String REGENERATE = "mvn -B -q -o -pl app -am test-compile exec:exec@architecture-map";
+    static final String REGENERATE = "mvn -B -q -pl app -am test-compile exec:exec@architecture-map";
 
     private static final String MODULE_FILL = "#e8f0fb";
     private static final String MODULE_STROKE = "#3d6aa8";
@@ -59,7 +59,11 @@ public final class ArchitectureMap {
 
     /** The map as it would be drawn now from the poms under {@code root} and the classes on the class path. */
     static String draw(Path root) {
-        return new ArchitectureMap().picture(ModuleGraph.read(root), SeamUsage.read());
+        return draw(ModuleGraph.read(root), SeamUsage.read());
+    }
+
+    static String draw(ModuleGraph modules, SeamUsage seam) {
+        return new ArchitectureMap().picture(modules, seam);
     }
 
     /** The folder holding the top pom: the working directory or the nearest folder above it with an app module. */
