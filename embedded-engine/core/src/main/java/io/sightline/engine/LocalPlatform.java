@@ -53,10 +53,11 @@ import io.sightline.engine.data.ImportLimits;
 import io.sightline.engine.data.ImportResult;
 import io.sightline.engine.data.TargetAnalyzer;
 import io.sightline.engine.cluster.DatabaseArtifacts;
+import io.sightline.engine.config.DataConfig;
+import io.sightline.engine.config.EngineConfig;
 import io.sightline.engine.cluster.NodeOptions;
 import io.sightline.engine.explain.Explainer;
 import io.sightline.engine.monitor.drift.DriftMonitor;
-import io.sightline.engine.monitor.drift.DriftSettings;
 import io.sightline.engine.monitor.drift.TrainingData;
 import io.sightline.engine.registry.ArtifactMirror;
 import io.sightline.engine.registry.ArtifactStore;
@@ -92,7 +93,6 @@ import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -114,6 +114,7 @@ public final class LocalPlatform implements Platform {
     private static final Logger LOG = LoggerFactory.getLogger(LocalPlatform.class);
     private static final Pattern DEPLOYMENT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
+    private final EngineConfig config;
     private final Path dataDirectory;
     private final Database database;
     private final NodeOptions node;
@@ -146,8 +147,6 @@ public final class LocalPlatform implements Platform {
     private final NotificationSettingsStore notificationSettings;
     private final ChannelNotifier notifier;
     private final AlertEngine alerts;
-    /** The least history a retraining started by an alert learns from. */
-    private static final Duration RETRAIN_WINDOW = Duration.ofHours(1);
     /**
      * Which version each deployment serves, so that scoring does not ask the database every time; forgotten
      * when any node changes the deployment.
@@ -155,8 +154,10 @@ public final class LocalPlatform implements Platform {
     private final Map<String, ModelRef> deploymentRefs = new ConcurrentHashMap<>();
     private final EventSubscription deploymentWatch;
 
-    private LocalPlatform(Path dataDirectory, Database database, NodeOptions node) {
+    private LocalPlatform(EngineConfig config, Database database, NodeOptions node) {
         EngineLogging.install();
+        Path dataDirectory = config.data().folder();
+        this.config = config;
         this.dataDirectory = dataDirectory;
         this.database = database;
         this.node = node;
@@ -170,7 +171,7 @@ public final class LocalPlatform implements Platform {
         this.tracking = new Tracking(database, experiments, runs);
         this.modelCatalog = new ModelCatalog(database, registry, runs);
         this.trafficRecorder = new TrafficRecorder(database, new ScoreRanges(database, registry, catalog), clock);
-        this.predictionLog = new PredictionLog(database, 200_000, trafficRecorder);
+        this.predictionLog = new PredictionLog(database, config.predictionLog(), trafficRecorder);
         this.servedModels = new ServedModels(this::loadModel);
         this.strategies = new StrategyBook(database);
         this.scoring = new Scoring(servedModels, predictionLog, strategies);
@@ -178,22 +179,18 @@ public final class LocalPlatform implements Platform {
         this.trafficReports = new TrafficReports(trafficRecorder, clock);
         this.performanceReports = new PerformanceReports(database, clock);
         this.backtests = new Backtest(database, clock);
-        this.retrainingTable = new RetrainingTable(database, clock);
+        this.retrainingTable = new RetrainingTable(database, clock, config.retraining());
         this.deploymentWatch = events.subscribe(events.lastId(), this::onEvent);
         this.trainingJobs = new TrainingJobs(new TrainingJobs.Context(database, events, importer, catalog,
                 datasetFiles, modelFiles, runs, registry), node);
         TrainingData trainingData = new TrainingData(database, catalog, registry, importer, datasetFiles);
-        this.driftMonitor = new DriftMonitor(database, trainingData::table, servedModels::get, DriftSettings.defaults());
+        this.driftMonitor = new DriftMonitor(database, trainingData::table, servedModels::get, config.drift());
         this.explainer = new Explainer(servedModels::get, trainingData::table);
         this.notificationSettings = new NotificationSettingsStore(database);
-        this.notifier = new ChannelNotifier(database, notificationSettings, 5, Duration.ofSeconds(1));
+        this.notifier = new ChannelNotifier(database, notificationSettings, config.alerts());
         this.alerts = new AlertEngine(database, new PlatformMetrics(this), events::publish, notifier,
-                rule -> retrain(rule.deployment(), longest(rule.window(), RETRAIN_WINDOW)).id(), alertInterval());
-    }
-
-    /** How often alert rules are evaluated: {@code sightline.alerts.intervalSeconds}, 5 s by default, 0 for never. */
-    private static Duration alertInterval() {
-        return Duration.ofSeconds(Long.getLong("sightline.alerts.intervalSeconds", 5));
+                rule -> retrain(rule.deployment(), longest(rule.window(), config.retraining().shortestWindow())).id(),
+                config.alerts().evaluationInterval());
     }
 
     private static Duration longest(Duration a, Duration b) {
@@ -206,8 +203,7 @@ public final class LocalPlatform implements Platform {
 
     /** Opens (creating if needed) the embedded platform in {@code dataDirectory}, on an H2 file database. */
     public static LocalPlatform open(Path dataDirectory) {
-        Path directory = createDirectories(dataDirectory);
-        return new LocalPlatform(directory, Database.h2File(directory), NodeOptions.standalone());
+        return open(EngineConfig.defaults(dataDirectory));
     }
 
     /**
@@ -225,30 +221,33 @@ public final class LocalPlatform implements Platform {
      * datasets and models.
      */
     public static LocalPlatform open(Path dataDirectory, Database database, NodeOptions node) {
-        return new LocalPlatform(createDirectories(dataDirectory), database, node);
+        return open(EngineConfig.defaults(dataDirectory), database, node);
+    }
+
+    /**
+     * Opens the platform as {@code config} says, on the database its data part names (the H2 file in the data
+     * folder unless a JDBC URL is given); on a database other than H2, as a cluster node (see
+     * {@link NodeOptions#defaultFor}).
+     */
+    public static LocalPlatform open(EngineConfig config) {
+        Database database = config.data().openDatabase();
+        return open(config, database, NodeOptions.defaultFor(database));
+    }
+
+    /** Opens the platform as {@code config} says, on a database already open (whose schema it brings up to date). */
+    public static LocalPlatform open(EngineConfig config, Database database, NodeOptions node) {
+        EngineConfig inFolder = config.withData(config.data().withFolder(createDirectories(config.data().folder())));
+        return new LocalPlatform(inFolder, database, node);
     }
 
     /**
      * Where the console keeps its data when nothing else is said: {@code $SIGHTLINE_HOME}, else the platform's
-     * usual place for application data.
+     * usual place for application data (see {@link DataConfig#defaultFolder}). Reads the environment, so it is
+     * called where the engine is opened, never inside it.
      */
     public static Path defaultDataDirectory() {
-        String explicit = System.getenv("SIGHTLINE_HOME");
-        if (explicit != null && !explicit.isBlank()) {
-            return Path.of(explicit);
-        }
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        Path home = Path.of(System.getProperty("user.home"));
-        if (os.contains("win")) {
-            String appData = System.getenv("APPDATA");
-            return (appData == null ? home : Path.of(appData)).resolve("Sightline");
-        }
-        if (os.contains("mac")) {
-            return home.resolve("Library").resolve("Application Support").resolve("Sightline");
-        }
-        String xdg = System.getenv("XDG_DATA_HOME");
-        return (xdg == null || xdg.isBlank() ? home.resolve(".local").resolve("share") : Path.of(xdg))
-                .resolve("sightline");
+        return DataConfig.defaultFolder(System.getenv(), System.getProperty("os.name", ""),
+                Path.of(System.getProperty("user.home")));
     }
 
     private static Path createDirectories(Path directory) {
@@ -262,6 +261,11 @@ public final class LocalPlatform implements Platform {
 
     public Path dataDirectory() {
         return dataDirectory;
+    }
+
+    /** The configuration this engine was opened with. */
+    public EngineConfig config() {
+        return config;
     }
 
     /** How this engine takes part in its database: standalone, or a cluster node with its id and lease. */
