@@ -34,6 +34,7 @@ import io.sightline.engine.api.FieldSpec;
 import io.sightline.engine.api.ModelRef;
 import io.sightline.engine.api.ModelSchema;
 import io.sightline.engine.api.ModelVersion;
+import io.sightline.engine.api.Names;
 import io.sightline.engine.api.Platform;
 import io.sightline.engine.api.PlatformEvent;
 import io.sightline.engine.api.PlatformException;
@@ -96,7 +97,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -112,7 +112,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class LocalPlatform implements Platform {
     private static final Logger LOG = LoggerFactory.getLogger(LocalPlatform.class);
-    private static final Pattern DEPLOYMENT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final EngineConfig config;
     private final Path dataDirectory;
@@ -320,9 +319,10 @@ public final class LocalPlatform implements Platform {
         if (csvFile == null || !Files.isRegularFile(csvFile)) {
             throw PlatformException.invalid("There is no file at " + csvFile + ". Choose an existing CSV file.");
         }
+        String datasetName = Names.requireName("dataset", datasetName(name, csvFile));
         ImportResult inspected = importer.inspect(csvFile);
         datasetFiles.putFile(csvFile, inspected.sha256());
-        DatasetInfo dataset = new DatasetInfo(Ids.newId("ds"), datasetName(name, csvFile), inspected.sha256(),
+        DatasetInfo dataset = new DatasetInfo(Ids.newId("ds"), datasetName, inspected.sha256(),
                 inspected.rows(), inspected.sizeBytes(), inspected.columns(), inspected.defaultTarget(),
                 inspected.issues(), Timestamps.now());
         try {
@@ -450,10 +450,7 @@ public final class LocalPlatform implements Platform {
 
     @Override
     public Deployment deploy(String deploymentName, String model, int version) {
-        if (deploymentName == null || !DEPLOYMENT_NAME.matcher(deploymentName).matches()) {
-            throw PlatformException.invalid("A deployment name is 1 to 64 letters, digits, dots, dashes or "
-                    + "underscores, starting with a letter or digit (got '" + deploymentName + "').");
-        }
+        Names.requireIdentifier("deployment", deploymentName);
         ModelVersion modelVersion = modelVersion(model, version);
         if (modelVersion.artifactSha256() == null) {
             throw PlatformException.invalid("Version " + version + " of '" + model + "' was registered through the "
