@@ -309,7 +309,7 @@ public final class LocalPlatform implements Platform {
         } catch (PlatformException e) {
             jobs = new ComponentHealth("job queue", HealthStatus.RED, e.getMessage());
         }
-        return Health.of(List.of(db, scoring, events.health(), jobs));
+        return Health.of(List.of(db, scoring, events.health(), jobs, strategies.health()));
     }
 
     // ---- datasets
