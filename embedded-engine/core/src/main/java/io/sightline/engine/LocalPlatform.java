@@ -233,7 +233,7 @@ public final class LocalPlatform implements Platform {
         return open(config, database, NodeOptions.defaultFor(database));
     }
 
-    /** Opens the platform as {@code config} says, on a database already open (whose schema it brings up to date). */
+    /** Opens the platform as {@code config} says, on a database already open, as the node {@code node} describes. */
     public static LocalPlatform open(EngineConfig config, Database database, NodeOptions node) {
         EngineConfig inFolder = config.withData(config.data().withFolder(createDirectories(config.data().folder())));
         return new LocalPlatform(inFolder, database, node);

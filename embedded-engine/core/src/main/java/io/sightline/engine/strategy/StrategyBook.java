@@ -13,11 +13,12 @@ import io.sightline.engine.store.Ids;
 import io.sightline.engine.store.Timestamps;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,40 +79,35 @@ public final class StrategyBook {
     }
 
     /**
-     * Red, naming them, when some deployment's enabled strategies cannot be read: those deployments block every
-     * prediction until the strategy is fixed, switched off or deleted.
+     * Red, naming them, when some deployment's enabled strategies cannot be read (found by reading them all, or
+     * when predictions last tried): those deployments block every prediction until the strategy is deleted.
      */
     public ComponentHealth health() {
-        List<String> problems = new ArrayList<>();
+        Map<String, String> problems = new TreeMap<>();
+        live.forEach((deployment, enabled) -> {
+            if (enabled.unreadable() != null) {
+                problems.put("deployment '" + deployment + "'", enabled.unreadable());
+            }
+        });
         try {
             for (StrategyStore.Stored stored : database.read(store::allEnabled)) {
-                String problem = compileProblem(stored);
-                if (problem != null) {
-                    problems.add(problem);
+                try {
+                    StrategyMatcher.of(stored.spec());
+                } catch (RuntimeException e) {
+                    boolean unreadable = e instanceof StrategyStore.UnreadableStrategy;
+                    problems.put("deployment '" + stored.deployment() + "'", unreadable ? reason(e)
+                            : "the strategy '" + stored.name() + "' cannot be applied: " + reason(e));
                 }
             }
         } catch (RuntimeException e) {
-            problems.add("the strategies cannot be read from the database: " + reason(e));
+            problems.put("the database", "the strategies cannot be read: " + reason(e));
         }
-        live.forEach((deployment, enabled) -> {
-            if (enabled.unreadable() != null && problems.stream().noneMatch(p -> p.contains("'" + deployment + "'"))) {
-                problems.add("deployment '" + deployment + "': " + enabled.unreadable());
-            }
-        });
         if (problems.isEmpty()) {
             return new ComponentHealth("strategies", HealthStatus.GREEN, "every enabled strategy can be applied");
         }
         return new ComponentHealth("strategies", HealthStatus.RED, "Predictions are blocked where strategies cannot"
-                + " be read; delete those strategies and save them again: " + String.join("; ", problems) + ".");
-    }
-
-    private static String compileProblem(StrategyStore.Stored stored) {
-        try {
-            StrategyMatcher.of(stored.spec());
-            return null;
-        } catch (RuntimeException e) {
-            return "deployment '" + stored.deployment() + "', strategy '" + stored.name() + "': " + reason(e);
-        }
+                + " be read; delete those strategies and save them again: " + problems.entrySet().stream()
+                .map(p -> p.getKey() + ": " + p.getValue()).collect(Collectors.joining("; ")) + ".");
     }
 
     private static StrategyMatcher[] compile(List<Strategy> strategies) {

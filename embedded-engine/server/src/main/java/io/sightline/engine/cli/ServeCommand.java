@@ -71,7 +71,8 @@ final class ServeCommand implements Callable<Integer> {
     long alertIntervalSeconds = AlertConfig.DEFAULT_EVALUATION_INTERVAL.toSeconds();
 
     @Option(names = "--alert-delivery-attempts",
-            description = "Tries of each webhook call or e-mail before it counts as failed (default: ${DEFAULT-VALUE}).")
+            description = "Tries of each webhook call or e-mail before it counts as failed "
+                    + "(default: ${DEFAULT-VALUE}).")
     int alertDeliveryAttempts = AlertConfig.DEFAULT_DELIVERY_ATTEMPTS;
 
     @Option(names = "--alert-delivery-timeout-seconds",
