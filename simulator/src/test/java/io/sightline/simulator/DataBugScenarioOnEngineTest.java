@@ -3,6 +3,8 @@ package io.sightline.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sightline.engine.LocalPlatform;
+import io.sightline.engine.config.AlertConfig;
+import io.sightline.engine.config.EngineConfig;
 import io.sightline.engine.api.Alert;
 import io.sightline.engine.api.AlertState;
 import io.sightline.engine.api.DriftReport;
@@ -14,8 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,28 +32,12 @@ class DataBugScenarioOnEngineTest {
     @TempDir
     Path dir;
 
-    private String previousInterval;
-
-    @BeforeEach
-    void evaluateAlertsOnlyWhenAsked() {
-        previousInterval = System.getProperty("sightline.alerts.intervalSeconds");
-        System.setProperty("sightline.alerts.intervalSeconds", "0");
-    }
-
-    @AfterEach
-    void restore() {
-        if (previousInterval == null) {
-            System.clearProperty("sightline.alerts.intervalSeconds");
-        } else {
-            System.setProperty("sightline.alerts.intervalSeconds", previousInterval);
-        }
-    }
-
     @Test
     void amountsInCentsMakeAmountDriftAndFireItsAlert() {
         SimulatorConfig config = SimulatorConfig.defaults(dir.resolve("work"))
                 .withTraining(2_000, Duration.ofSeconds(3)).withSpeed(100);
-        try (LocalPlatform engine = LocalPlatform.open(dir.resolve("engine"));
+        try (LocalPlatform engine = LocalPlatform.open(EngineConfig.defaults(dir.resolve("engine"))
+                     .withAlerts(AlertConfig.defaults().withEvaluationInterval(Duration.ZERO)));
              MarketplaceSimulator simulator = new MarketplaceSimulator(engine, config)) {
             simulator.start();
             Await.until("the simulator live", GENEROUS, () -> simulator.snapshot().phase() == SimulatorPhase.LIVE

@@ -16,6 +16,8 @@ import io.sightline.engine.api.PlatformFacets;
 import io.sightline.engine.api.PlatformInfo;
 import io.sightline.engine.cluster.DatabaseArtifacts;
 import io.sightline.engine.cluster.NodeOptions;
+import io.sightline.engine.config.DataConfig;
+import io.sightline.engine.config.EngineConfig;
 import io.sightline.engine.data.CsvImporter;
 import io.sightline.engine.data.DatasetCatalog;
 import io.sightline.engine.data.ImportLimits;
@@ -32,7 +34,6 @@ import io.sightline.engine.monitor.ScoreRanges;
 import io.sightline.engine.monitor.TrafficRecorder;
 import io.sightline.engine.monitor.TrafficReports;
 import io.sightline.engine.monitor.drift.DriftMonitor;
-import io.sightline.engine.monitor.drift.DriftSettings;
 import io.sightline.engine.monitor.drift.TrainingData;
 import io.sightline.engine.registry.ArtifactMirror;
 import io.sightline.engine.registry.ArtifactStore;
@@ -76,6 +77,7 @@ import java.util.Locale;
  * rules; it answers status and health itself, and closes the parts in order.
  */
 public final class LocalPlatform implements FacetedPlatform, MlflowStores {
+    private final EngineConfig config;
     private final Path dataDirectory;
     private final Database database;
     private final NodeOptions node;
@@ -89,10 +91,13 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
     private final TrainingJobs trainingJobs;
     private final ChannelNotifier notifier;
     private final AlertEngine alerts;
+    private final StrategyBook strategies;
     private final PlatformFacets facets;
 
-    private LocalPlatform(Path dataDirectory, Database database, NodeOptions node) {
+    private LocalPlatform(EngineConfig config, Database database, NodeOptions node) {
         EngineLogging.install();
+        Path dataDirectory = config.data().folder();
+        this.config = config;
         this.dataDirectory = dataDirectory;
         this.database = database;
         this.node = node;
@@ -109,31 +114,32 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
         this.tracking = new Tracking(database, experiments, runs);
         this.modelCatalog = new ModelCatalog(database, registry, runs);
         this.trafficRecorder = new TrafficRecorder(database, new ScoreRanges(database, registry, catalog), clock);
-        this.predictionLog = new PredictionLog(database, 200_000, trafficRecorder);
+        this.predictionLog = new PredictionLog(database, config.predictionLog(), trafficRecorder);
         LocalRegistry models = new LocalRegistry(database, registry);
         this.servedModels = new ServedModels(ref -> TrainedModel.fromBytes(
                 modelFiles.get(models.modelVersion(ref.model(), ref.version()).artifactSha256())));
-        StrategyBook strategies = new StrategyBook(database);
+        this.strategies = new StrategyBook(database);
         Scoring scoring = new Scoring(servedModels, predictionLog, strategies);
         this.liveModels = new LiveModels(database, servedModels, events);
         this.trainingJobs = new TrainingJobs(new TrainingJobs.Context(database, events, importer, catalog,
                 datasetFiles, modelFiles, runs, registry), node);
         TrainingData trainingData = new TrainingData(database, catalog, registry, importer, datasetFiles);
         DriftMonitor driftMonitor = new DriftMonitor(database, trainingData::table, servedModels::get,
-                DriftSettings.defaults());
+                config.drift());
         Explainer explainer = new Explainer(servedModels::get, trainingData::table);
         NotificationSettingsStore notificationSettings = new NotificationSettingsStore(database);
-        this.notifier = new ChannelNotifier(database, notificationSettings, 5, Duration.ofSeconds(1));
+        this.notifier = new ChannelNotifier(database, notificationSettings, config.alerts());
 
         LocalDatasets datasets = new LocalDatasets(database, events, importer, catalog, datasetFiles);
         LocalTraining training = new LocalTraining(datasets, trainingJobs);
         LocalDeployments deployments = new LocalDeployments(database, events, models, liveModels, clock);
         LocalMonitoring monitoring = new LocalMonitoring(deployments, liveModels, new LocalMonitoring.Sources(
                 predictionLog, new OutcomeStore(database), new TrafficReports(trafficRecorder, clock),
-                new PerformanceReports(database, clock), driftMonitor, new RetrainingTable(database, clock)),
+                new PerformanceReports(database, clock), driftMonitor, new RetrainingTable(database, clock, config.retraining())),
                 datasets, training, dataDirectory);
         this.alerts = new AlertEngine(database, new PlatformMetrics(monitoring), events::publish, notifier,
-                LocalAlerts.retrainingThrough(monitoring), alertInterval());
+                LocalAlerts.retrainingThrough(monitoring, config.retraining().shortestWindow()),
+                config.alerts().evaluationInterval());
         this.facets = new PlatformFacets(datasets, training, new LocalRuns(database, runs), models, deployments,
                 new LocalPredictions(deployments, liveModels, scoring, predictionLog, importer, explainer),
                 monitoring, new LocalAlerts(alerts, notificationSettings, deployments),
@@ -141,10 +147,6 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
                 events);
     }
 
-    /** How often alert rules are evaluated: {@code sightline.alerts.intervalSeconds}, 5 s by default, 0 for never. */
-    private static Duration alertInterval() {
-        return Duration.ofSeconds(Long.getLong("sightline.alerts.intervalSeconds", 5));
-    }
 
     private ArtifactMirror shared(NodeOptions options, String store) {
         return options.cluster() ? new DatabaseArtifacts(database, store) : ArtifactMirror.NONE;
@@ -152,8 +154,7 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
 
     /** Opens (creating if needed) the embedded platform in {@code dataDirectory}, on an H2 file database. */
     public static LocalPlatform open(Path dataDirectory) {
-        Path directory = createDirectories(dataDirectory);
-        return new LocalPlatform(directory, Database.h2File(directory), NodeOptions.standalone());
+        return open(EngineConfig.defaults(dataDirectory));
     }
 
     /**
@@ -171,30 +172,33 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
      * datasets and models.
      */
     public static LocalPlatform open(Path dataDirectory, Database database, NodeOptions node) {
-        return new LocalPlatform(createDirectories(dataDirectory), database, node);
+        return open(EngineConfig.defaults(dataDirectory), database, node);
+    }
+
+    /**
+     * Opens the platform as {@code config} says, on the database its data part names (the H2 file in the data
+     * folder unless a JDBC URL is given); on a database other than H2, as a cluster node (see
+     * {@link NodeOptions#defaultFor}).
+     */
+    public static LocalPlatform open(EngineConfig config) {
+        Database database = config.data().openDatabase();
+        return open(config, database, NodeOptions.defaultFor(database));
+    }
+
+    /** Opens the platform as {@code config} says, on a database already open, as the node {@code node} describes. */
+    public static LocalPlatform open(EngineConfig config, Database database, NodeOptions node) {
+        EngineConfig inFolder = config.withData(config.data().withFolder(createDirectories(config.data().folder())));
+        return new LocalPlatform(inFolder, database, node);
     }
 
     /**
      * Where the console keeps its data when nothing else is said: {@code $SIGHTLINE_HOME}, else the platform's
-     * usual place for application data.
+     * usual place for application data (see {@link DataConfig#defaultFolder}). Reads the environment, so it is
+     * called where the engine is opened, never inside it.
      */
     public static Path defaultDataDirectory() {
-        String explicit = System.getenv("SIGHTLINE_HOME");
-        if (explicit != null && !explicit.isBlank()) {
-            return Path.of(explicit);
-        }
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        Path home = Path.of(System.getProperty("user.home"));
-        if (os.contains("win")) {
-            String appData = System.getenv("APPDATA");
-            return (appData == null ? home : Path.of(appData)).resolve("Sightline");
-        }
-        if (os.contains("mac")) {
-            return home.resolve("Library").resolve("Application Support").resolve("Sightline");
-        }
-        String xdg = System.getenv("XDG_DATA_HOME");
-        return (xdg == null || xdg.isBlank() ? home.resolve(".local").resolve("share") : Path.of(xdg))
-                .resolve("sightline");
+        return DataConfig.defaultFolder(System.getenv(), System.getProperty("os.name", ""),
+                Path.of(System.getProperty("user.home")));
     }
 
     private static Path createDirectories(Path directory) {
@@ -208,6 +212,11 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
 
     public Path dataDirectory() {
         return dataDirectory;
+    }
+
+    /** The configuration this engine was opened with. */
+    public EngineConfig config() {
+        return config;
     }
 
     /** How this engine takes part in its database: standalone, or a cluster node with its id and lease. */
@@ -252,7 +261,7 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
         } catch (PlatformException e) {
             jobs = new ComponentHealth("job queue", HealthStatus.RED, e.getMessage());
         }
-        return Health.of(List.of(db, scoring, events.health(), jobs));
+        return Health.of(List.of(db, scoring, events.health(), jobs, strategies.health()));
     }
 
     @Override

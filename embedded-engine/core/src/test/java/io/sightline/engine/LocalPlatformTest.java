@@ -47,7 +47,7 @@ class LocalPlatformTest extends PlatformContract {
         try (LocalPlatform fresh = LocalPlatform.open(workDirectory.resolve("health"))) {
             Health health = fresh.health();
             assertThat(health.components()).extracting(ComponentHealth::component)
-                    .containsExactly("database", "scoring", "event stream", "job queue");
+                    .containsExactly("database", "scoring", "event stream", "job queue", "strategies");
             assertThat(health.status()).isEqualTo(HealthStatus.GREEN);
             assertThat(health.components().get(3).detail()).isEqualTo("idle");
 

@@ -126,6 +126,19 @@ public abstract class PlatformContract {
     }
 
     @Test
+    void aNameThatPointsIntoFoldersIsRefusedInPlainWordsAndNothingIsSaved() {
+        int before = platform.datasets().size();
+        Path file = SampleData.copyTo(workDirectory, SampleData.IRIS);
+        assertThatThrownBy(() -> platform.importDataset("../../etc/passwd", file))
+                .isInstanceOfSatisfying(PlatformException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_INPUT))
+                .hasMessageContaining("A dataset name is")
+                .hasMessageContaining("without slashes");
+        assertThat(platform.datasets()).hasSize(before)
+                .extracting(DatasetInfo::name).doesNotContain("../../etc/passwd");
+    }
+
+    @Test
     void trainingIsRecordedAsARunWithLineage() {
         assertThat(trainedJob.state()).isEqualTo(JobState.SUCCEEDED);
         RunInfo run = platform.run(trainedJob.runId());

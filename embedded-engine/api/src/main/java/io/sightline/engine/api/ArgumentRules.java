@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The checks and limits on the arguments of {@link Platform} calls, each written once: the embedded engine
@@ -17,8 +16,6 @@ public final class ArgumentRules {
     public static final int MAX_PREVIEW_ROWS = 1_000;
     /** How far back the prediction log can be read, newest first. */
     public static final int MAX_RECENT_PREDICTIONS = 10_000;
-
-    private static final Pattern DEPLOYMENT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private ArgumentRules() {
     }
@@ -57,13 +54,9 @@ public final class ArgumentRules {
         return stage;
     }
 
-    /** A deployment's name is used in URLs and metrics: short, plain characters, starting with a letter or digit. */
+    /** A deployment's name is used in URLs and metrics: an identifier by {@link Names#requireIdentifier}. */
     public static String deploymentName(String name) {
-        if (name == null || !DEPLOYMENT_NAME.matcher(name).matches()) {
-            throw PlatformException.invalid("A deployment name is 1 to 64 letters, digits, dots, dashes or "
-                    + "underscores, starting with a letter or digit (got '" + name + "').");
-        }
-        return name;
+        return Names.requireIdentifier("deployment", name);
     }
 
     /** A row to score or explain is given, even if empty (missing columns are refused by the model's schema). */

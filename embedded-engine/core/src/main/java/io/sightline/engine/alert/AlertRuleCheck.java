@@ -2,6 +2,7 @@ package io.sightline.engine.alert;
 
 import io.sightline.engine.api.AlertMetric;
 import io.sightline.engine.api.AlertRuleSpec;
+import io.sightline.engine.api.Names;
 import io.sightline.engine.api.PlatformException;
 import java.time.Duration;
 
@@ -17,8 +18,7 @@ final class AlertRuleCheck {
         if (spec == null) {
             throw PlatformException.invalid("Describe the alert rule.");
         }
-        require(spec.name() != null && !spec.name().isBlank(), "Give the alert rule a name.");
-        require(spec.name().length() <= 255, "Alert rule names are at most 255 characters.");
+        Names.requireName("alert rule", spec.name());
         require(spec.deployment() != null && !spec.deployment().isBlank(), "Say which deployment the rule watches.");
         require(spec.metric() != null, "Say which metric the rule watches.");
         require(spec.metric() != AlertMetric.FEATURE_DRIFT || spec.column() != null && !spec.column().isBlank(),

@@ -3,6 +3,7 @@ package io.sightline.engine.alert;
 import io.sightline.engine.api.Alert;
 import io.sightline.engine.api.AlertState;
 import io.sightline.engine.api.NotificationSettings;
+import io.sightline.engine.config.AlertConfig;
 import io.sightline.engine.store.Database;
 import io.sightline.engine.store.Sql;
 import io.sightline.engine.store.Timestamps;
@@ -25,15 +26,23 @@ public final class ChannelNotifier implements Notifier, AutoCloseable {
     private final Database database;
     private final NotificationSettingsStore settings;
     private final Retry retry;
-    private final WebhookChannel webhook = new WebhookChannel();
-    private final MailChannel mail = new MailChannel();
+    private final WebhookChannel webhook;
+    private final MailChannel mail;
     private final ExecutorService senders = Executors.newFixedThreadPool(2,
             Thread.ofPlatform().daemon().name("sightline-notify-", 0).factory());
 
-    public ChannelNotifier(Database database, NotificationSettingsStore settings, int attempts, Duration firstRetry) {
+    /** Delivers as {@code config} says: how many tries, the wait before the second, and each try's timeout. */
+    public ChannelNotifier(Database database, NotificationSettingsStore settings, AlertConfig config) {
         this.database = database;
         this.settings = settings;
-        this.retry = new Retry(attempts, firstRetry);
+        this.retry = new Retry(config.deliveryAttempts(), config.firstRetryDelay());
+        this.webhook = new WebhookChannel(config.deliveryTimeout());
+        this.mail = new MailChannel(config.deliveryTimeout());
+    }
+
+    public ChannelNotifier(Database database, NotificationSettingsStore settings, int attempts, Duration firstRetry) {
+        this(database, settings, AlertConfig.defaults().withDelivery(attempts, firstRetry,
+                AlertConfig.DEFAULT_DELIVERY_TIMEOUT));
     }
 
     @Override

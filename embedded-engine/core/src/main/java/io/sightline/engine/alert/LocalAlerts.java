@@ -13,7 +13,6 @@ import java.util.List;
 /** Alerts in this engine: rules on existing deployments, evaluated by the alert engine, notified per settings. */
 public final class LocalAlerts implements Alerts {
     /** The least history a retraining started by an alert learns from. */
-    private static final Duration RETRAIN_WINDOW = Duration.ofHours(1);
 
     private final AlertEngine engine;
     private final NotificationSettingsStore notificationSettings;
@@ -26,8 +25,8 @@ public final class LocalAlerts implements Alerts {
     }
 
     /** What a rule that retrains does: train a challenger on the rule's window, and at least the last hour. */
-    public static AlertEngine.Retrainer retrainingThrough(Monitoring monitoring) {
-        return rule -> monitoring.retrain(rule.deployment(), longest(rule.window(), RETRAIN_WINDOW)).id();
+    public static AlertEngine.Retrainer retrainingThrough(Monitoring monitoring, Duration shortestWindow) {
+        return rule -> monitoring.retrain(rule.deployment(), longest(rule.window(), shortestWindow)).id();
     }
 
     private static Duration longest(Duration a, Duration b) {

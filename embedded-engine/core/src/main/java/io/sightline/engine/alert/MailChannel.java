@@ -11,11 +11,16 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.Properties;
 
 /** Sends an alert by e-mail through the configured SMTP server. Refused addresses are not retried. */
 final class MailChannel {
-    private static final String TIMEOUT_MILLIS = "10000";
+    private final String timeoutMillis;
+
+    MailChannel(Duration timeout) {
+        this.timeoutMillis = String.valueOf(timeout.toMillis());
+    }
 
     Retry.Outcome send(NotificationSettings settings, Alert alert, StringBuilder detail) {
         try {
@@ -43,13 +48,13 @@ final class MailChannel {
                 + "\nValue: " + alert.value() + " (threshold " + alert.threshold() + ")\n";
     }
 
-    private static Session session(NotificationSettings settings) {
+    private Session session(NotificationSettings settings) {
         Properties properties = new Properties();
         properties.put("mail.smtp.host", settings.smtpHost());
         properties.put("mail.smtp.port", String.valueOf(settings.smtpPort()));
-        properties.put("mail.smtp.connectiontimeout", TIMEOUT_MILLIS);
-        properties.put("mail.smtp.timeout", TIMEOUT_MILLIS);
-        properties.put("mail.smtp.writetimeout", TIMEOUT_MILLIS);
+        properties.put("mail.smtp.connectiontimeout", timeoutMillis);
+        properties.put("mail.smtp.timeout", timeoutMillis);
+        properties.put("mail.smtp.writetimeout", timeoutMillis);
         properties.put("mail.smtp.starttls.enable", String.valueOf(settings.smtpStartTls()));
         properties.put("mail.smtp.starttls.required", String.valueOf(settings.smtpStartTls()));
         if (settings.smtpUser().isEmpty()) {

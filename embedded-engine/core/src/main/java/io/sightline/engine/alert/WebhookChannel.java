@@ -17,12 +17,16 @@ import java.util.Map;
  * statuses are not.
  */
 final class WebhookChannel {
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private final Duration timeout;
+    private final HttpClient client;
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    WebhookChannel(Duration timeout) {
+        this.timeout = timeout;
+        this.client = HttpClient.newBuilder().connectTimeout(timeout).build();
+    }
 
     Retry.Outcome send(String url, Alert alert, StringBuilder detail) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(Json.write(payload(alert))))
                 .build();

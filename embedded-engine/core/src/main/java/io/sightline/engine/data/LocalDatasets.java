@@ -1,6 +1,7 @@
 package io.sightline.engine.data;
 
 import io.sightline.engine.api.ArgumentRules;
+import io.sightline.engine.api.Names;
 import io.sightline.engine.api.ColumnType;
 import io.sightline.engine.api.DataIssue;
 import io.sightline.engine.api.DatasetInfo;
@@ -42,9 +43,10 @@ public final class LocalDatasets implements Datasets {
     @Override
     public DatasetInfo importDataset(String name, Path csvFile) {
         ArgumentRules.existingFile(csvFile);
+        String datasetName = Names.requireName("dataset", datasetName(name, csvFile));
         ImportResult inspected = importer.inspect(csvFile);
         files.putFile(csvFile, inspected.sha256());
-        DatasetInfo dataset = new DatasetInfo(Ids.newId("ds"), datasetName(name, csvFile), inspected.sha256(),
+        DatasetInfo dataset = new DatasetInfo(Ids.newId("ds"), datasetName, inspected.sha256(),
                 inspected.rows(), inspected.sizeBytes(), inspected.columns(), inspected.defaultTarget(),
                 inspected.issues(), Timestamps.now());
         try {

@@ -63,13 +63,15 @@ public final class TrainingJobs implements AutoCloseable {
     private final Thread worker;
     private final ScheduledExecutorService renewals;
     private volatile boolean closing;
+    /** Why the worker thread ended before the platform closed, for health; null while it runs. */
+    private volatile String workerEnded;
 
     public TrainingJobs(Context context, NodeOptions node) {
         this.context = context;
         this.node = node;
         this.leases = new JobLeases("training_job", node);
         failAbandonedJobs();
-        this.worker = Thread.ofPlatform().daemon().name("sightline-training").start(this::workLoop);
+        this.worker = Thread.ofPlatform().daemon().name("sightline-training").start(this::work);
         this.renewals = Executors.newSingleThreadScheduledExecutor(runnable ->
                 Thread.ofPlatform().daemon().name("sightline-job-leases").unstarted(runnable));
         long every = node.renewInterval().toMillis();
@@ -118,12 +120,25 @@ public final class TrainingJobs implements AutoCloseable {
         wakeUp.release();
     }
 
-    /** The queue as it is now: stopped when the platform closes, else what runs and waits (see {@link #describe}). */
+    /**
+     * The queue as it is now: stopped when the platform closes or when its worker thread has ended (then no
+     * training runs here until the engine is restarted), else what runs and waits (see {@link #describe}).
+     */
     public ComponentHealth health() {
         if (closing) {
             return new ComponentHealth("job queue", HealthStatus.RED, "stopped: the platform is closing");
         }
+        if (!worker.isAlive()) {
+            return new ComponentHealth("job queue", HealthStatus.RED, "The training worker has stopped ("
+                    + (workerEnded == null ? "for no known reason" : workerEnded) + "); no training will run on this"
+                    + " node until the engine is restarted.");
+        }
         return new ComponentHealth("job queue", HealthStatus.GREEN, describe());
+    }
+
+    /** The worker thread, so that tests can stop it as a fault would. */
+    Thread worker() {
+        return worker;
     }
 
     /** A line for the health view: what this node runs and, on a cluster, what waits or runs on the others. */
@@ -140,6 +155,15 @@ public final class TrainingJobs implements AutoCloseable {
         return "node " + node.nodeId() + (here.isEmpty() ? " idle" : " training " + here) + "; in the cluster "
                 + counts.getOrDefault(JobState.QUEUED.name(), 0) + " queued, "
                 + counts.getOrDefault(JobState.RUNNING.name(), 0) + " running";
+    }
+
+    private void work() {
+        try {
+            workLoop();
+        } catch (RuntimeException | Error e) {
+            workerEnded = "it failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            LOG.error("The training worker has stopped; no training will run on this node until a restart", e);
+        }
     }
 
     private void workLoop() {
@@ -163,8 +187,10 @@ public final class TrainingJobs implements AutoCloseable {
                 runAttempt(claimed.get());
             } else if (closing) {
                 return;
-            } else {
-                awaitWork();
+            } else if (!awaitWork()) {
+                workerEnded = "it was interrupted";
+                LOG.error("The training worker was interrupted; no training will run on this node until a restart");
+                return;
             }
         }
     }
@@ -209,13 +235,15 @@ public final class TrainingJobs implements AutoCloseable {
                 : here;
     }
 
-    private void awaitWork() {
+    /** Waits for work or the next poll; false when the worker was interrupted and must end. */
+    private boolean awaitWork() {
         try {
             wakeUp.tryAcquire(node.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
             wakeUp.drainPermits();
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            closing = true;
+            return false;
         }
     }
 

@@ -4,6 +4,7 @@ import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.FieldSpec;
 import io.sightline.engine.api.ModelSchema;
 import io.sightline.engine.api.PlatformException;
+import io.sightline.engine.config.RetrainingConfig;
 import io.sightline.engine.data.Numbers;
 import io.sightline.engine.serve.FileScorer;
 import io.sightline.engine.store.Database;
@@ -23,19 +24,24 @@ import java.util.Map;
 /**
  * The training table of a retraining: the deployment's predictions of a window that have outcomes, as a CSV file
  * of the served model's input columns and its target holding the actual outcome. Refuses, in plain words, when
- * there are too few to learn from: {@value #MIN_ROWS} rows, and for categories at least two of them with
- * {@value #MIN_PER_CLASS} rows each (for numbers, two different values).
+ * there are too few to learn from: {@link RetrainingConfig#minRows()} rows, and for categories at least two of them
+ * with {@link RetrainingConfig#minRowsPerClass()} rows each (for numbers, two different values).
  */
 public final class RetrainingTable {
-    static final int MIN_ROWS = 50;
-    static final int MIN_PER_CLASS = 10;
-
     private final Database database;
     private final InstantSource clock;
+    private final int minRows;
+    private final int minPerClass;
 
     public RetrainingTable(Database database, InstantSource clock) {
+        this(database, clock, RetrainingConfig.defaults());
+    }
+
+    public RetrainingTable(Database database, InstantSource clock, RetrainingConfig config) {
         this.database = database;
         this.clock = clock;
+        this.minRows = config.minRows();
+        this.minPerClass = config.minRowsPerClass();
     }
 
     /** Writes the table to {@code file} and returns its number of rows; leaves no file when it refuses. */
@@ -76,13 +82,13 @@ public final class RetrainingTable {
         return rows[0];
     }
 
-    private static String tooFew(long rows, Map<String, Long> outcomes, boolean numbers) {
+    private String tooFew(long rows, Map<String, Long> outcomes, boolean numbers) {
         String needed = numbers
-                ? "at least " + MIN_ROWS + " predictions whose outcomes are numbers, with two different values"
-                : "at least " + MIN_ROWS + " predictions with reported outcomes, and " + MIN_PER_CLASS
+                ? "at least " + minRows + " predictions whose outcomes are numbers, with two different values"
+                : "at least " + minRows + " predictions with reported outcomes, and " + minPerClass
                         + " or more of each of at least two outcomes";
-        long classesWithEnough = outcomes.values().stream().filter(n -> n >= MIN_PER_CLASS).count();
-        boolean enough = rows >= MIN_ROWS && (numbers ? outcomes.size() >= 2 : classesWithEnough >= 2);
+        long classesWithEnough = outcomes.values().stream().filter(n -> n >= minPerClass).count();
+        boolean enough = rows >= minRows && (numbers ? outcomes.size() >= 2 : classesWithEnough >= 2);
         if (enough) {
             return null;
         }

@@ -3,6 +3,7 @@ package io.sightline.engine.serve;
 import io.sightline.engine.api.Decision;
 import io.sightline.engine.api.LoggedPrediction;
 import io.sightline.engine.api.ModelRef;
+import io.sightline.engine.config.PredictionLogConfig;
 import io.sightline.engine.store.Database;
 import io.sightline.engine.wire.Json;
 import io.sightline.engine.store.Sql;
@@ -38,9 +39,6 @@ import org.slf4j.LoggerFactory;
 public final class PredictionLog implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PredictionLog.class);
     private static final TypeReference<Map<String, String>> INPUTS = new TypeReference<>() { };
-    private static final int BATCH = 5_000;
-    private static final long IDLE_MILLIS = 5;
-    private static final Duration LINGER = Duration.ofMillis(200);
     /** How far {@link #recent} looks back, step by step; null: everything. */
     private static final Duration[] LOOK_BACK = {Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofMinutes(1),
         Duration.ofHours(1), Duration.ofDays(1), Duration.ofDays(30), null};
@@ -54,6 +52,9 @@ public final class PredictionLog implements AutoCloseable {
     private final Queue<Entry> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
     private final int capacity;
+    private final int batchSize;
+    private final Duration flushInterval;
+    private final Duration idlePoll;
     /** Observed batches waiting for the database; an empty batch marks the end. */
     private final BlockingQueue<List<Entry>> writes = new LinkedBlockingQueue<>();
     /** Predictions in {@link #writes}: at most {@code capacity}. */
@@ -118,9 +119,16 @@ public final class PredictionLog implements AutoCloseable {
     }
 
     public PredictionLog(Database database, int capacity, Observer observer) {
+        this(database, PredictionLogConfig.defaults().withQueueLimit(capacity), observer);
+    }
+
+    public PredictionLog(Database database, PredictionLogConfig config, Observer observer) {
         this.database = database;
         this.observer = observer;
-        this.capacity = capacity;
+        this.capacity = config.queueLimit();
+        this.batchSize = config.batchSize();
+        this.flushInterval = config.flushInterval();
+        this.idlePoll = config.idlePoll();
         this.monitor = Thread.ofPlatform().daemon().name("sightline-prediction-monitor").start(this::observeLoop);
         this.writer = Thread.ofPlatform().daemon().name("sightline-prediction-log").start(this::writeLoop);
     }
@@ -226,14 +234,14 @@ public final class PredictionLog implements AutoCloseable {
      */
     private void observeLoop() {
         while (!(closing && queue.isEmpty())) {
-            List<Entry> batch = new ArrayList<>(BATCH);
+            List<Entry> batch = new ArrayList<>(Math.min(batchSize, 8_192));
             try {
-                for (Entry entry = queue.poll(); entry != null; entry = batch.size() < BATCH ? queue.poll() : null) {
+                for (Entry entry = queue.poll(); entry != null; entry = batch.size() < batchSize ? queue.poll() : null) {
                     batch.add(entry);
                 }
                 queued.addAndGet(-batch.size());
                 if (batch.isEmpty()) {
-                    Thread.sleep(IDLE_MILLIS);
+                    Thread.sleep(idlePoll);
                 } else {
                     observe(batch);
                     if (waitingToBeWritten.get() + batch.size() > capacity) {
@@ -254,7 +262,7 @@ public final class PredictionLog implements AutoCloseable {
 
     /**
      * Writes observed batches until the end mark: several together in one transaction, waiting up to
-     * {@link #LINGER} for more when there are few, since every commit costs the database a store of its own.
+     * the flush interval for more when there are few, since every commit costs the database a store of its own.
      * Nobody lingers while {@link #flush} waits.
      */
     private void writeLoop() {
@@ -272,12 +280,12 @@ public final class PredictionLog implements AutoCloseable {
                 ended = true;
             } else if (next != null) {
                 if (batch.isEmpty()) {
-                    lingerUntil = System.nanoTime() + LINGER.toNanos();
+                    lingerUntil = System.nanoTime() + flushInterval.toNanos();
                 }
                 waitingToBeWritten.addAndGet(-next.size());
                 batch.addAll(next);
             }
-            boolean due = ended || batch.size() >= BATCH || flushing.get() > 0 || System.nanoTime() >= lingerUntil;
+            boolean due = ended || batch.size() >= batchSize || flushing.get() > 0 || System.nanoTime() >= lingerUntil;
             if (due && !batch.isEmpty()) {
                 write(batch);
                 batch = new ArrayList<>();

@@ -1,6 +1,9 @@
 package io.sightline.engine.strategy;
 
+import io.sightline.engine.api.ComponentHealth;
+import io.sightline.engine.api.Decision;
 import io.sightline.engine.api.ErrorCode;
+import io.sightline.engine.api.HealthStatus;
 import io.sightline.engine.api.ModelSchema;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.Strategy;
@@ -12,8 +15,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,10 +26,16 @@ import org.slf4j.LoggerFactory;
  * The strategies of every deployment: saved, switched on and off, deleted, and applied to live predictions.
  * The enabled ones are kept compiled in memory so that deciding costs no database access; a change made here
  * takes effect at once, one made by another engine sharing the database within {@link #REFRESH}.
+ *
+ * <p>A deployment whose enabled strategies cannot be read (a stored strategy no longer compiles, or the
+ * database is away and none were read before) fails closed: its predictions are blocked, never let through
+ * unchecked, and {@link #health()} names it until those strategies are deleted (and saved again).
  */
 public final class StrategyBook {
     /** How long the compiled strategies of a deployment are trusted before they are read again. */
     static final Duration REFRESH = Duration.ofSeconds(5);
+    /** The verdict while a deployment's strategies cannot be read: nothing is let through unchecked. */
+    static final Verdict UNREADABLE = new Verdict(Decision.BLOCK, "(strategies could not be read)");
     private static final Logger LOG = LoggerFactory.getLogger(StrategyBook.class);
 
     private final Database database;
@@ -34,8 +45,11 @@ public final class StrategyBook {
     /** Counts changes, so that strategies read just before a change are not kept as if read after it. */
     private final AtomicLong changes = new AtomicLong();
 
-    /** A deployment's enabled strategies, in order, and when they were read. */
-    private record Enabled(StrategyMatcher[] matchers, long readAtNanos) {
+    /**
+     * A deployment's enabled strategies, in order, and when they were read; {@code unreadable} says why they
+     * could not be read (then the deployment blocks), or is null.
+     */
+    private record Enabled(StrategyMatcher[] matchers, long readAtNanos, String unreadable) {
     }
 
     public StrategyBook(Database database) {
@@ -47,14 +61,77 @@ public final class StrategyBook {
         this.refreshNanos = refresh.toNanos();
     }
 
-    /** The first enabled strategy of the deployment that matches, else ALLOW. Never fails a prediction. */
+    /**
+     * The first enabled strategy of the deployment that matches, else ALLOW; BLOCK while its strategies cannot
+     * be read. Never fails a prediction.
+     */
     public Verdict decide(String deployment, Map<String, String> inputs, Double score) {
-        for (StrategyMatcher matcher : enabled(deployment)) {
+        Enabled enabled = enabled(deployment);
+        if (enabled.unreadable() != null) {
+            return UNREADABLE;
+        }
+        for (StrategyMatcher matcher : enabled.matchers()) {
             if (matcher.matches(inputs, score)) {
                 return new Verdict(matcher.action(), matcher.name());
             }
         }
         return Verdict.ALLOW;
+    }
+
+    /**
+     * Red, naming them, when some deployment's enabled strategies cannot be read (found by reading them all, or
+     * when predictions last tried): those deployments block every prediction until the strategy is deleted.
+     */
+    public ComponentHealth health() {
+        Map<String, String> problems = new TreeMap<>();
+        live.forEach((deployment, enabled) -> {
+            if (enabled.unreadable() != null) {
+                problems.put("deployment '" + deployment + "'", enabled.unreadable());
+            }
+        });
+        try {
+            for (StrategyStore.Stored stored : database.read(store::allEnabled)) {
+                try {
+                    StrategyMatcher.of(stored.spec());
+                } catch (RuntimeException e) {
+                    boolean unreadable = e instanceof StrategyStore.UnreadableStrategy;
+                    problems.put("deployment '" + stored.deployment() + "'", unreadable ? reason(e)
+                            : "the strategy '" + stored.name() + "' cannot be applied: " + reason(e));
+                }
+            }
+        } catch (RuntimeException e) {
+            problems.put("the database", "the strategies cannot be read: " + reason(e));
+        }
+        if (problems.isEmpty()) {
+            return new ComponentHealth("strategies", HealthStatus.GREEN, "every enabled strategy can be applied");
+        }
+        return new ComponentHealth("strategies", HealthStatus.RED, "Predictions are blocked where strategies cannot"
+                + " be read; delete those strategies and save them again: " + problems.entrySet().stream()
+                .map(p -> p.getKey() + ": " + p.getValue()).collect(Collectors.joining("; ")) + ".");
+    }
+
+    private static StrategyMatcher[] compile(List<Strategy> strategies) {
+        StrategyMatcher[] matchers = new StrategyMatcher[strategies.size()];
+        for (int i = 0; i < matchers.length; i++) {
+            Strategy strategy = strategies.get(i);
+            try {
+                matchers[i] = StrategyMatcher.of(strategy.spec());
+            } catch (RuntimeException e) {
+                throw new StrategyStore.UnreadableStrategy("the strategy '" + strategy.spec().name() + "' ("
+                        + strategy.id() + ") cannot be applied: " + reason(e), e);
+            }
+        }
+        return matchers;
+    }
+
+    private static Enabled closed(String deployment, RuntimeException cause, long now) {
+        LOG.error("The strategies of {} cannot be read; its predictions are blocked until they are fixed, switched off"
+                + " or deleted", deployment, cause);
+        return new Enabled(new StrategyMatcher[0], now, reason(cause));
+    }
+
+    private static String reason(RuntimeException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     public List<Strategy> list(String deployment) {
@@ -87,13 +164,14 @@ public final class StrategyBook {
         return strategy;
     }
 
+    /** Deletes a strategy, even one that can no longer be read: that is how a deployment stops blocking. */
     public void delete(String strategyId) {
-        Strategy strategy = database.inTransaction(c -> {
-            Strategy existing = store.get(c, strategyId);
+        String deployment = database.inTransaction(c -> {
+            String owner = store.deploymentOf(c, strategyId);
             store.delete(c, strategyId);
-            return existing;
+            return owner;
         });
-        forget(strategy.deployment());
+        forget(deployment);
     }
 
     private void forget(String deployment) {
@@ -101,25 +179,30 @@ public final class StrategyBook {
         live.remove(deployment);
     }
 
-    private StrategyMatcher[] enabled(String deployment) {
+    private Enabled enabled(String deployment) {
         Enabled known = live.get(deployment);
         long now = System.nanoTime();
         if (known != null && now - known.readAtNanos() < refreshNanos) {
-            return known.matchers();
+            return known;
         }
         long generation = changes.get();
-        StrategyMatcher[] matchers;
+        Enabled read;
         try {
-            matchers = database.read(c -> store.enabled(c, deployment)).stream()
-                    .map(s -> StrategyMatcher.of(s.spec())).toArray(StrategyMatcher[]::new);
+            read = new Enabled(compile(database.read(c -> store.enabled(c, deployment))), now, null);
+        } catch (StrategyStore.UnreadableStrategy e) {
+            read = closed(deployment, e, now);
         } catch (RuntimeException e) {
-            // keep deciding with what was known rather than failing predictions while the database is away
-            LOG.warn("Could not read the strategies of {}; deciding with the ones read before", deployment, e);
-            matchers = known == null ? new StrategyMatcher[0] : known.matchers();
+            if (known == null || known.unreadable() != null) {
+                read = closed(deployment, e, now);
+            } else {
+                // the database is away: keep deciding with what was read before rather than failing predictions
+                LOG.warn("Could not read the strategies of {}; deciding with the ones read before", deployment, e);
+                read = new Enabled(known.matchers(), now, null);
+            }
         }
         if (changes.get() == generation) {
-            live.put(deployment, new Enabled(matchers, now));
+            live.put(deployment, read);
         }
-        return matchers;
+        return read;
     }
 }

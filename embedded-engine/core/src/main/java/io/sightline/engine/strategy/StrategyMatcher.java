@@ -4,6 +4,7 @@ import io.sightline.engine.api.Comparison;
 import io.sightline.engine.api.Decision;
 import io.sightline.engine.api.FieldSpec;
 import io.sightline.engine.api.ModelSchema;
+import io.sightline.engine.api.Names;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.StrategyCondition;
 import io.sightline.engine.api.StrategySpec;
@@ -21,7 +22,6 @@ import java.util.Map;
 public final class StrategyMatcher {
     /** The field name that means the model's score rather than an input column. */
     public static final String SCORE = "score";
-    private static final int MAX_NAME = 255;
 
     private final String name;
     private final Decision action;
@@ -95,12 +95,7 @@ public final class StrategyMatcher {
         if (spec == null) {
             throw PlatformException.invalid("Give the strategy to save: a name, conditions and an action.");
         }
-        if (spec.name() == null || spec.name().isBlank()) {
-            throw PlatformException.invalid("Give the strategy a name, such as 'Review risky orders'.");
-        }
-        if (spec.name().strip().length() > MAX_NAME) {
-            throw PlatformException.invalid("A strategy's name is at most " + MAX_NAME + " characters long.");
-        }
+        Names.requireName("strategy", spec.name());
         if (spec.action() == null) {
             throw PlatformException.invalid("Say what the strategy '" + spec.name().strip()
                     + "' does when it matches: allow, review or block.");

@@ -1,5 +1,6 @@
 package io.sightline.engine.strategy;
 
+import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.Strategy;
 import io.sightline.engine.api.StrategySpec;
@@ -10,11 +11,29 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+
 
 /** Strategies in the database, per deployment, in the order they were saved (the order they decide in). */
 final class StrategyStore {
     private static final String ORDER = " ORDER BY created_at, id";
+
+    /** A stored strategy that cannot be read back or applied: its deployment must not decide without it. */
+    static final class UnreadableStrategy extends PlatformException {
+        private static final long serialVersionUID = 1L;
+
+        UnreadableStrategy(String message, Throwable cause) {
+            super(ErrorCode.INTERNAL, message, cause);
+        }
+    }
+
+    /** An enabled strategy as stored, its spec not yet read back, so that one unreadable spec hides no other. */
+    record Stored(String id, String deployment, String name, String specJson) {
+        StrategySpec spec() {
+            return StrategyStore.spec(id, name, specJson);
+        }
+    }
 
     void insert(Connection connection, Strategy strategy) throws SQLException {
         Sql.update(connection, "INSERT INTO strategy (id, deployment, name, spec_json, enabled, created_at, updated_at) "
@@ -37,6 +56,19 @@ final class StrategyStore {
                 StrategyStore::read, deployment, true);
     }
 
+    /** Every enabled strategy of every deployment, as stored. */
+    List<Stored> allEnabled(Connection connection) throws SQLException {
+        return Sql.list(connection, "SELECT id, deployment, name, spec_json FROM strategy WHERE enabled = ?" + ORDER,
+                row -> new Stored(row.getString("id"), row.getString("deployment"), row.getString("name"),
+                        row.getString("spec_json")), true);
+    }
+
+    /** The deployment a strategy belongs to, without reading the strategy itself (which may be unreadable). */
+    String deploymentOf(Connection connection, String id) throws SQLException {
+        return Sql.one(connection, "SELECT deployment FROM strategy WHERE id = ?", row -> row.getString("deployment"),
+                id).orElseThrow(() -> PlatformException.notFound("strategy", id));
+    }
+
     Strategy get(Connection connection, String id) throws SQLException {
         return find(connection, id).orElseThrow(() -> PlatformException.notFound("strategy", id));
     }
@@ -55,7 +87,16 @@ final class StrategyStore {
 
     private static Strategy read(ResultSet row) throws SQLException {
         return new Strategy(row.getString("id"), row.getString("deployment"),
-                Json.read(row.getString("spec_json"), StrategySpec.class), row.getBoolean("enabled"),
+                spec(row.getString("id"), row.getString("name"), row.getString("spec_json")), row.getBoolean("enabled"),
                 Sql.instant(row, "created_at"), Sql.instant(row, "updated_at"));
+    }
+
+    private static StrategySpec spec(String id, String name, String json) {
+        try {
+            return Objects.requireNonNull(Json.read(json, StrategySpec.class), "nothing is stored");
+        } catch (RuntimeException e) {
+            throw new UnreadableStrategy("the stored strategy '" + name + "' (" + id + ") cannot be read back: "
+                    + e.getMessage(), e);
+        }
     }
 }

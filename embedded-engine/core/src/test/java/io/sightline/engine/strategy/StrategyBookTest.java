@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sightline.engine.api.Comparison;
+import io.sightline.engine.api.ComponentHealth;
 import io.sightline.engine.api.Decision;
 import io.sightline.engine.api.ErrorCode;
+import io.sightline.engine.api.HealthStatus;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.Strategy;
 import io.sightline.engine.api.StrategySpec;
 import io.sightline.engine.store.Database;
+import io.sightline.engine.store.Sql;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -98,5 +101,40 @@ class StrategyBookTest {
         book.enable(saved.id(), true);
         assertThat(trusting.decide("live", Map.of(), 0.95)).isEqualTo(Verdict.ALLOW); // its copy is still fresh
         assertThat(rereading.decide("live", Map.of(), 0.95).decision()).isEqualTo(Decision.BLOCK);
+    }
+
+    @Test
+    void aBlockingStrategyThatCannotBeReadAfterARestartFailsClosedAndHealthSaysSo() {
+        Strategy saved = save("Block the riskiest", Decision.BLOCK, "0.9");
+        book.enable(saved.id(), true);
+        assertThat(book.health().status()).isEqualTo(HealthStatus.GREEN);
+        database.inTransaction(c -> Sql.update(c, "UPDATE strategy SET spec_json = ? WHERE id = ?", "{broken",
+                saved.id()));
+
+        database.close();
+        database = Database.h2File(directory);
+        StrategyBook restarted = new StrategyBook(database);
+
+        assertThat(restarted.decide("live", Map.of(), 0.95).decision()).isEqualTo(Decision.BLOCK);
+        assertThat(restarted.decide("live", Map.of(), 0.1).decision()).as("nothing is let through unchecked")
+                .isEqualTo(Decision.BLOCK);
+        assertThat(restarted.decide("other", Map.of(), 0.95)).isEqualTo(Verdict.ALLOW);
+        ComponentHealth health = restarted.health();
+        assertThat(health.status()).isEqualTo(HealthStatus.RED);
+        assertThat(health.detail()).contains("blocked", "'live'", "Block the riskiest");
+
+        restarted.delete(saved.id());
+        assertThat(restarted.decide("live", Map.of(), 0.95)).isEqualTo(Verdict.ALLOW);
+        assertThat(restarted.health().status()).isEqualTo(HealthStatus.GREEN);
+    }
+
+    @Test
+    void strategiesThatCannotBeReadBecauseTheDatabaseIsAwayBlockWhenNoneWereReadBefore() {
+        Strategy saved = save("Block the riskiest", Decision.BLOCK, "0.9");
+        book.enable(saved.id(), true);
+        database.close();
+
+        assertThat(new StrategyBook(database).decide("live", Map.of(), 0.1).decision()).isEqualTo(Decision.BLOCK);
+        database = Database.h2File(directory);
     }
 }

@@ -1,6 +1,7 @@
 package io.sightline.engine.cli;
 
 import io.sightline.engine.api.PlatformException;
+import io.sightline.engine.config.DataConfig;
 import io.sightline.engine.store.Database;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -23,22 +24,20 @@ final class DatabaseOptions {
             description = "The environment variable that holds the database password (with --db).")
     String passwordVariable;
 
-    Database open(Path dataDirectory) {
+    /** The data part of the configuration: the folder, and the database these options name (password read here). */
+    DataConfig dataConfig(Path dataDirectory) {
         if (url == null || url.isBlank()) {
-            return Database.h2File(ensureDirectory(dataDirectory));
+            return DataConfig.in(dataDirectory);
         }
         if (!url.startsWith("jdbc:")) {
             throw PlatformException.invalid("--db takes a JDBC URL such as jdbc:postgresql://host:5432/sightline (got '"
                     + url + "').");
         }
-        return Database.open(url, user == null ? "" : user, Secrets.fromEnvironment(passwordVariable, "--db-password-env"));
+        return DataConfig.in(dataDirectory).withDatabase(url, user,
+                Secrets.fromEnvironment(passwordVariable, "--db-password-env"));
     }
 
-    private static Path ensureDirectory(Path directory) {
-        try {
-            return java.nio.file.Files.createDirectories(directory.toAbsolutePath());
-        } catch (java.io.IOException e) {
-            throw PlatformException.invalid("Cannot create the data folder " + directory + ": " + e.getMessage());
-        }
+    Database open(Path dataDirectory) {
+        return dataConfig(dataDirectory).openDatabase();
     }
 }

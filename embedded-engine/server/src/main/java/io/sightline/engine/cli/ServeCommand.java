@@ -1,7 +1,13 @@
 package io.sightline.engine.cli;
 
 import io.sightline.engine.LocalPlatform;
-import io.sightline.engine.api.PlatformException;
+import io.sightline.engine.cluster.NodeOptions;
+import io.sightline.engine.config.AlertConfig;
+import io.sightline.engine.config.EngineConfig;
+import io.sightline.engine.config.PredictionLogConfig;
+import io.sightline.engine.config.RetrainingConfig;
+import io.sightline.engine.config.ServerConfig;
+import io.sightline.engine.monitor.drift.DriftSettings;
 import io.sightline.engine.token.ApiToken;
 import io.sightline.engine.token.ApiTokens;
 import io.sightline.engine.server.PlatformServer;
@@ -37,12 +43,12 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DatabaseOptions database;
 
-    @Option(names = "--port", defaultValue = "8080", description = "The port to listen on (default: ${DEFAULT-VALUE}).")
-    int port;
+    @Option(names = "--port", description = "The port to listen on (default: ${DEFAULT-VALUE}).")
+    int port = ServerConfig.DEFAULT_PORT;
 
-    @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
+    @Option(names = "--bind", paramLabel = "ADDRESS",
             description = "The address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
-    String bind;
+    String bind = ServerConfig.DEFAULT_BIND;
 
     @Option(names = "--keystore", paramLabel = "FILE",
             description = "Serve HTTPS with the certificate and key in this PKCS#12 or JKS key store.")
@@ -52,26 +58,71 @@ final class ServeCommand implements Callable<Integer> {
             description = "The environment variable that holds the key store's password.")
     String keyStorePasswordVariable;
 
-    @Option(names = "--heartbeat-seconds", defaultValue = "5",
+    @Option(names = "--heartbeat-seconds",
             description = "Seconds between heartbeats on the event stream (default: ${DEFAULT-VALUE}).")
-    int heartbeatSeconds;
+    long heartbeatSeconds = ServerConfig.DEFAULT_HEARTBEAT.toSeconds();
 
-    @Option(names = "--stop-timeout-seconds", defaultValue = "20",
+    @Option(names = "--stop-timeout-seconds",
             description = "How long a stop waits for requests in flight (default: ${DEFAULT-VALUE}).")
-    int stopTimeoutSeconds;
+    long stopTimeoutSeconds = ServerConfig.DEFAULT_STOP_TIMEOUT.toSeconds();
+
+    @Option(names = "--alert-interval-seconds",
+            description = "Seconds between evaluations of the alert rules; 0 for never (default: ${DEFAULT-VALUE}).")
+    long alertIntervalSeconds = AlertConfig.DEFAULT_EVALUATION_INTERVAL.toSeconds();
+
+    @Option(names = "--alert-delivery-attempts",
+            description = "Tries of each webhook call or e-mail before it counts as failed "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int alertDeliveryAttempts = AlertConfig.DEFAULT_DELIVERY_ATTEMPTS;
+
+    @Option(names = "--alert-delivery-timeout-seconds",
+            description = "How long one webhook call or e-mail may take (default: ${DEFAULT-VALUE}).")
+    long alertDeliveryTimeoutSeconds = AlertConfig.DEFAULT_DELIVERY_TIMEOUT.toSeconds();
+
+    @Option(names = "--log-flush-millis",
+            description = "How long the prediction log waits for more predictions before writing a few "
+                    + "(default: ${DEFAULT-VALUE}).")
+    long logFlushMillis = PredictionLogConfig.DEFAULT_FLUSH_INTERVAL.toMillis();
+
+    @Option(names = "--log-batch-size",
+            description = "The most predictions written in one transaction (default: ${DEFAULT-VALUE}).")
+    int logBatchSize = PredictionLogConfig.DEFAULT_BATCH_SIZE;
+
+    @Option(names = "--log-queue-limit",
+            description = "How many predictions may wait for the database before more are dropped from the log "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int logQueueLimit = PredictionLogConfig.DEFAULT_QUEUE_LIMIT;
+
+    @Option(names = "--retrain-window-minutes",
+            description = "The least history, in minutes, a retraining started by an alert learns from "
+                    + "(default: ${DEFAULT-VALUE}).")
+    long retrainWindowMinutes = RetrainingConfig.DEFAULT_SHORTEST_WINDOW.toMinutes();
+
+    @Option(names = "--drift-share",
+            description = "The share of drifting columns that makes a dataset drift (default: ${DEFAULT-VALUE}).")
+    double driftShare = DriftSettings.defaults().driftShare();
+
+    @Option(names = "--drift-p-value",
+            description = "A column drifts below this p-value on small references (default: ${DEFAULT-VALUE}).")
+    double driftPValue = DriftSettings.defaults().pValueThreshold();
+
+    @Option(names = "--drift-distance",
+            description = "A column drifts at or above this distance on large references (default: ${DEFAULT-VALUE}).")
+    double driftDistance = DriftSettings.defaults().distanceThreshold();
 
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ServerSettings settings = settings();
-        Database db = database.open(parent.dataDirectory);
+        EngineConfig config = config();
+        ServerSettings settings = settings(config.server());
+        Database db = config.data().openDatabase();
         ApiTokens tokens = new ApiTokens(db);
         if (tokens.list().stream().noneMatch(ApiToken::active)) {
             err.println("No token exists yet, so no client can call this server. Create one with:");
             err.println("  sightline token create --user admin --data-dir " + parent.dataDirectory);
         }
-        LocalPlatform platform = LocalPlatform.open(parent.dataDirectory, db);
+        LocalPlatform platform = LocalPlatform.open(config, db, NodeOptions.defaultFor(db));
         PlatformServer server = SightlineServer.builder(platform, tokens::userOf)
                 .settings(settings)
                 .build().start();
@@ -87,20 +138,29 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private ServerSettings settings() {
-        if (heartbeatSeconds < 1 || stopTimeoutSeconds < 0) {
-            throw PlatformException.invalid("--heartbeat-seconds must be 1 or more and --stop-timeout-seconds 0 or more.");
-        }
+    /** The engine's configuration as the flags say; the passwords are read from the environment here. */
+    EngineConfig config() {
+        RetrainingConfig retraining = RetrainingConfig.defaults();
+        DriftSettings drift = DriftSettings.defaults();
+        return new EngineConfig(database.dataConfig(parent.dataDirectory),
+                PredictionLogConfig.defaults().withQueueLimit(logQueueLimit).withBatchSize(logBatchSize)
+                        .withFlushInterval(Duration.ofMillis(logFlushMillis)),
+                AlertConfig.defaults().withEvaluationInterval(Duration.ofSeconds(alertIntervalSeconds))
+                        .withDelivery(alertDeliveryAttempts, AlertConfig.DEFAULT_FIRST_RETRY_DELAY,
+                                Duration.ofSeconds(alertDeliveryTimeoutSeconds)),
+                new RetrainingConfig(Duration.ofMinutes(retrainWindowMinutes), retraining.minRows(),
+                        retraining.minRowsPerClass()),
+                new DriftSettings(driftShare, driftPValue, driftDistance, drift.smallReferenceRows()),
+                new ServerConfig(bind, port, keyStore, keyStorePasswordVariable, Duration.ofSeconds(heartbeatSeconds),
+                        Duration.ofSeconds(stopTimeoutSeconds)));
+    }
+
+    private static ServerSettings settings(ServerConfig server) {
         ServerSettings.Tls tls = null;
-        if (keyStore != null) {
-            tls = new ServerSettings.Tls(keyStore,
-                    Secrets.fromEnvironment(keyStorePasswordVariable, "--keystore-password-env"));
+        if (server.keyStore() != null) {
+            tls = new ServerSettings.Tls(server.keyStore(),
+                    Secrets.fromEnvironment(server.keyStorePasswordVariable(), "--keystore-password-env"));
         }
-        try {
-            return new ServerSettings(bind, port, tls, Duration.ofSeconds(heartbeatSeconds),
-                    Duration.ofSeconds(stopTimeoutSeconds));
-        } catch (IllegalArgumentException e) {
-            throw PlatformException.invalid(e.getMessage());
-        }
+        return new ServerSettings(server.bind(), server.port(), tls, server.heartbeat(), server.stopTimeout());
     }
 }

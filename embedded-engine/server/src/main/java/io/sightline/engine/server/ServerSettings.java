@@ -1,5 +1,6 @@
 package io.sightline.engine.server;
 
+import io.sightline.engine.config.ServerConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -8,14 +9,14 @@ import java.time.Duration;
  * the event stream sends a heartbeat, and how long a stop waits for requests already being answered.
  */
 public record ServerSettings(String bind, int port, Tls tls, Duration heartbeat, Duration stopTimeout) {
-    public static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(5);
-    public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(20);
+    public static final Duration DEFAULT_HEARTBEAT = ServerConfig.DEFAULT_HEARTBEAT;
+    public static final Duration DEFAULT_STOP_TIMEOUT = ServerConfig.DEFAULT_STOP_TIMEOUT;
 
     public ServerSettings {
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("A port is a number from 0 to 65535 (got " + port + ").");
         }
-        bind = bind == null || bind.isBlank() ? "127.0.0.1" : bind;
+        bind = bind == null || bind.isBlank() ? ServerConfig.DEFAULT_BIND : bind;
         heartbeat = heartbeat == null ? DEFAULT_HEARTBEAT : heartbeat;
         stopTimeout = stopTimeout == null ? DEFAULT_STOP_TIMEOUT : stopTimeout;
     }

@@ -267,14 +267,38 @@ class PlatformServerTest {
 
     @Test
     void aMultipartUploadIsImportedUnderItsName() {
-        String boundary = "sightline-test-boundary";
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nfrom-form\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"tiny.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n" + TINY_CSV + "\r\n--" + boundary + "--\r\n";
-        HttpResponse<String> response = http.post("/api/v1/datasets", "multipart/form-data; boundary=" + boundary, body);
+        HttpResponse<String> response = upload("from-form", "tiny.csv");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         assertThat(json(response).path("name").asText()).isEqualTo("from-form");
         assertThat(json(response).path("rows").asLong()).isEqualTo(24);
+    }
+
+    @Test
+    void aFileNamedSlashIsImportedUnderTheFormsNameOrAPlainOne() {
+        HttpResponse<String> named = upload("from-form", "/");
+        assertThat(named.statusCode()).as(named.body()).isEqualTo(201);
+        assertThat(json(named).path("name").asText()).isEqualTo("from-form");
+
+        HttpResponse<String> unnamed = upload(null, "/");
+        assertThat(unnamed.statusCode()).as(unnamed.body()).isEqualTo(201);
+        assertThat(json(unnamed).path("name").asText()).isEqualTo("upload");
+    }
+
+    @Test
+    void aDatasetNameThatPointsIntoFoldersIsRefusedInPlainWords() {
+        HttpResponse<String> response = upload("../../etc/passwd", "tiny.csv");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(json(response).path("message").asText()).contains("dataset name", "without slashes");
+    }
+
+    /** Posts {@link #TINY_CSV} as a multipart form: the dataset's name (none when null) and the file's name. */
+    private HttpResponse<String> upload(String datasetName, String fileName) {
+        String boundary = "sightline-test-boundary";
+        String namePart = datasetName == null ? "" : "--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\n" + datasetName + "\r\n";
+        String body = namePart + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n" + TINY_CSV + "\r\n--" + boundary + "--\r\n";
+        return http.post("/api/v1/datasets", "multipart/form-data; boundary=" + boundary, body);
     }
 
     @Test

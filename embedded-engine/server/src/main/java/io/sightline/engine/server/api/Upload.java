@@ -67,7 +67,9 @@ final class Upload implements AutoCloseable {
         if (clientName == null || clientName.isBlank()) {
             return "upload.csv";
         }
-        String last = Path.of(clientName.replace('\\', '/')).getFileName().toString();
+        // by hand, not Path.of: a name such as "/" has no last element, and some characters are no path at all
+        String slashed = clientName.replace('\\', '/');
+        String last = slashed.substring(slashed.lastIndexOf('/') + 1);
         String cleaned = last.replaceAll("[^A-Za-z0-9._ -]", "_").strip();
         return cleaned.isEmpty() || cleaned.startsWith(".") ? "upload.csv" : cleaned;
     }
