@@ -38,6 +38,7 @@ public final class LiveRun implements AutoCloseable {
         started = true;
         callers.hold(paused);
         callers.start(settings.steadyCallers(), settings.burstCallers());
+        pump.startCadence();
         threads.add(daemon(pump, "simulator-traffic"));
         threads.add(daemon(reporter, "simulator-outcomes"));
         threads.forEach(Thread::start);
