@@ -64,7 +64,7 @@ public final class LiveRun implements AutoCloseable {
     }
 
     public LiveFigures figures() {
-        return scoreboard.figures(callers.queued(), ledger.size());
+        return scoreboard.figures(callers.queued(), callers.inFlight(), ledger.size());
     }
 
     @Override

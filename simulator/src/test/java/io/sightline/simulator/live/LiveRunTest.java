@@ -167,6 +167,26 @@ class LiveRunTest {
     }
 
     @Test
+    void pausingLetsTheCallsInFlightAnswerAndStartsNoOther() {
+        recording.holdPredictions();
+        start(new ScenarioTimeline(), SETTINGS);
+        real.advanceMillis(2_000);
+        int expected = expectedUntil(new ScenarioTimeline(), simulated(2_000)).size();
+        assertThat(expected).isGreaterThan(SETTINGS.steadyCallers());
+        Await.until("the steady callers calling", () -> run.figures().inFlight() >= SETTINGS.steadyCallers());
+
+        run.pause();
+        recording.letPredictionsThrough();
+        // paused, calls in flight only go down: at none, whatever was taken has answered and nothing more starts
+        Await.until("the calls in flight answered", () -> run.figures().inFlight() == 0);
+        assertThat(run.figures().scored()).isEqualTo(SETTINGS.steadyCallers());
+        assertThat(recording.predictions()).isEqualTo(SETTINGS.steadyCallers());
+
+        run.resume();
+        awaitScored("the rest scored once resumed", expected);
+    }
+
+    @Test
     void aLatencyIncidentSendsBurstsThroughMoreConcurrentCallers() {
         ScenarioTimeline incident = new ScenarioTimeline();
         incident.schedule(ScenarioKind.LATENCY_INCIDENT, WorldFixtures.START);
