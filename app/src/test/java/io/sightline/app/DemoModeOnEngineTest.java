@@ -119,7 +119,9 @@ class DemoModeOnEngineTest {
         awaitScored(demo, 50);
 
         robot.interact(() -> demoItem(robot, DemoMenu.PAUSE_ID).fire());
-        waitFor(() -> demo.simulator().snapshot().paused() && demo.simulator().snapshot().figures().queued() == 0);
+        // Once paused no call to the platform starts, so the calls in flight only go down: at none, scoring has
+        // stopped. (The queue is no sign: paused callers leave it as it is, so it need not ever empty.)
+        waitFor(() -> demo.simulator().snapshot().paused() && demo.simulator().snapshot().figures().inFlight() == 0);
         long scored = demo.simulator().snapshot().figures().scored();
         Thread.sleep(500);
         assertThat(demo.simulator().snapshot().figures().scored()).isEqualTo(scored);

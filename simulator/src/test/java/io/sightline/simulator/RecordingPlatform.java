@@ -15,13 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
  * A platform for tests of the live run: it answers {@code predict} with numbered prediction ids (optionally
- * after a pause, to make concurrency visible), records every request and every outcome batch, saves alert
- * rules, and refuses any other call, so a test sees exactly what the simulator asked.
+ * after a pause, or only once let through, to make concurrency visible), records every request and every
+ * outcome batch, saves alert rules, and refuses any other call, so a test sees exactly what the simulator asked.
  */
 public final class RecordingPlatform implements InvocationHandler {
     public final Map<String, Map<String, String>> requestsByPrediction = new ConcurrentHashMap<>();
@@ -31,6 +32,7 @@ public final class RecordingPlatform implements InvocationHandler {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private volatile long predictPauseMillis;
+    private volatile CountDownLatch predictionGate = new CountDownLatch(0);
     private volatile Function<List<Outcome>, Integer> onOutcomes = List::size;
     private volatile RuntimeException alertRefusal;
 
@@ -40,6 +42,22 @@ public final class RecordingPlatform implements InvocationHandler {
 
     public void pauseEachPrediction(long millis) {
         predictPauseMillis = millis;
+    }
+
+    /**
+     * From now on {@code predict} waits until {@link #letPredictionsThrough()}: every call made meanwhile stays
+     * in flight, so {@link #predictionsInFlight()} shows how many callers took part, whatever the timing.
+     */
+    public void holdPredictions() {
+        predictionGate = new CountDownLatch(1);
+    }
+
+    public void letPredictionsThrough() {
+        predictionGate.countDown();
+    }
+
+    public int predictionsInFlight() {
+        return inFlight.get();
     }
 
     /** What {@code reportOutcomes} does with a batch (count it as matched, throw, note the time…). */
@@ -94,6 +112,7 @@ public final class RecordingPlatform implements InvocationHandler {
         int now = inFlight.incrementAndGet();
         maxInFlight.accumulateAndGet(now, Math::max);
         try {
+            predictionGate.await();
             if (predictPauseMillis > 0) {
                 Thread.sleep(predictPauseMillis);
             }

@@ -110,7 +110,7 @@ class DemoViewModelTest {
 
     private static SimulatorSnapshot snapshot(SimulatorPhase phase, String message, long scored, boolean paused,
                                               List<ScenarioKind> active) {
-        LiveFigures figures = new LiveFigures(scored, scored, 0, 0, 0, 0, 0, 0, 0, null, 1, 2, null);
+        LiveFigures figures = new LiveFigures(scored, scored, 0, 0, 0, 0, 0, 0, 0, 0, null, 1, 2, null);
         return new SimulatorSnapshot(phase, message, Instant.EPOCH, 10, paused, figures, List.of(), active, null);
     }
 }

@@ -40,6 +40,7 @@ public final class LiveRun implements AutoCloseable {
         started = true;
         callers.hold(paused);
         callers.start(settings.steadyCallers(), settings.burstCallers());
+        pump.startCadence();
         threads.add(daemon(pump, "simulator-traffic"));
         threads.add(daemon(reporter, "simulator-outcomes"));
         threads.forEach(Thread::start);
@@ -65,7 +66,7 @@ public final class LiveRun implements AutoCloseable {
     }
 
     public LiveFigures figures() {
-        return scoreboard.figures(callers.queued(), ledger.size());
+        return scoreboard.figures(callers.queued(), callers.inFlight(), ledger.size());
     }
 
     @Override

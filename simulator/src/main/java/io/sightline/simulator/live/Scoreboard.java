@@ -45,8 +45,8 @@ public final class Scoreboard {
         outcomesUnreported.addAndGet(dropped);
     }
 
-    public LiveFigures figures(int queued, int outcomesPending) {
-        return new LiveFigures(released.get(), scored.get(), failed.get(), queued, chargebacksScored.get(),
+    public LiveFigures figures(int queued, int inFlight, int outcomesPending) {
+        return new LiveFigures(released.get(), scored.get(), failed.get(), queued, inFlight, chargebacksScored.get(),
                 outcomesReported.get(), outcomesMatched.get(), outcomesPending, outcomesUnreported.get(),
                 outcomesRefused.get(), latencies.quantileMillis(0.5), latencies.quantileMillis(0.99),
                 lastError.get());

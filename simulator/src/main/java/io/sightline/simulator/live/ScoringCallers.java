@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
  * The callers that score released transactions through {@link Platform#predict}: a bounded queue (the traffic
  * thread waits when it is full) and a few steady caller threads, plus extra callers that join in only while
  * traffic comes in bursts. Each answer's prediction id goes to the ledger with the outcome due after the
- * transaction's label delay. While held (paused), callers leave the queue alone.
+ * transaction's label delay. While held (paused), callers leave the queue alone and no call starts: a caller
+ * that took a transaction just as the hold came keeps it until the hold is lifted.
  */
 final class ScoringCallers implements AutoCloseable {
     private static final long POLL_MILLIS = 50;
@@ -26,8 +27,11 @@ final class ScoringCallers implements AutoCloseable {
     private final Scoreboard scoreboard;
     private final BlockingQueue<ScoringJob> queue;
     private final List<Thread> threads = new ArrayList<>();
+    /** Guards {@link #held} and {@link #inFlight}, so that no call starts once {@link #hold} has returned. */
+    private final Object calls = new Object();
+    private boolean held;
+    private int inFlight;
     private volatile boolean bursting;
-    private volatile boolean held;
     private volatile boolean running = true;
 
     ScoringCallers(Predictions platform, String deployment, TimeSource time, OutcomeLedger ledger, Scoreboard scoreboard,
@@ -69,27 +73,70 @@ final class ScoringCallers implements AutoCloseable {
     }
 
     void hold(boolean on) {
-        held = on;
+        synchronized (calls) {
+            held = on;
+            calls.notifyAll();
+        }
     }
 
     int queued() {
         return queue.size();
     }
 
+    /** Calls to the platform in progress; while held it only goes down, to zero once they have all answered. */
+    int inFlight() {
+        synchronized (calls) {
+            return inFlight;
+        }
+    }
+
+    private boolean held() {
+        synchronized (calls) {
+            return held;
+        }
+    }
+
     private void work(boolean onlyInBursts) {
         try {
             while (running) {
-                if (held || (onlyInBursts && !bursting)) {
+                if (held() || (onlyInBursts && !bursting)) {
                     Thread.sleep(POLL_MILLIS);
                     continue;
                 }
                 ScoringJob job = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
-                if (job != null) {
-                    score(job);
+                if (job != null && startCall()) {
+                    try {
+                        score(job);
+                    } finally {
+                        endCall();
+                    }
                 }
             }
         } catch (InterruptedException stop) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Waits while the callers are held, then counts one more call in flight; false when they were closed while
+     * held (the job is dropped, as the queue is).
+     */
+    private boolean startCall() throws InterruptedException {
+        synchronized (calls) {
+            while (held) {
+                if (!running) {
+                    return false;
+                }
+                calls.wait(POLL_MILLIS);
+            }
+            inFlight++;
+            return true;
+        }
+    }
+
+    private void endCall() {
+        synchronized (calls) {
+            inFlight--;
         }
     }
 

@@ -34,9 +34,16 @@ final class TrafficPump implements Runnable {
         this.time = time;
     }
 
+    /**
+     * Starts the burst cadence: the first burst falls a second after this. Called by whoever starts the run,
+     * before the traffic thread starts, so the cadence does not depend on when that thread first gets to run.
+     */
+    void startCadence() {
+        lastBurstNanos = time.nanoTime();
+    }
+
     @Override
     public void run() {
-        lastBurstNanos = time.nanoTime();
         try {
             while (running) {
                 tick();
@@ -48,6 +55,10 @@ final class TrafficPump implements Runnable {
     }
 
     void tick() throws InterruptedException {
+        // Real time is read once, before simulated time: a burst this tick releases then holds every arrival
+        // simulated time had reached by that reading. Reading it after the clock could release a burst that
+        // leaves out arrivals which came in between, to wait for a next burst that real time may not bring.
+        long nanos = time.nanoTime();
         var now = clock.now();
         while (running && !stream.nextTime().isAfter(now)) {
             Arrival arrival = stream.next();
@@ -55,19 +66,19 @@ final class TrafficPump implements Runnable {
             if (incident) {
                 held.add(arrival);
             } else {
-                releaseHeld();
+                releaseHeld(nanos);
                 release(arrival);
             }
         }
         // the extra callers stay on while the incident lasts, so that they also drain each burst
         callers.bursting(incident);
-        if (!held.isEmpty() && time.nanoTime() - lastBurstNanos >= BURST_EVERY_NANOS) {
-            releaseHeld();
+        if (!held.isEmpty() && nanos - lastBurstNanos >= BURST_EVERY_NANOS) {
+            releaseHeld(nanos);
         }
     }
 
-    private void releaseHeld() throws InterruptedException {
-        lastBurstNanos = time.nanoTime();
+    private void releaseHeld(long nanos) throws InterruptedException {
+        lastBurstNanos = nanos;
         for (Arrival arrival : held) {
             release(arrival);
         }

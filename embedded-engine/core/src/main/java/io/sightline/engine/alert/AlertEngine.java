@@ -200,9 +200,13 @@ public final class AlertEngine implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the evaluations, letting one under way finish: it is not interrupted, because the embedded database
+     * closes its files under a thread interrupted in the middle of a write, and the whole engine with them.
+     */
     @Override
     public void close() {
-        scheduler.shutdownNow();
+        scheduler.shutdown();
         try {
             scheduler.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
