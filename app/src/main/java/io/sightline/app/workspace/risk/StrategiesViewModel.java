@@ -8,6 +8,8 @@ import io.sightline.engine.api.LoggedPrediction;
 import io.sightline.engine.api.Platform;
 import io.sightline.engine.api.Strategy;
 import io.sightline.engine.api.StrategySpec;
+import io.sightline.engine.sentence.ParsedStrategy;
+import io.sightline.engine.sentence.StrategyParser;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
