@@ -52,6 +52,16 @@ class StrategyParserTest {
                 + " seller_chargeback_rate above 0.02 (2%)");
     }
 
+    @Test
+    void aChosenNameReplacesTheReadBackOneUnlessItIsBlank() {
+        ParsedStrategy parsed = parser.parse(PRODUCT_OWNER);
+
+        assertThat(parsed.spec("  Electronics ring ").name()).isEqualTo("Electronics ring");
+        assertThat(parsed.spec(" ").name()).isEqualTo(parsed.name());
+        assertThatThrownBy(() -> parser.parse("block wingspan above 3").spec("Wings"))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "Block electronics sellers with a risk score over 0.85 and a chargeback rate above 2 %",

@@ -83,15 +83,19 @@ final class OperationsEndpoints {
                 Endpoint.get(deployment + "/strategies", strategies::list).tag("strategies").paged()
                         .summary("The deployment's decision strategies").returns(Shape.pageOf(Strategy.class)),
                 Endpoint.post(deployment + "/strategies", strategies::save).tag("strategies").status(201)
-                        .summary("Saves a new strategy, disabled until enabled")
-                        .accepts(Shape.json(StrategySpec.class)).returns(Shape.json(Strategy.class)),
+                        .summary("Saves a new strategy, disabled until enabled; given as conditions and an action,"
+                                + " or as a sentence read against the served model's inputs")
+                        .accepts(Shape.oneOf(StrategySpec.class, Requests.StrategySentence.class))
+                        .returns(Shape.json(Strategy.class)),
                 Endpoint.put(api + "/strategies/{id}/enabled", strategies::enable).tag("strategies")
                         .summary("Switches a strategy on or off").accepts(Shape.json(Requests.Enable.class))
                         .returns(Shape.json(Strategy.class)),
                 Endpoint.delete(api + "/strategies/{id}", strategies::delete).tag("strategies")
                         .summary("Deletes a strategy"),
                 Endpoint.post(deployment + "/backtests", strategies::backtest).tag("strategies")
-                        .summary("What a strategy would have done to the predictions of a window")
-                        .accepts(Shape.json(Requests.Backtest.class)).returns(Shape.json(BacktestResult.class)));
+                        .summary("What a strategy, given as a spec or as a sentence, would have done to the"
+                                + " predictions of a window")
+                        .accepts(Shape.oneOf(Requests.Backtest.class, Requests.SentenceBacktest.class))
+                        .returns(Shape.json(BacktestResult.class)));
     }
 }

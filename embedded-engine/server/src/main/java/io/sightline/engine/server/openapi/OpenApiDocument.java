@@ -75,6 +75,7 @@ public final class OpenApiDocument {
         Map<String, Object> schema = switch (shape.kind()) {
             case JSON -> shape.isList() ? Map.of("type", "array", "items", schemas.of(shape.type()))
                     : schemas.of(shape.type());
+            case ONE_OF -> Map.of("oneOf", shape.types().stream().map(schemas::of).toList());
             case PAGE -> Map.of("type", "object", "properties", Map.of(
                     "items", Map.of("type", "array", "items", schemas.of(shape.type())),
                     "offset", Map.of("type", "integer"),
