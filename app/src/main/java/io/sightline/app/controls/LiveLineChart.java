@@ -1,4 +1,4 @@
-package io.sightline.app.workspace.risk;
+package io.sightline.app.controls;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,12 +11,12 @@ import javafx.scene.chart.XYChart;
  * {@code -span} minutes to now, y from 0 to a round number), and at most a few hundred points a line. Each
  * snapshot replaces the points of its series in one go.
  */
-final class LiveLineChart {
+public final class LiveLineChart {
     private final NumberAxis x = new NumberAxis();
     private final NumberAxis y = new NumberAxis();
     private final LineChart<Number, Number> chart = new LineChart<>(x, y);
 
-    LiveLineChart(String id, String yLabel) {
+    public LiveLineChart(String id, String yLabel) {
         x.setAutoRanging(false);
         y.setAutoRanging(false);
         x.setLabel("minutes ago");
@@ -35,12 +35,12 @@ final class LiveLineChart {
         chart.setPrefHeight(260);
     }
 
-    LineChart<Number, Number> node() {
+    public LineChart<Number, Number> node() {
         return chart;
     }
 
     /** Shows a frame; null empties the chart. */
-    void show(ChartFrame frame) {
+    public void show(ChartFrame frame) {
         if (frame == null) {
             chart.getData().clear();
             return;
