@@ -48,13 +48,13 @@ public final class StrategyBook {
     }
 
     /** The first enabled strategy of the deployment that matches, else ALLOW. Never fails a prediction. */
-    public Verdict decide(String deployment, Map<String, String> inputs, Double score) {
+    public StrategyVerdict decide(String deployment, Map<String, String> inputs, Double score) {
         for (StrategyMatcher matcher : enabled(deployment)) {
             if (matcher.matches(inputs, score)) {
-                return new Verdict(matcher.action(), matcher.name());
+                return new StrategyVerdict(matcher.action(), matcher.name());
             }
         }
-        return Verdict.ALLOW;
+        return StrategyVerdict.ALLOW;
     }
 
     public List<Strategy> list(String deployment) {
