@@ -46,7 +46,7 @@ public final class LiveLineChart {
             return;
         }
         x.setLowerBound(-frame.spanMinutes());
-        x.setTickUnit(frame.spanMinutes() / 6);
+        x.setTickUnit(tickMinutes(frame.spanMinutes()));
         y.setUpperBound(frame.yMax());
         y.setTickUnit(frame.yMax() / 5);
         List<Curve> curves = frame.curves();
@@ -61,6 +61,11 @@ public final class LiveLineChart {
         for (int i = 0; i < curves.size(); i++) {
             chart.getData().get(i).getData().setAll(points(curves.get(i)));
         }
+    }
+
+    /** Six ticks where the span divides by six (10 of 60 minutes), else five: whole minutes for 5 and 15. */
+    static double tickMinutes(double spanMinutes) {
+        return spanMinutes % 6 == 0 ? spanMinutes / 6 : spanMinutes / 5;
     }
 
     private boolean sameNames(List<Curve> curves) {
