@@ -24,9 +24,11 @@ class ArchitectureTest {
             .and().doNotHaveFullyQualifiedName(ConsoleComposition.class.getName())
             .and().resideOutsideOfPackage("io.sightline.app.remote..")
             .should().dependOnClassesThat(resideInAPackage("io.sightline.engine..")
-                    .and(resideOutsideOfPackage("io.sightline.engine.api..")))
-            .because("the console talks to the engine only through the Platform interface and its records;"
-                    + " only the composition root may create the embedded engine");
+                    .and(resideOutsideOfPackage("io.sightline.engine.api.."))
+                    .and(resideOutsideOfPackage("io.sightline.engine.sentence..")))
+            .because("the console talks to the engine only through the Platform interface and its records (and"
+                    + " reads rules with the seam's sentence parser); only the composition root may create the"
+                    + " embedded engine");
 
     @ArchTest
     static final ArchRule remoteClientSpeaksOnlyTheWireContract = noClasses()

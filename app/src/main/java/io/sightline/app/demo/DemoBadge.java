@@ -1,5 +1,6 @@
 package io.sightline.app.demo;
 
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -9,33 +10,38 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
- * The header's "Demo — simulated marketplace" badge, with the demo's status line beside it. The badge keeps its
- * full width; the status line takes what room the header has left and ends in an ellipsis when it runs out.
+ * The header's "Demo" badge, with the demo's status line beside it. The badge is one short word (its tooltip
+ * says what the demo is; figures carry their own "Simulated" tags) and keeps its width; the status line is the
+ * first part of the header to give way: it takes what room is left, ends in an ellipsis when it runs out, and
+ * holds its whole text in its tooltip.
  */
 public final class DemoBadge {
     public static final String BADGE_ID = "demo-badge";
     public static final String STATUS_ID = "demo-status";
-    public static final String TEXT = "Demo — simulated marketplace";
-    private static final double STATUS_WIDTH = 360;
+    public static final String TEXT = "Demo";
 
     private DemoBadge() {
     }
 
     public static Node create(DemoViewModel viewModel) {
+        return create(viewModel.statusProperty());
+    }
+
+    /** The badge beside a status line that follows {@code statusLine}. */
+    public static Node create(ObservableValue<String> statusLine) {
         Label badge = new Label(TEXT);
         badge.setId(BADGE_ID);
         badge.getStyleClass().add(DemoStyles.BADGE);
         badge.setMinWidth(Region.USE_PREF_SIZE);
-        badge.setTooltip(new Tooltip("A simulated seller-risk marketplace runs on the demo's own engine; nothing"
-                + " here is real data. Demo ▸ Leave the demo to use your own."));
+        badge.setTooltip(new Tooltip("Demo — simulated marketplace: a seller-risk marketplace runs on the demo's"
+                + " own engine; nothing here is real data. Demo ▸ Leave the demo to use your own."));
         Label status = new Label();
         status.setId(STATUS_ID);
         status.getStyleClass().add(DemoStyles.STATUS);
-        status.textProperty().bind(viewModel.statusProperty());
+        status.textProperty().bind(statusLine);
         status.setTooltip(new Tooltip());
-        status.getTooltip().textProperty().bind(viewModel.statusProperty());
+        status.getTooltip().textProperty().bind(statusLine);
         status.setMinWidth(0);
-        status.setPrefWidth(STATUS_WIDTH);
         status.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(status, Priority.ALWAYS);
         HBox box = new HBox(8, badge, status);

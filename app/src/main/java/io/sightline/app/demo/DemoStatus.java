@@ -5,7 +5,10 @@ import io.sightline.simulator.scenario.ScenarioKind;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The demo's status line, from a snapshot of the simulator: what it prepares, or what it scores live. */
+/**
+ * The demo's status line, from a snapshot of the simulator: what it prepares, or what it scores live. It shares
+ * the header with the persona switcher, so it is short: "12,345 scored · 10×".
+ */
 final class DemoStatus {
     private DemoStatus() {
     }
@@ -26,7 +29,7 @@ final class DemoStatus {
     }
 
     private static String live(SimulatorSnapshot snapshot) {
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "Live: %,d transactions scored",
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%,d scored",
                 snapshot.figures().scored()));
         line.append(snapshot.paused() ? " · paused" : String.format(Locale.ROOT, " · %d×", Math.round(snapshot.speed())));
         if (!snapshot.activeEvents().isEmpty()) {

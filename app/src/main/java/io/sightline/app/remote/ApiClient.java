@@ -5,7 +5,7 @@ import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.wire.ErrorBody;
 import io.sightline.engine.wire.HttpStatuses;
-import io.sightline.engine.wire.Page;
+import io.sightline.engine.wire.ListPage;
 import io.sightline.engine.wire.Wire;
 import java.io.IOException;
 import java.io.InputStream;
@@ -89,13 +89,13 @@ final class ApiClient {
 
     /** The first {@code wanted} items of a paged list (fewer when the list is shorter). */
     <T> List<T> collect(HttpUrl.Builder url, Class<T> item, int wanted) {
-        JavaType pageType = Wire.MAPPER.getTypeFactory().constructParametricType(Page.class, item);
+        JavaType pageType = Wire.MAPPER.getTypeFactory().constructParametricType(ListPage.class, item);
         List<T> items = new ArrayList<>();
         while (items.size() < wanted) {
-            int limit = Math.min(Page.MAX_LIMIT, wanted - items.size());
+            int limit = Math.min(ListPage.MAX_LIMIT, wanted - items.size());
             HttpUrl pageUrl = url.build().newBuilder().setQueryParameter("offset", String.valueOf(items.size()))
                     .setQueryParameter("limit", String.valueOf(limit)).build();
-            Page<T> page = call(request(pageUrl).get().build(), pageType);
+            ListPage<T> page = call(request(pageUrl).get().build(), pageType);
             items.addAll(page.items());
             if (page.items().isEmpty() || !page.hasMore()) {
                 break;

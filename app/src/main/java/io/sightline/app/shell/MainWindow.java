@@ -229,17 +229,21 @@ public final class MainWindow {
                 t -> t == Theme.DARK ? AppIcon.THEME_LIGHT.node() : AppIcon.THEME_DARK.node()));
         theme.setTooltip(new Tooltip("Light / dark (" + Shortcut.TOGGLE_THEME.keys().getDisplayText() + ")"));
         theme.setOnAction(e -> viewModel.toggleTheme());
+        theme.setMinWidth(Region.USE_PREF_SIZE);
 
         Button platform = new Button();
         platform.setId(PLATFORM_BUTTON_ID);
         platform.getStyleClass().add(Styles.FLAT);
-        platform.textProperty().bind(viewModel.sessionProperty().map(s -> s.target().title()));
+        platform.textProperty().bind(viewModel.sessionProperty().map(s -> s.target().shortTitle()));
         platform.setGraphic(AppIcon.PLATFORMS.node());
-        platform.setTooltip(new Tooltip("Platforms: connect to this computer or a remote platform ("
+        platform.setMinWidth(Region.USE_PREF_SIZE); // the demo's status line gives way first
+        platform.setTooltip(new Tooltip());
+        platform.getTooltip().textProperty().bind(viewModel.sessionProperty().map(s -> s.target().title()
+                + ". Platforms: connect to this computer or a remote platform ("
                 + Shortcut.PLATFORMS.keys().getDisplayText() + ")"));
         platform.setOnAction(e -> viewModel.showPage(ShellPage.PLATFORMS));
 
-        HBox header = new HBox(16, title, switcher);
+        HBox header = new HBox(12, title, switcher);
         header.getChildren().addAll(extras.headerItems());
         header.getChildren().addAll(new Spacer(), platform, theme);
         header.getStyleClass().add("shell-header");

@@ -26,6 +26,16 @@ public enum RecentPeriod {
         return duration;
     }
 
+    /** The shortest period at least as long as {@code span}, but no longer than {@code longest}. */
+    public static RecentPeriod covering(Duration span, RecentPeriod longest) {
+        for (RecentPeriod period : values()) {
+            if (period == longest || period.duration.compareTo(span) >= 0) {
+                return period;
+            }
+        }
+        return longest;
+    }
+
     /** "last 24 hours", for sentences. */
     public String words() {
         return "last " + span;

@@ -100,10 +100,10 @@ class DemoViewModelTest {
                 "Training the first model… Trying random forest (3 of 4), fold 1 of 3", 0, false, List.of())))
                 .isEqualTo("Training the first model… Trying random forest (3 of 4), fold 1 of 3");
         assertThat(DemoStatus.describe(snapshot(SimulatorPhase.LIVE, "x", 12_345, false, List.of())))
-                .isEqualTo("Live: 12,345 transactions scored · 10×");
+                .isEqualTo("12,345 scored · 10×");
         assertThat(DemoStatus.describe(snapshot(SimulatorPhase.LIVE, "x", 7, true,
                 List.of(ScenarioKind.SEASONAL_PEAK, ScenarioKind.LATENCY_INCIDENT))))
-                .isEqualTo("Live: 7 transactions scored · paused · Seasonal peak, Latency incident");
+                .isEqualTo("7 scored · paused · Seasonal peak, Latency incident");
         assertThat(DemoStatus.describe(snapshot(SimulatorPhase.FAILED, "Could not start the simulation: disk full",
                 0, false, List.of()))).isEqualTo("Could not start the simulation: disk full");
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.sightline.app.FakeRemotePlatform;
 import io.sightline.app.ScriptedPlatform;
 import io.sightline.app.controls.HealthDot;
+import io.sightline.app.demo.DemoBadge;
+import io.sightline.app.shell.connect.EmbeddedEngine;
 import io.sightline.app.shell.connect.PlatformConnector;
 import io.sightline.app.shell.connect.RemoteProfile;
 import io.sightline.app.shell.health.SystemHealthView;
@@ -19,10 +21,13 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The shell on screen: switching platforms, a switch that fails, a link that reconnects, the health page. */
 @ExtendWith(ApplicationExtension.class)
@@ -223,5 +229,58 @@ class MainWindowTest {
         assertThat(dot.getStatus()).isEqualTo(status);
         assertThat(dot.getPseudoClassStates()).contains(HealthDot.pseudoClass(status));
         assertThat(text(robot, SystemHealthView.componentId(component) + "-word")).isEqualTo(word);
+    }
+
+    /** The demo's status after a long run at its top speed. */
+    private static final String LONG_RUN = "1,234,567 scored · 100×";
+
+    /** The shell with the console's four workspaces and the demo's badge, {@code width} pixels wide. */
+    private void openDemoHeader(FxRobot robot, double width) {
+        Platform engine = healthyEngine();
+        ShellExtras demo = new ShellExtras(List.of(), List.of(DemoBadge.create(new SimpleStringProperty(LONG_RUN))));
+        robot.interact(() -> {
+            List<Persona> personas = List.of(Persona.ANALYST, Persona.DATA_SCIENTIST, Persona.RISK_OPERATIONS,
+                    Persona.EXECUTIVE);
+            screen = new ShellScreen(stage, EmbeddedEngine.INSTANCE, engine, () -> engine, profile -> engine,
+                    personas, demo);
+            stage.setWidth(width);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The text the skin draws: the label's own, or shortened with an ellipsis when it has too little room. */
+    private static String shown(Labeled labeled) {
+        return labeled.lookup(".text") instanceof Text drawn ? drawn.getText() : "";
+    }
+
+    private static List<Labeled> headerLabels(FxRobot robot) {
+        return robot.from(robot.lookup(".shell-header").queryAll()).lookup((Node node) -> node instanceof Labeled)
+                .queryAllAs(Labeled.class).stream().filter(l -> l.getText() != null && !l.getText().isEmpty()).toList();
+    }
+
+    @Test
+    void atTwelveHundredAndEightyPixelsNothingInTheHeaderIsCutShort(FxRobot robot) {
+        openDemoHeader(robot, 1280);
+
+        List<Labeled> labels = headerLabels(robot);
+        assertThat(labels).extracting(Labeled::getText)
+                .contains("Sightline", DemoBadge.TEXT, LONG_RUN, EmbeddedEngine.INSTANCE.shortTitle())
+                .contains(Persona.ANALYST.title(), Persona.EXECUTIVE.title());
+        for (Labeled label : labels) {
+            assertThat(shown(label)).as(label.getText()).isEqualTo(label.getText());
+        }
+    }
+
+    @Test
+    void onANarrowerWindowTheDemosStatusGivesWayFirst(FxRobot robot) {
+        openDemoHeader(robot, 1180);
+
+        Labeled status = robot.lookup("#" + DemoBadge.STATUS_ID).queryAs(Labeled.class);
+        assertThat(shown(status)).isNotEqualTo(LONG_RUN);
+        for (Labeled label : headerLabels(robot)) {
+            if (label != status) {
+                assertThat(shown(label)).as(label.getText()).isEqualTo(label.getText());
+            }
+        }
     }
 }

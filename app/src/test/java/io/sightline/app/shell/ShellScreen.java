@@ -39,6 +39,13 @@ final class ShellScreen implements AutoCloseable {
 
     ShellScreen(Stage stage, PlatformTarget first, Platform firstPlatform, Supplier<Platform> embedded,
                 PlatformConnector remotes) {
+        this(stage, first, firstPlatform, embedded, remotes, List.of(Persona.ANALYST, Persona.DATA_SCIENTIST),
+                ShellExtras.NONE);
+    }
+
+    /** The shell with a workspace for each of {@code personas}, and what a mode adds to the window. */
+    ShellScreen(Stage stage, PlatformTarget first, Platform firstPlatform, Supplier<Platform> embedded,
+                PlatformConnector remotes, List<Persona> personas, ShellExtras extras) {
         SessionFactory sessions = new SessionFactory() {
             @Override
             public Platform connect(PlatformTarget target) {
@@ -47,8 +54,8 @@ final class ShellScreen implements AutoCloseable {
 
             @Override
             public WorkspaceRegistry workspacesOn(Platform platform) {
-                List<RecordingWorkspace> workspaces = List.of(new RecordingWorkspace(Persona.ANALYST, platform),
-                        new RecordingWorkspace(Persona.DATA_SCIENTIST, platform));
+                List<RecordingWorkspace> workspaces = personas.stream()
+                        .map(persona -> new RecordingWorkspace(persona, platform)).toList();
                 made.addAll(workspaces);
                 return new WorkspaceRegistry(workspaces);
             }
@@ -62,7 +69,7 @@ final class ShellScreen implements AutoCloseable {
                 () -> shell.sessionProperty().get().target());
         shell.sessionProperty().addListener((obs, old, now) -> follow(now));
         follow(session);
-        window = new MainWindow(shell, status, health, platforms);
+        window = new MainWindow(shell, status, health, platforms, extras);
         window.show(stage);
     }
 

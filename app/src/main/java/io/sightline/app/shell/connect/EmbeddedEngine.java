@@ -14,4 +14,9 @@ public record EmbeddedEngine() implements PlatformTarget {
     public String title() {
         return "This computer (embedded engine)";
     }
+
+    @Override
+    public String shortTitle() {
+        return "This computer";
+    }
 }

@@ -8,4 +8,7 @@ public sealed interface PlatformTarget permits EmbeddedEngine, RemoteProfile {
 
     /** How the target is named in lists and menus. */
     String title();
+
+    /** How the target is named where room is short, as on the main window's header. */
+    String shortTitle();
 }

@@ -27,6 +27,11 @@ public record RemoteProfile(String name, URI url, String token) implements Platf
     }
 
     @Override
+    public String shortTitle() {
+        return name;
+    }
+
+    @Override
     public String toString() {
         return "RemoteProfile[name=" + name + ", url=" + url + ", token=(hidden)]";
     }

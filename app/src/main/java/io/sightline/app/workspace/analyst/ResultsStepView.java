@@ -104,7 +104,7 @@ final class ResultsStepView {
     }
 
     private TitledPane howWeChose() {
-        TableView<LeaderboardRow> table = LeaderboardTable.of(viewModel.leaderboard(), "No approaches recorded.");
+        TableView<LeaderboardRow> table = ApproachTable.of(viewModel.leaderboard(), "No approaches recorded.");
         table.setPrefHeight(220);
         VBox content = new VBox(8, StepPage.sentence(viewModel.approachProperty()), table);
         TitledPane pane = new TitledPane("How we chose", content);

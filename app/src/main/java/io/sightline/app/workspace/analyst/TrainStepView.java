@@ -32,7 +32,7 @@ final class TrainStepView {
         bar.getStyleClass().add(Styles.LARGE);
         StepPage.showWhen(bar, viewModel.stateProperty().isNotEqualTo(TrainViewModel.State.READY));
 
-        TableView<LeaderboardRow> leaderboard = LeaderboardTable.of(viewModel.leaderboard(),
+        TableView<LeaderboardRow> leaderboard = ApproachTable.of(viewModel.leaderboard(),
                 "Approaches appear here as they finish.");
         leaderboard.setPrefHeight(160); // grows into the room left over
         VBox board = StepPage.section("Approaches tried so far", leaderboard);

@@ -1,5 +1,6 @@
 package io.sightline.app.workspace.risk;
 
+import io.sightline.app.controls.ChartFrame;
 import io.sightline.app.workspace.RecentPeriod;
 import java.time.Instant;
 

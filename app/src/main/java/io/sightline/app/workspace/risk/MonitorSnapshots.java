@@ -1,5 +1,7 @@
 package io.sightline.app.workspace.risk;
 
+import io.sightline.app.controls.ChartFrame;
+import io.sightline.app.controls.Curve;
 import io.sightline.app.workspace.RecentPeriod;
 import io.sightline.engine.api.Decision;
 import io.sightline.engine.api.PerformancePoint;

@@ -1,5 +1,7 @@
 package io.sightline.app.workspace.risk;
 
+import io.sightline.app.controls.FigureCard;
+import io.sightline.app.controls.LiveLineChart;
 import io.sightline.app.controls.OriginTag;
 import io.sightline.app.controls.ViewParts;
 import io.sightline.app.shell.DataOrigin;

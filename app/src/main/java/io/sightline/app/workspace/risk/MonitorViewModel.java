@@ -5,7 +5,11 @@ import io.sightline.app.task.ReloadPacer;
 import io.sightline.app.workspace.RecentPeriod;
 import io.sightline.engine.api.PerformanceReport;
 import io.sightline.engine.api.Monitoring;
+import io.sightline.engine.api.TrafficBucket;
 import io.sightline.engine.api.TrafficReport;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
@@ -23,11 +27,16 @@ import javafx.beans.property.SimpleObjectProperty;
  * platform's traffic and performance reports of the chosen window, builds a whole snapshot with its figures,
  * and leaves it as the latest result; the UI thread applies only the latest one, at most every
  * {@value #MIN_APPLY_INTERVAL_MILLIS} ms however fast results come (a {@link ReloadPacer} decides when).
- * Results for a deployment or window no longer chosen are dropped.
+ * Results for a deployment or window no longer chosen are dropped. Until the user chooses a window, the window
+ * fits the data there is — the shortest period that holds the deployment's traffic, up to an hour — so that a
+ * deployment live for two minutes is not a thin line at the edge of an hour; it grows as the traffic ages.
  */
 public final class MonitorViewModel {
     /** Snapshots reach the screen at most this often (10 per second). */
     public static final long MIN_APPLY_INTERVAL_MILLIS = 100;
+
+    /** The longest window chosen to fit the data; the user may choose longer ones. */
+    static final RecentPeriod LONGEST_FITTED = RecentPeriod.ONE_HOUR;
 
     /** What one poll brings: a snapshot and its figures, or why there is none. */
     record Polled(String deployment, RecentPeriod window, MonitorSnapshot snapshot, MonitorFigures figures,
@@ -37,7 +46,7 @@ public final class MonitorViewModel {
     private final Monitoring monitoring;
     private final AtomicReference<Polled> latest = new AtomicReference<>();
     private final ReloadPacer applier;
-    private final ObjectProperty<RecentPeriod> window = new SimpleObjectProperty<>(this, "window", RecentPeriod.ONE_HOUR);
+    private final ObjectProperty<RecentPeriod> window = new SimpleObjectProperty<>(this, "window", LONGEST_FITTED);
     private final ReadOnlyObjectWrapper<MonitorSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ReadOnlyObjectWrapper<MonitorFigures> figures = new ReadOnlyObjectWrapper<>(this, "figures");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -45,7 +54,9 @@ public final class MonitorViewModel {
 
     // Written on the UI thread, read by the poller.
     private volatile String deployment;
-    private volatile RecentPeriod chosenWindow = RecentPeriod.ONE_HOUR;
+    private volatile RecentPeriod chosenWindow = LONGEST_FITTED;
+    private volatile boolean windowFitsData = true;
+    private boolean fitting;
 
     /** {@code scheduler} starts the applying of snapshots on the UI thread. */
     public MonitorViewModel(Monitoring monitoring, ReloadPacer.Scheduler scheduler, LongSupplier clockMillis) {
@@ -53,7 +64,10 @@ public final class MonitorViewModel {
         this.applier = new ReloadPacer(this::applyLatest, scheduler, clockMillis, MIN_APPLY_INTERVAL_MILLIS);
         window.addListener((obs, old, now) -> {
             chosenWindow = Objects.requireNonNull(now);
-            clear();
+            if (!fitting) {
+                windowFitsData = false;
+                clear();
+            }
         });
     }
 
@@ -63,6 +77,9 @@ public final class MonitorViewModel {
             return;
         }
         deployment = deploymentName;
+        if (windowFitsData) {
+            fitWindow(LONGEST_FITTED); // the next poll looks as far back as it may, then narrows
+        }
         clear();
     }
 
@@ -82,11 +99,38 @@ public final class MonitorViewModel {
         }
         try {
             TrafficReport traffic = monitoring.traffic(name, span.duration());
+            RecentPeriod fitted = windowFitsData ? fitted(traffic, span) : span;
+            if (fitted != span) {
+                span = fitted;
+                traffic = monitoring.traffic(name, span.duration());
+            }
             PerformanceReport performance = monitoring.performance(name, span.duration());
             MonitorSnapshot taken = MonitorSnapshots.of(traffic, performance, span);
             offer(new Polled(name, span, taken, MonitorFigures.of(taken), ""));
         } catch (RuntimeException failure) {
             offer(new Polled(name, span, null, null, FailureMessages.plain(failure, "reading the traffic of " + name)));
+        }
+    }
+
+    /**
+     * The shortest period that holds the report's traffic: longer than {@code span} when the traffic reaches
+     * back to its start, shorter when it is all recent; the shortest when there is none yet.
+     */
+    static RecentPeriod fitted(TrafficReport traffic, RecentPeriod span) {
+        Instant oldest = traffic.buckets().stream().filter(b -> b.predictions() > 0).map(TrafficBucket::start)
+                .min(Comparator.naturalOrder()).orElse(traffic.to());
+        if (oldest.isBefore(traffic.from().plus(traffic.resolution()))) {
+            return RecentPeriod.covering(span.duration().plusMillis(1), LONGEST_FITTED);
+        }
+        return RecentPeriod.covering(Duration.between(oldest, traffic.to()), LONGEST_FITTED);
+    }
+
+    private void fitWindow(RecentPeriod period) {
+        fitting = true;
+        try {
+            window.set(period);
+        } finally {
+            fitting = false;
         }
     }
 
@@ -107,8 +151,14 @@ public final class MonitorViewModel {
     }
 
     private void apply(Polled polled) {
-        if (!polled.deployment().equals(deployment) || polled.window() != chosenWindow) {
+        if (!polled.deployment().equals(deployment)) {
             return;
+        }
+        if (polled.window() != chosenWindow) {
+            if (!windowFitsData) {
+                return;
+            }
+            fitWindow(polled.window());
         }
         waiting.set(false);
         error.set(polled.error());
@@ -118,6 +168,7 @@ public final class MonitorViewModel {
         }
     }
 
+    /** The window of the figures; choosing one here keeps it, where it otherwise follows the data. */
     public ObjectProperty<RecentPeriod> windowProperty() {
         return window;
     }

@@ -1,5 +1,6 @@
 package io.sightline.app.workspace.risk;
 
+import io.sightline.engine.sentence.WordMatch;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

@@ -5,6 +5,7 @@ import io.sightline.app.controls.TextColumn;
 import io.sightline.app.controls.ViewParts;
 import io.sightline.app.shell.DataOrigin;
 import io.sightline.app.workspace.RecentPeriod;
+import io.sightline.engine.sentence.ParsedStrategy;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;

@@ -9,6 +9,8 @@ import io.sightline.engine.api.Predictions;
 import io.sightline.engine.api.Strategies;
 import io.sightline.engine.api.Strategy;
 import io.sightline.engine.api.StrategySpec;
+import io.sightline.engine.sentence.ParsedStrategy;
+import io.sightline.engine.sentence.StrategyParser;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;

@@ -9,6 +9,7 @@ import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.Explanation;
 import io.sightline.engine.api.LoggedPrediction;
 import io.sightline.engine.api.PlatformException;
+import io.sightline.engine.sentence.SellerRiskSchema;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

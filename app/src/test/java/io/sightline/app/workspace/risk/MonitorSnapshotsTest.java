@@ -1,5 +1,7 @@
 package io.sightline.app.workspace.risk;
 
+import io.sightline.app.controls.ChartFrame;
+import io.sightline.app.controls.Curve;
 import io.sightline.app.workspace.RecentPeriod;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

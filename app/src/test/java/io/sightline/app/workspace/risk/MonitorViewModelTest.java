@@ -4,6 +4,7 @@ import io.sightline.app.task.ManualScheduler;
 import io.sightline.app.workspace.RecentPeriod;
 import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.PlatformException;
+import io.sightline.engine.api.TrafficReport;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +32,36 @@ class MonitorViewModelTest {
         assertThat(monitor.waitingProperty().get()).isFalse();
         assertThat(monitor.snapshotProperty().get().predictions()).isEqualTo(570);
         assertThat(monitor.figuresProperty().get().rate()).isEqualTo("16 per second");
-        assertThat(platform.trafficWindows).containsExactly(Duration.ofHours(1));
+    }
+
+    @Test
+    void theWindowFitsTheTrafficThereIsUntilTheUserChoosesOne() {
+        monitor.show(RiskRecords.DEPLOYMENT);
+        monitor.poll();
+        runUi();
+
+        // the scripted traffic is under a minute old: an hour would show it as a sliver at the right edge
+        assertThat(platform.trafficWindows).containsExactly(Duration.ofHours(1), Duration.ofMinutes(5));
+        assertThat(monitor.windowProperty().get()).isEqualTo(RecentPeriod.FIVE_MINUTES);
+        assertThat(monitor.snapshotProperty().get().window()).isEqualTo(RecentPeriod.FIVE_MINUTES);
+
+        monitor.windowProperty().set(RecentPeriod.SIX_HOURS);
+        monitor.poll();
+        runUi();
+        assertThat(platform.trafficWindows).endsWith(Duration.ofHours(6));
+        assertThat(monitor.windowProperty().get()).isEqualTo(RecentPeriod.SIX_HOURS);
+        assertThat(monitor.snapshotProperty().get().window()).isEqualTo(RecentPeriod.SIX_HOURS);
+    }
+
+    @Test
+    void aFittedWindowGrowsWhenTheTrafficReachesItsStartUpToAnHour() {
+        // traffic in every bucket since the report's start: there may be older traffic
+        TrafficReport full = RiskRecords.traffic(Duration.ofSeconds(40));
+        assertThat(MonitorViewModel.fitted(full, RecentPeriod.FIVE_MINUTES)).isEqualTo(RecentPeriod.FIFTEEN_MINUTES);
+        assertThat(MonitorViewModel.fitted(full, RecentPeriod.ONE_HOUR)).isEqualTo(RecentPeriod.ONE_HOUR);
+
+        TrafficReport recent = RiskRecords.traffic(Duration.ofMinutes(15));
+        assertThat(MonitorViewModel.fitted(recent, RecentPeriod.FIFTEEN_MINUTES)).isEqualTo(RecentPeriod.FIVE_MINUTES);
     }
 
     @Test
@@ -82,13 +112,13 @@ class MonitorViewModelTest {
         monitor.show(RiskRecords.DEPLOYMENT);
         monitor.poll();
         runUi();
-        monitor.windowProperty().set(RecentPeriod.FIVE_MINUTES);
+        monitor.windowProperty().set(RecentPeriod.FIFTEEN_MINUTES);
 
         assertThat(monitor.snapshotProperty().get()).isNull();
         monitor.poll();
         runUi();
-        assertThat(platform.trafficWindows).containsExactly(Duration.ofHours(1), Duration.ofMinutes(5));
-        assertThat(monitor.snapshotProperty().get().window()).isEqualTo(RecentPeriod.FIVE_MINUTES);
+        assertThat(platform.trafficWindows).endsWith(Duration.ofMinutes(15));
+        assertThat(monitor.snapshotProperty().get().window()).isEqualTo(RecentPeriod.FIFTEEN_MINUTES);
     }
 
     @Test

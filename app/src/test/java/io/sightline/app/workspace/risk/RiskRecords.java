@@ -16,6 +16,7 @@ import io.sightline.engine.api.PerformanceReport;
 import io.sightline.engine.api.Stage;
 import io.sightline.engine.api.TrafficBucket;
 import io.sightline.engine.api.TrafficReport;
+import io.sightline.engine.sentence.SellerRiskSchema;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -14,6 +14,7 @@ import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.EventSubscription;
 import io.sightline.engine.api.PlatformEvent;
 import io.sightline.engine.api.PlatformException;
+import io.sightline.engine.sentence.SellerRiskSchema;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;

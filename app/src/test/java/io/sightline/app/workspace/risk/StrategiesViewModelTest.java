@@ -6,6 +6,7 @@ import io.sightline.engine.api.BacktestResult;
 import io.sightline.engine.api.Comparison;
 import io.sightline.engine.api.Decision;
 import io.sightline.engine.api.StrategyCondition;
+import io.sightline.engine.sentence.SellerRiskSchema;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -42,6 +42,18 @@ public final class Requests {
     public record Backtest(StrategySpec spec, Duration window, String entityColumn) {
     }
 
+    /**
+     * {@code POST /deployments/{name}/strategies} with a rule written as a sentence instead of a
+     * {@link StrategySpec}: read against the inputs of the model the deployment serves. Without a name, the
+     * rule is named by what it was read as.
+     */
+    public record StrategySentence(String sentence, String name) {
+    }
+
+    /** {@code POST /deployments/{name}/backtests} with the rule written as a sentence. */
+    public record SentenceBacktest(String sentence, String name, Duration window, String entityColumn) {
+    }
+
     /** {@code GET /events/latest}. */
     public record LatestEvent(long id) {
     }

@@ -7,7 +7,7 @@ import io.sightline.engine.api.RunInfo;
 import io.sightline.engine.api.Stage;
 import io.sightline.engine.search.FieldReader;
 import io.sightline.engine.search.OrderBy;
-import io.sightline.engine.search.Page;
+import io.sightline.engine.search.SearchPage;
 import io.sightline.engine.search.SearchField;
 import io.sightline.engine.search.SearchFilter;
 import io.sightline.engine.search.SearchVocabulary;
@@ -77,7 +77,7 @@ public final class ModelCatalog {
         return database.read(c -> rows.model(c, name));
     }
 
-    public Page<ModelDetail> searchModels(String filterText, List<String> orderBy, int maxResults, String pageToken) {
+    public SearchPage<ModelDetail> searchModels(String filterText, List<String> orderBy, int maxResults, String pageToken) {
         SearchFilter filter = SearchFilter.parse(filterText, MODEL_FIELDS);
         FieldReader<ModelDetail> reader = (model, field) -> field.kind() == SearchField.Kind.TAG
                 ? model.tags().get(field.key()) : switch (field.key()) {
@@ -86,7 +86,7 @@ public final class ModelCatalog {
                     default -> model.model().updatedAt().toEpochMilli();
                 };
         Comparator<ModelDetail> byName = Comparator.comparing(model -> model.model().name());
-        return Page.of(database.read(rows::models).stream().filter(model -> filter.test(model, reader))
+        return SearchPage.of(database.read(rows::models).stream().filter(model -> filter.test(model, reader))
                 .sorted(OrderBy.parse(orderBy, MODEL_FIELDS).comparator(reader, byName)).toList(),
                 pageToken, maxResults);
     }
@@ -172,12 +172,12 @@ public final class ModelCatalog {
         });
     }
 
-    public Page<VersionDetail> searchVersions(String filterText, List<String> orderBy, int maxResults,
+    public SearchPage<VersionDetail> searchVersions(String filterText, List<String> orderBy, int maxResults,
                                               String pageToken) {
         SearchFilter filter = SearchFilter.parse(filterText, VERSION_FIELDS);
         FieldReader<VersionDetail> reader = (detail, field) -> field.kind() == SearchField.Kind.TAG
                 ? detail.tags().get(field.key()) : versionAttribute(detail, field.key());
-        return Page.of(database.read(rows::allVersions).stream().filter(version -> filter.test(version, reader))
+        return SearchPage.of(database.read(rows::allVersions).stream().filter(version -> filter.test(version, reader))
                 .sorted(OrderBy.parse(orderBy, VERSION_FIELDS).comparator(reader, CatalogRows.newestFirst())).toList(),
                 pageToken, maxResults);
     }

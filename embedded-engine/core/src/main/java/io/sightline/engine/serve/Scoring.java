@@ -5,7 +5,7 @@ import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.PredictionResult;
 import io.sightline.engine.store.Timestamps;
 import io.sightline.engine.strategy.StrategyBook;
-import io.sightline.engine.strategy.Verdict;
+import io.sightline.engine.strategy.StrategyVerdict;
 import io.sightline.engine.train.ModelPrediction;
 import io.sightline.engine.train.TrainedModel;
 import java.time.Instant;
@@ -38,7 +38,7 @@ public final class Scoring {
             throw e;
         }
         Double score = score(model, prediction);
-        Verdict verdict = strategies.decide(deployment, row, score);
+        StrategyVerdict verdict = strategies.decide(deployment, row, score);
         double micros = (System.nanoTime() - start) / 1e3;
         PredictionLog.Entry entry = entry(deployment, ref, row, prediction, micros, score, verdict);
         log.record(entry);
@@ -51,7 +51,7 @@ public final class Scoring {
     public FileScorer.ScoredRowListener fileRows(String deployment, ModelRef ref, TrainedModel model) {
         return (row, prediction, micros) -> {
             Double score = score(model, prediction);
-            Verdict verdict = strategies.decide(deployment, row, score);
+            StrategyVerdict verdict = strategies.decide(deployment, row, score);
             log.record(entry(deployment, ref, row, prediction, micros, score, verdict));
         };
     }
@@ -67,7 +67,7 @@ public final class Scoring {
 
     /** The log entry of a prediction made now, with a new id made from the same instant. */
     private static PredictionLog.Entry entry(String deployment, ModelRef ref, Map<String, String> row,
-                                             ModelPrediction prediction, double micros, Double score, Verdict verdict) {
+                                             ModelPrediction prediction, double micros, Double score, StrategyVerdict verdict) {
         Instant at = Timestamps.now();
         return new PredictionLog.Entry(deployment, ref, at, row, prediction.label(), prediction.value(),
                 prediction.confidence(), micros, PredictionIds.at(at), score, verdict.decision(), verdict.strategy());

@@ -35,7 +35,7 @@ public final class StrategyBook {
     /** How long the compiled strategies of a deployment are trusted before they are read again. */
     static final Duration REFRESH = Duration.ofSeconds(5);
     /** The verdict while a deployment's strategies cannot be read: nothing is let through unchecked. */
-    static final Verdict UNREADABLE = new Verdict(Decision.BLOCK, "(strategies could not be read)");
+    static final StrategyVerdict UNREADABLE = new StrategyVerdict(Decision.BLOCK, "(strategies could not be read)");
     private static final Logger LOG = LoggerFactory.getLogger(StrategyBook.class);
 
     private final Database database;
@@ -65,17 +65,17 @@ public final class StrategyBook {
      * The first enabled strategy of the deployment that matches, else ALLOW; BLOCK while its strategies cannot
      * be read. Never fails a prediction.
      */
-    public Verdict decide(String deployment, Map<String, String> inputs, Double score) {
+    public StrategyVerdict decide(String deployment, Map<String, String> inputs, Double score) {
         Enabled enabled = enabled(deployment);
         if (enabled.unreadable() != null) {
             return UNREADABLE;
         }
         for (StrategyMatcher matcher : enabled.matchers()) {
             if (matcher.matches(inputs, score)) {
-                return new Verdict(matcher.action(), matcher.name());
+                return new StrategyVerdict(matcher.action(), matcher.name());
             }
         }
-        return Verdict.ALLOW;
+        return StrategyVerdict.ALLOW;
     }
 
     /**

@@ -2,7 +2,7 @@ package io.sightline.engine.track;
 
 import io.sightline.engine.search.FieldReader;
 import io.sightline.engine.search.OrderBy;
-import io.sightline.engine.search.Page;
+import io.sightline.engine.search.SearchPage;
 import io.sightline.engine.search.SearchField;
 import io.sightline.engine.search.SearchFilter;
 import io.sightline.engine.search.SearchVocabulary;
@@ -40,11 +40,11 @@ final class ExperimentSearch {
     private ExperimentSearch() {
     }
 
-    static Page<Experiment> search(List<Experiment> experiments, String filterText, ViewType view,
+    static SearchPage<Experiment> search(List<Experiment> experiments, String filterText, ViewType view,
                                    List<String> orderBy, int maxResults, String pageToken) {
         SearchFilter filter = SearchFilter.parse(filterText, VOCABULARY);
         OrderBy order = OrderBy.parse(orderBy, VOCABULARY);
-        return Page.of(experiments.stream()
+        return SearchPage.of(experiments.stream()
                 .filter(experiment -> view.includes(experiment.lifecycleStage()))
                 .filter(experiment -> filter.test(experiment, READER))
                 .sorted(order.comparator(READER, NEWEST_FIRST))

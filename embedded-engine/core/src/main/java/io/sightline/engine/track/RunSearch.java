@@ -2,7 +2,7 @@ package io.sightline.engine.track;
 
 import io.sightline.engine.search.FieldReader;
 import io.sightline.engine.search.OrderBy;
-import io.sightline.engine.search.Page;
+import io.sightline.engine.search.SearchPage;
 import io.sightline.engine.search.SearchField;
 import io.sightline.engine.search.SearchFilter;
 import io.sightline.engine.search.SearchVocabulary;
@@ -28,7 +28,7 @@ final class RunSearch {
     private RunSearch() {
     }
 
-    static Page<TrackedRun> search(List<TrackedRun> runs, RunQuery query) {
+    static SearchPage<TrackedRun> search(List<TrackedRun> runs, RunQuery query) {
         SearchFilter filter = SearchFilter.parse(query.filter(), VOCABULARY);
         OrderBy order = OrderBy.parse(query.orderBy(), VOCABULARY);
         List<TrackedRun> matching = runs.stream()
@@ -36,7 +36,7 @@ final class RunSearch {
                 .filter(run -> filter.test(run, READER))
                 .sorted(order.comparator(READER, NEWEST_FIRST))
                 .toList();
-        return Page.of(matching, query.pageToken(), query.maxResults());
+        return SearchPage.of(matching, query.pageToken(), query.maxResults());
     }
 
     private static Object read(TrackedRun run, SearchField field) {

@@ -2,7 +2,7 @@ package io.sightline.engine.track;
 
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.RunStatus;
-import io.sightline.engine.search.Page;
+import io.sightline.engine.search.SearchPage;
 import io.sightline.engine.store.Database;
 import io.sightline.engine.store.Ids;
 import io.sightline.engine.store.Timestamps;
@@ -56,7 +56,7 @@ public final class Tracking {
                 PlatformException.notFound("experiment", name));
     }
 
-    public Page<Experiment> searchExperiments(String filter, ViewType view, List<String> orderBy, int maxResults,
+    public SearchPage<Experiment> searchExperiments(String filter, ViewType view, List<String> orderBy, int maxResults,
                                               String pageToken) {
         return ExperimentSearch.search(database.read(experiments::list), filter, view, orderBy, maxResults, pageToken);
     }
@@ -190,7 +190,7 @@ public final class Tracking {
      * Every value logged for a metric; a metric a training recorded (never logged through the API) has its
      * one recorded value.
      */
-    public Page<MetricPoint> metricHistory(String runId, String key, int maxResults, String pageToken) {
+    public SearchPage<MetricPoint> metricHistory(String runId, String key, int maxResults, String pageToken) {
         LoggingRules.key("metric", key);
         List<MetricPoint> history = database.read(c -> {
             TrackedRun run = runs.tracked(c, runId);
@@ -199,10 +199,10 @@ public final class Tracking {
                     ? run.latestMetrics().stream().filter(point -> point.key().equals(key)).toList()
                     : logged;
         });
-        return Page.of(history, pageToken, maxResults);
+        return SearchPage.of(history, pageToken, maxResults);
     }
 
-    public Page<TrackedRun> searchRuns(RunQuery query) {
+    public SearchPage<TrackedRun> searchRuns(RunQuery query) {
         List<TrackedRun> candidates = database.read(c -> runs.inExperiments(c, query.experimentIds()));
         return RunSearch.search(candidates, query);
     }

@@ -114,15 +114,15 @@ class SearchFilterTest {
     @Test
     void pagesWalkTheWholeListOnceWithOpaqueTokens() {
         List<Integer> numbers = List.of(1, 2, 3, 4, 5);
-        Page<Integer> first = Page.of(numbers, null, 2);
-        Page<Integer> second = Page.of(numbers, first.nextPageToken(), 2);
-        Page<Integer> third = Page.of(numbers, second.nextPageToken(), 2);
+        SearchPage<Integer> first = SearchPage.of(numbers, null, 2);
+        SearchPage<Integer> second = SearchPage.of(numbers, first.nextPageToken(), 2);
+        SearchPage<Integer> third = SearchPage.of(numbers, second.nextPageToken(), 2);
         assertThat(first.items()).containsExactly(1, 2);
         assertThat(second.items()).containsExactly(3, 4);
         assertThat(third.items()).containsExactly(5);
         assertThat(third.nextPageToken()).isNull();
-        assertThatThrownBy(() -> Page.of(numbers, "not-a-token", 2)).isInstanceOf(PlatformException.class);
-        assertThatThrownBy(() -> Page.limit(0L, 10, 100)).isInstanceOf(PlatformException.class);
-        assertThat(Page.limit(null, 10, 100)).isEqualTo(10);
+        assertThatThrownBy(() -> SearchPage.of(numbers, "not-a-token", 2)).isInstanceOf(PlatformException.class);
+        assertThatThrownBy(() -> SearchPage.limit(0L, 10, 100)).isInstanceOf(PlatformException.class);
+        assertThat(SearchPage.limit(null, 10, 100)).isEqualTo(10);
     }
 }

@@ -51,17 +51,17 @@ class StrategyBookTest {
     void aSavedStrategyDecidesNothingUntilEnabled() {
         Strategy saved = save("Block the riskiest", Decision.BLOCK, "0.9");
         assertThat(saved.enabled()).isFalse();
-        assertThat(book.decide("live", Map.of(), 0.95)).isEqualTo(Verdict.ALLOW);
+        assertThat(book.decide("live", Map.of(), 0.95)).isEqualTo(StrategyVerdict.ALLOW);
 
         Strategy enabled = book.enable(saved.id(), true);
         assertThat(enabled.enabled()).isTrue();
         assertThat(enabled.spec()).isEqualTo(saved.spec());
-        assertThat(book.decide("live", Map.of(), 0.95)).isEqualTo(new Verdict(Decision.BLOCK, "Block the riskiest"));
-        assertThat(book.decide("live", Map.of(), 0.5)).isEqualTo(Verdict.ALLOW);
-        assertThat(book.decide("other", Map.of(), 0.95)).isEqualTo(Verdict.ALLOW);
+        assertThat(book.decide("live", Map.of(), 0.95)).isEqualTo(new StrategyVerdict(Decision.BLOCK, "Block the riskiest"));
+        assertThat(book.decide("live", Map.of(), 0.5)).isEqualTo(StrategyVerdict.ALLOW);
+        assertThat(book.decide("other", Map.of(), 0.95)).isEqualTo(StrategyVerdict.ALLOW);
 
         book.enable(saved.id(), false);
-        assertThat(book.decide("live", Map.of(), 0.95)).isEqualTo(Verdict.ALLOW);
+        assertThat(book.decide("live", Map.of(), 0.95)).isEqualTo(StrategyVerdict.ALLOW);
     }
 
     @Test
@@ -96,10 +96,10 @@ class StrategyBookTest {
         StrategyBook trusting = new StrategyBook(database, Duration.ofDays(1));
         StrategyBook rereading = new StrategyBook(database, Duration.ZERO);
         Strategy saved = save("Block the riskiest", Decision.BLOCK, "0.9");
-        assertThat(trusting.decide("live", Map.of(), 0.95)).isEqualTo(Verdict.ALLOW);
-        assertThat(rereading.decide("live", Map.of(), 0.95)).isEqualTo(Verdict.ALLOW);
+        assertThat(trusting.decide("live", Map.of(), 0.95)).isEqualTo(StrategyVerdict.ALLOW);
+        assertThat(rereading.decide("live", Map.of(), 0.95)).isEqualTo(StrategyVerdict.ALLOW);
         book.enable(saved.id(), true);
-        assertThat(trusting.decide("live", Map.of(), 0.95)).isEqualTo(Verdict.ALLOW); // its copy is still fresh
+        assertThat(trusting.decide("live", Map.of(), 0.95)).isEqualTo(StrategyVerdict.ALLOW); // its copy is still fresh
         assertThat(rereading.decide("live", Map.of(), 0.95).decision()).isEqualTo(Decision.BLOCK);
     }
 
@@ -118,13 +118,13 @@ class StrategyBookTest {
         assertThat(restarted.decide("live", Map.of(), 0.95).decision()).isEqualTo(Decision.BLOCK);
         assertThat(restarted.decide("live", Map.of(), 0.1).decision()).as("nothing is let through unchecked")
                 .isEqualTo(Decision.BLOCK);
-        assertThat(restarted.decide("other", Map.of(), 0.95)).isEqualTo(Verdict.ALLOW);
+        assertThat(restarted.decide("other", Map.of(), 0.95)).isEqualTo(StrategyVerdict.ALLOW);
         ComponentHealth health = restarted.health();
         assertThat(health.status()).isEqualTo(HealthStatus.RED);
         assertThat(health.detail()).contains("blocked", "'live'", "Block the riskiest");
 
         restarted.delete(saved.id());
-        assertThat(restarted.decide("live", Map.of(), 0.95)).isEqualTo(Verdict.ALLOW);
+        assertThat(restarted.decide("live", Map.of(), 0.95)).isEqualTo(StrategyVerdict.ALLOW);
         assertThat(restarted.health().status()).isEqualTo(HealthStatus.GREEN);
     }
 

@@ -346,4 +346,34 @@ class PlatformServerTest {
         assertThat(withoutAccept.statusCode()).isEqualTo(406);
         assertThat(json(withoutAccept).path("message").asText()).contains("Accept: text/event-stream");
     }
+
+    @Test
+    void strategiesCanBeWrittenAsSentences() {
+        String strategies = "/api/v1/deployments/iris-live/strategies";
+        HttpResponse<String> saved = http.post(strategies, "application/json",
+                "{\"sentence\":\"review when petallength is above 5\",\"name\":\"Long petals\"}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
+        JsonNode strategy = json(saved);
+        assertThat(strategy.path("spec").path("name").asText()).isEqualTo("Long petals");
+        assertThat(strategy.path("spec").path("action").asText()).isEqualTo("REVIEW");
+        JsonNode condition = strategy.path("spec").path("conditions").get(0);
+        assertThat(condition.path("field").asText()).isEqualTo("petallength");
+        assertThat(condition.path("comparison").asText()).isEqualTo("GREATER");
+        assertThat(condition.path("value").asText()).isEqualTo("5");
+
+        HttpResponse<String> backtest = http.post("/api/v1/deployments/iris-live/backtests", "application/json",
+                "{\"sentence\":\"block when petalwidth is at least 2\",\"window\":3600}");
+        assertThat(backtest.statusCode()).as(backtest.body()).isEqualTo(200);
+
+        HttpResponse<String> refused = http.post(strategies, "application/json",
+                "{\"sentence\":\"block when wingspan is above 3\"}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json(refused).path("code").asText()).isEqualTo("INVALID_INPUT");
+        assertThat(json(refused).path("message").asText()).contains("wingspan", "petallength");
+
+        JsonNode saveBody = json(http.get("/api/v1/openapi.json")).path("paths").path(strategies.replace("iris-live",
+                "{name}")).path("post").path("requestBody").path("content").path("application/json").path("schema");
+        assertThat(saveBody.path("oneOf").findValuesAsText("$ref"))
+                .contains("#/components/schemas/StrategySpec", "#/components/schemas/StrategySentence");
+    }
 }

@@ -14,7 +14,7 @@ import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.RunInfo;
 import io.sightline.engine.api.TrainingRequest;
 import io.sightline.engine.server.openapi.Documented;
-import io.sightline.engine.server.openapi.Endpoint;
+import io.sightline.engine.server.openapi.DocumentedRoute;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -175,8 +175,8 @@ class ServerLifecycleTest {
         }
 
         @Override
-        public List<Endpoint> endpoints() {
-            return List.of(Endpoint.get("/test/user", ctx -> {
+        public List<DocumentedRoute> endpoints() {
+            return List.of(DocumentedRoute.get("/test/user", ctx -> {
                 calls.increment();
                 ctx.result(RequestUser.of(ctx));
             }).summary("Who is calling"));

@@ -47,7 +47,7 @@ public final class DriftMonitor {
         Instant from = window.compareTo(Duration.between(Instant.EPOCH, to)) >= 0 ? Instant.EPOCH : to.minus(window);
         DriftReference reference = references.get(ref);
         List<String> columns = reference.inputs().stream().map(ColumnSample::name).toList();
-        PredictionWindow current = PredictionWindow.read(database, deployment, ref, from, to, columns,
+        PredictionSample current = PredictionSample.read(database, deployment, ref, from, to, columns,
                 MAX_CURRENT_ROWS);
         double shareThreshold = detector.settings().driftShare();
         if (current.size() == 0) {
@@ -66,7 +66,7 @@ public final class DriftMonitor {
     }
 
     /** Column {@code c} of the logged inputs, read as the reference column is: numbers or categories. */
-    private static ColumnSample currentColumn(ColumnSample reference, PredictionWindow current, int c) {
+    private static ColumnSample currentColumn(ColumnSample reference, PredictionSample current, int c) {
         List<String[]> rows = current.inputs();
         if (reference instanceof ColumnSample.Numbers) {
             double[] values = new double[rows.size()];

@@ -25,6 +25,11 @@ final class Bodies {
             throw PlatformException.invalid("The request body must be a JSON object, not " + tree.getNodeType()
                     .toString().toLowerCase(java.util.Locale.ROOT) + ".");
         }
+        return require(object, required);
+    }
+
+    /** {@code object}, once it is known to have every one of {@code required} fields (not null). */
+    static ObjectNode require(ObjectNode object, String... required) {
         for (String field : required) {
             if (!object.hasNonNull(field)) {
                 throw PlatformException.invalid("The request body lacks the field '" + field + "'.");

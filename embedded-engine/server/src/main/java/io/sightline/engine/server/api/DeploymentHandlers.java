@@ -9,7 +9,7 @@ import io.sightline.engine.api.PredictionResult;
 import io.sightline.engine.api.Predictions;
 import io.sightline.engine.api.ScoreFileResult;
 import io.sightline.engine.server.metrics.PredictionMetrics;
-import io.sightline.engine.wire.Page;
+import io.sightline.engine.wire.ListPage;
 import io.sightline.engine.wire.Requests;
 import io.sightline.engine.wire.Wire;
 import java.io.FilterInputStream;
@@ -66,7 +66,7 @@ final class DeploymentHandlers {
         }
         List<LoggedPrediction> newest = predictions.recentPredictions(ctx.pathParam("name"), offset + limit);
         List<LoggedPrediction> items = newest.subList(Math.min(offset, newest.size()), newest.size());
-        ctx.json(new Page<>(items, offset, limit, null));
+        ctx.json(new ListPage<>(items, offset, limit, null));
     }
 
     /** Scores the uploaded CSV, then streams the scored copy back; the summary travels in headers. */

@@ -15,7 +15,7 @@ import io.sightline.engine.api.Strategy;
 import io.sightline.engine.api.StrategySpec;
 import io.sightline.engine.api.TrafficReport;
 import io.sightline.engine.api.TrainingJob;
-import io.sightline.engine.server.openapi.Endpoint;
+import io.sightline.engine.server.openapi.DocumentedRoute;
 import io.sightline.engine.server.openapi.Param;
 import io.sightline.engine.server.openapi.Shape;
 import io.sightline.engine.wire.Requests;
@@ -31,67 +31,71 @@ final class OperationsEndpoints {
     private OperationsEndpoints() {
     }
 
-    static List<Endpoint> of(Platform platform) {
+    static List<DocumentedRoute> of(Platform platform) {
         MonitoringHandlers monitoring = new MonitoringHandlers(platform, platform, platform);
         AlertHandlers alerts = new AlertHandlers(platform);
-        StrategyHandlers strategies = new StrategyHandlers(platform);
+        StrategyHandlers strategies = new StrategyHandlers(platform, platform, platform);
         String api = Wire.API;
         String deployment = api + "/deployments/{name}";
         return List.of(
-                Endpoint.get(api + "/deployment-history", monitoring::history).tag("monitoring").param(WINDOW).paged()
+                DocumentedRoute.get(api + "/deployment-history", monitoring::history).tag("monitoring").param(WINDOW).paged()
                         .summary("Every deploy, replacement and stop, newest first")
                         .returns(Shape.pageOf(DeploymentChange.class)),
-                Endpoint.post(deployment + "/explanations", monitoring::explain).tag("monitoring")
+                DocumentedRoute.post(deployment + "/explanations", monitoring::explain).tag("monitoring")
                         .summary("Why the deployment scores a row as it does, input by input")
                         .accepts(Shape.json(Map.class)).returns(Shape.json(Explanation.class)),
-                Endpoint.post(deployment + "/outcomes", monitoring::reportOutcomes).tag("monitoring")
+                DocumentedRoute.post(deployment + "/outcomes", monitoring::reportOutcomes).tag("monitoring")
                         .summary("Records the true outcomes of earlier predictions; answers how many matched")
                         .accepts(Shape.jsonList(Outcome.class)).returns(Shape.json(Requests.OutcomesMatched.class)),
-                Endpoint.get(deployment + "/traffic", monitoring::traffic).tag("monitoring").param(WINDOW)
+                DocumentedRoute.get(deployment + "/traffic", monitoring::traffic).tag("monitoring").param(WINDOW)
                         .summary("Throughput, latency, errors, labels, decisions and scores")
                         .returns(Shape.json(TrafficReport.class)),
-                Endpoint.get(deployment + "/performance", monitoring::performance).tag("monitoring").param(WINDOW)
+                DocumentedRoute.get(deployment + "/performance", monitoring::performance).tag("monitoring").param(WINDOW)
                         .summary("Precision, recall, AUC and money from reported outcomes")
                         .returns(Shape.json(PerformanceReport.class)),
-                Endpoint.get(deployment + "/drift", monitoring::drift).tag("monitoring").param(WINDOW)
+                DocumentedRoute.get(deployment + "/drift", monitoring::drift).tag("monitoring").param(WINDOW)
                         .summary("Drift of inputs and predictions against the training data")
                         .returns(Shape.json(DriftReport.class)),
-                Endpoint.post(deployment + "/retraining", monitoring::retrain).tag("monitoring").status(201)
+                DocumentedRoute.post(deployment + "/retraining", monitoring::retrain).tag("monitoring").status(201)
                         .summary("Trains a challenger on the window's predictions that have outcomes")
                         .accepts(Shape.json(Requests.Retrain.class)).returns(Shape.json(TrainingJob.class)),
 
-                Endpoint.get(api + "/alert-rules", alerts::rules).tag("alerts").paged()
+                DocumentedRoute.get(api + "/alert-rules", alerts::rules).tag("alerts").paged()
                         .summary("Alert rules").returns(Shape.pageOf(AlertRule.class)),
-                Endpoint.post(api + "/alert-rules", alerts::saveRule).tag("alerts")
+                DocumentedRoute.post(api + "/alert-rules", alerts::saveRule).tag("alerts")
                         .summary("Creates a rule, or replaces the one with the same name")
                         .accepts(Shape.json(AlertRuleSpec.class)).returns(Shape.json(AlertRule.class)),
-                Endpoint.delete(api + "/alert-rules/{id}", alerts::deleteRule).tag("alerts")
+                DocumentedRoute.delete(api + "/alert-rules/{id}", alerts::deleteRule).tag("alerts")
                         .summary("Deletes a rule"),
-                Endpoint.get(api + "/alerts", alerts::alerts).tag("alerts").paged()
+                DocumentedRoute.get(api + "/alerts", alerts::alerts).tag("alerts").paged()
                         .param(Param.query("includeResolved", "boolean", "Also resolved alerts (default false)"))
                         .summary("Alerts, newest first").returns(Shape.pageOf(Alert.class)),
-                Endpoint.post(api + "/alerts/{id}/acknowledge", alerts::acknowledge).tag("alerts")
+                DocumentedRoute.post(api + "/alerts/{id}/acknowledge", alerts::acknowledge).tag("alerts")
                         .summary("Acknowledges an alert in the name of the token's user").returns(Shape.json(Alert.class)),
-                Endpoint.post(api + "/alerts/{id}/resolve", alerts::resolve).tag("alerts")
+                DocumentedRoute.post(api + "/alerts/{id}/resolve", alerts::resolve).tag("alerts")
                         .summary("Resolves an alert in the name of the token's user").returns(Shape.json(Alert.class)),
-                Endpoint.get(api + "/notification-settings", alerts::notificationSettings).tag("alerts")
+                DocumentedRoute.get(api + "/notification-settings", alerts::notificationSettings).tag("alerts")
                         .summary("Where alert notifications go").returns(Shape.json(NotificationSettings.class)),
-                Endpoint.put(api + "/notification-settings", alerts::updateNotificationSettings).tag("alerts")
+                DocumentedRoute.put(api + "/notification-settings", alerts::updateNotificationSettings).tag("alerts")
                         .summary("Changes where alert notifications go").accepts(Shape.json(NotificationSettings.class))
                         .returns(Shape.json(NotificationSettings.class)),
 
-                Endpoint.get(deployment + "/strategies", strategies::list).tag("strategies").paged()
+                DocumentedRoute.get(deployment + "/strategies", strategies::list).tag("strategies").paged()
                         .summary("The deployment's decision strategies").returns(Shape.pageOf(Strategy.class)),
-                Endpoint.post(deployment + "/strategies", strategies::save).tag("strategies").status(201)
-                        .summary("Saves a new strategy, disabled until enabled")
-                        .accepts(Shape.json(StrategySpec.class)).returns(Shape.json(Strategy.class)),
-                Endpoint.put(api + "/strategies/{id}/enabled", strategies::enable).tag("strategies")
+                DocumentedRoute.post(deployment + "/strategies", strategies::save).tag("strategies").status(201)
+                        .summary("Saves a new strategy, disabled until enabled; given as conditions and an action,"
+                                + " or as a sentence read against the served model's inputs")
+                        .accepts(Shape.oneOf(StrategySpec.class, Requests.StrategySentence.class))
+                        .returns(Shape.json(Strategy.class)),
+                DocumentedRoute.put(api + "/strategies/{id}/enabled", strategies::enable).tag("strategies")
                         .summary("Switches a strategy on or off").accepts(Shape.json(Requests.Enable.class))
                         .returns(Shape.json(Strategy.class)),
-                Endpoint.delete(api + "/strategies/{id}", strategies::delete).tag("strategies")
+                DocumentedRoute.delete(api + "/strategies/{id}", strategies::delete).tag("strategies")
                         .summary("Deletes a strategy"),
-                Endpoint.post(deployment + "/backtests", strategies::backtest).tag("strategies")
-                        .summary("What a strategy would have done to the predictions of a window")
-                        .accepts(Shape.json(Requests.Backtest.class)).returns(Shape.json(BacktestResult.class)));
+                DocumentedRoute.post(deployment + "/backtests", strategies::backtest).tag("strategies")
+                        .summary("What a strategy, given as a spec or as a sentence, would have done to the"
+                                + " predictions of a window")
+                        .accepts(Shape.oneOf(Requests.Backtest.class, Requests.SentenceBacktest.class))
+                        .returns(Shape.json(BacktestResult.class)));
     }
 }

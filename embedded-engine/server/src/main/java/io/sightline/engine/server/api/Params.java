@@ -2,7 +2,7 @@ package io.sightline.engine.server.api;
 
 import io.javalin.http.Context;
 import io.sightline.engine.api.PlatformException;
-import io.sightline.engine.wire.Page;
+import io.sightline.engine.wire.ListPage;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -12,12 +12,12 @@ final class Params {
     private Params() {
     }
 
-    static <T> Page<T> page(Context ctx, List<T> all) {
+    static <T> ListPage<T> page(Context ctx, List<T> all) {
         int offset = offset(ctx);
         int limit = limit(ctx);
         int from = Math.min(offset, all.size());
         int to = (int) Math.min((long) from + limit, all.size());
-        return new Page<>(all.subList(from, to), offset, limit, (long) all.size());
+        return new ListPage<>(all.subList(from, to), offset, limit, (long) all.size());
     }
 
     static int offset(Context ctx) {
@@ -25,7 +25,7 @@ final class Params {
     }
 
     static int limit(Context ctx) {
-        return wholeNumber(ctx, "limit", Page.DEFAULT_LIMIT, 1, Page.MAX_LIMIT);
+        return wholeNumber(ctx, "limit", ListPage.DEFAULT_LIMIT, 1, ListPage.MAX_LIMIT);
     }
 
     static int wholeNumber(Context ctx, String name, int fallback, int min, int max) {

@@ -23,7 +23,7 @@ import io.sightline.engine.server.RouteGroup;
 import io.sightline.engine.server.metrics.PredictionMetrics;
 import io.sightline.engine.server.metrics.TrainingMetrics;
 import io.sightline.engine.server.openapi.Documented;
-import io.sightline.engine.server.openapi.Endpoint;
+import io.sightline.engine.server.openapi.DocumentedRoute;
 import io.sightline.engine.server.openapi.OpenApiDocument;
 import io.sightline.engine.server.openapi.Param;
 import io.sightline.engine.server.openapi.Shape;
@@ -42,8 +42,8 @@ import java.util.stream.Stream;
 public final class PlatformApi implements RouteGroup, Documented {
     private static final String CSV = "text/csv";
 
-    private final List<Endpoint> endpoints;
-    private final List<Endpoint> documentedElsewhere = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<DocumentedRoute> endpoints;
+    private final List<DocumentedRoute> documentedElsewhere = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile Map<String, Object> document;
 
     /** {@code events} answers the event stream; {@code metrics} answers {@code /metrics}. */
@@ -55,79 +55,79 @@ public final class PlatformApi implements RouteGroup, Documented {
         DeploymentHandlers deployments = new DeploymentHandlers(platform, platform, predictions);
         SystemHandlers system = new SystemHandlers(platform, platform);
         String api = Wire.API;
-        List<Endpoint> core = List.of(
-                Endpoint.get(api + "/info", system::info).tag("system")
+        List<DocumentedRoute> core = List.of(
+                DocumentedRoute.get(api + "/info", system::info).tag("system")
                         .summary("What this server is: mode, location and engine version").returns(Shape.json(PlatformInfo.class)),
-                Endpoint.get(api + "/health", system::health).tag("system").noToken()
+                DocumentedRoute.get(api + "/health", system::health).tag("system").noToken()
                         .summary("The engine's health, per component (no token needed)").returns(Shape.json(Health.class)),
-                Endpoint.get(api + "/openapi.json", this::openApi).tag("system")
+                DocumentedRoute.get(api + "/openapi.json", this::openApi).tag("system")
                         .summary("This document").returns(Shape.json(Map.class)),
-                Endpoint.get("/metrics", metrics).tag("system")
+                DocumentedRoute.get("/metrics", metrics).tag("system")
                         .summary("Prometheus metrics").returns(Shape.text("text/plain", "Prometheus text format 0.0.4")),
 
-                Endpoint.get(api + "/datasets", datasets::list).tag("datasets").paged()
+                DocumentedRoute.get(api + "/datasets", datasets::list).tag("datasets").paged()
                         .summary("Imported datasets, newest first").returns(Shape.pageOf(DatasetInfo.class)),
-                Endpoint.post(api + "/datasets", datasets::upload).tag("datasets").status(201)
+                DocumentedRoute.post(api + "/datasets", datasets::upload).tag("datasets").status(201)
                         .param(Param.query("name", "string", "The dataset's name (default: from the file name)"))
                         .param(Param.query("filename", "string", "The uploaded file's name"))
                         .summary("Imports a CSV file sent as the body, or as the part 'file' of a multipart form")
                         .accepts(Shape.text(CSV, "The CSV file")).returns(Shape.json(DatasetInfo.class)),
-                Endpoint.get(api + "/datasets/{id}", datasets::get).tag("datasets")
+                DocumentedRoute.get(api + "/datasets/{id}", datasets::get).tag("datasets")
                         .summary("One dataset with its column profiles").returns(Shape.json(DatasetInfo.class)),
-                Endpoint.get(api + "/datasets/{id}/preview", datasets::preview).tag("datasets")
+                DocumentedRoute.get(api + "/datasets/{id}/preview", datasets::preview).tag("datasets")
                         .param(Param.query("rows", "integer", "How many rows (default 20, at most 1000)"))
                         .summary("The first rows as they are in the file").returns(Shape.json(DatasetPreview.class)),
-                Endpoint.post(api + "/datasets/{id}/target-analysis", datasets::analyzeTarget).tag("datasets")
+                DocumentedRoute.post(api + "/datasets/{id}/target-analysis", datasets::analyzeTarget).tag("datasets")
                         .summary("What training on a target column would mean").accepts(Shape.json(Requests.TargetQuery.class))
                         .returns(Shape.json(TargetAnalysis.class)),
 
-                Endpoint.post(api + "/training-jobs", jobs::start).tag("training").status(201)
+                DocumentedRoute.post(api + "/training-jobs", jobs::start).tag("training").status(201)
                         .summary("Starts AutoML; only datasetId and target are required")
                         .accepts(Shape.json(TrainingRequest.class)).returns(Shape.json(TrainingJob.class)),
-                Endpoint.get(api + "/training-jobs", jobs::list).tag("training").paged()
+                DocumentedRoute.get(api + "/training-jobs", jobs::list).tag("training").paged()
                         .summary("Training jobs, newest first").returns(Shape.pageOf(TrainingJob.class)),
-                Endpoint.get(api + "/training-jobs/{id}", jobs::get).tag("training")
+                DocumentedRoute.get(api + "/training-jobs/{id}", jobs::get).tag("training")
                         .summary("One training job").returns(Shape.json(TrainingJob.class)),
-                Endpoint.post(api + "/training-jobs/{id}/cancel", jobs::cancel).tag("training")
+                DocumentedRoute.post(api + "/training-jobs/{id}/cancel", jobs::cancel).tag("training")
                         .summary("Asks a training job to stop").returns(Shape.json(TrainingJob.class)),
-                Endpoint.get(api + "/runs", jobs::runs).tag("training").paged()
+                DocumentedRoute.get(api + "/runs", jobs::runs).tag("training").paged()
                         .summary("Recorded runs").returns(Shape.pageOf(RunInfo.class)),
-                Endpoint.get(api + "/runs/{id}", jobs::run).tag("training")
+                DocumentedRoute.get(api + "/runs/{id}", jobs::run).tag("training")
                         .summary("One run with its leaderboard, evaluations and lineage").returns(Shape.json(RunInfo.class)),
 
-                Endpoint.get(api + "/models", registry::models).tag("registry").paged()
+                DocumentedRoute.get(api + "/models", registry::models).tag("registry").paged()
                         .summary("Registered models").returns(Shape.pageOf(RegisteredModel.class)),
-                Endpoint.get(api + "/models/{name}/versions", registry::versions).tag("registry").paged()
+                DocumentedRoute.get(api + "/models/{name}/versions", registry::versions).tag("registry").paged()
                         .summary("A model's versions").returns(Shape.pageOf(ModelVersion.class)),
-                Endpoint.get(api + "/models/{name}/versions/{version}", registry::version).tag("registry")
+                DocumentedRoute.get(api + "/models/{name}/versions/{version}", registry::version).tag("registry")
                         .summary("One model version").returns(Shape.json(ModelVersion.class)),
-                Endpoint.put(api + "/models/{name}/versions/{version}/stage", registry::setStage).tag("registry")
+                DocumentedRoute.put(api + "/models/{name}/versions/{version}/stage", registry::setStage).tag("registry")
                         .summary("Moves a version to another stage").accepts(Shape.json(Requests.StageChange.class))
                         .returns(Shape.json(ModelVersion.class)),
 
-                Endpoint.get(api + "/deployments", deployments::list).tag("serving").paged()
+                DocumentedRoute.get(api + "/deployments", deployments::list).tag("serving").paged()
                         .summary("Deployments").returns(Shape.pageOf(Deployment.class)),
-                Endpoint.get(api + "/deployments/{name}", deployments::get).tag("serving")
+                DocumentedRoute.get(api + "/deployments/{name}", deployments::get).tag("serving")
                         .summary("One deployment").returns(Shape.json(Deployment.class)),
-                Endpoint.put(api + "/deployments/{name}", deployments::deploy).tag("serving")
+                DocumentedRoute.put(api + "/deployments/{name}", deployments::deploy).tag("serving")
                         .summary("Serves a model version under this name, replacing what it served before")
                         .accepts(Shape.json(Requests.Deploy.class)).returns(Shape.json(Deployment.class)),
-                Endpoint.post(api + "/deployments/{name}/predictions", deployments::predict).tag("serving")
+                DocumentedRoute.post(api + "/deployments/{name}/predictions", deployments::predict).tag("serving")
                         .summary("Scores one row given as a JSON object of column name to value")
                         .accepts(Shape.json(Map.class)).returns(Shape.json(PredictionResult.class)),
-                Endpoint.get(api + "/deployments/{name}/predictions", deployments::recent).tag("serving").paged()
+                DocumentedRoute.get(api + "/deployments/{name}/predictions", deployments::recent).tag("serving").paged()
                         .summary("The prediction log, newest first (total is null: the log is not counted)")
                         .returns(Shape.pageOf(LoggedPrediction.class)),
-                Endpoint.post(api + "/deployments/{name}/scored-files", deployments::score).tag("serving")
+                DocumentedRoute.post(api + "/deployments/{name}/scored-files", deployments::score).tag("serving")
                         .param(Param.query("filename", "string", "The uploaded file's name"))
                         .summary("Scores every row of an uploaded CSV and streams back the input columns plus label "
                                 + "and score; headers " + Wire.ROWS_HEADER + ", " + Wire.MILLIS_HEADER + ", "
                                 + Wire.MODEL_HEADER + " and " + Wire.VERSION_HEADER + " say what was done")
                         .accepts(Shape.text(CSV, "The CSV file")).returns(Shape.text(CSV, "The scored CSV file")),
 
-                Endpoint.get(api + "/events/latest", system::latestEvent).tag("events")
+                DocumentedRoute.get(api + "/events/latest", system::latestEvent).tag("events")
                         .summary("The newest event's id").returns(Shape.json(Requests.LatestEvent.class)),
-                Endpoint.get(api + "/events", events).tag("events")
+                DocumentedRoute.get(api + "/events", events).tag("events")
                         .param(Param.query("since", "integer", "Deliver events after this id (default: from now)"))
                         .param(Param.header("Last-Event-ID", "integer", "Sent by reconnecting clients; wins over since"))
                         .summary("Live events as Server-Sent Events: a '" + StreamFrames.HELLO + "' frame, then each "
@@ -140,19 +140,19 @@ public final class PlatformApi implements RouteGroup, Documented {
     }
 
     @Override
-    public List<Endpoint> endpoints() {
+    public List<DocumentedRoute> endpoints() {
         return endpoints;
     }
 
     /** Adds the routes another group describes (Open Inference Protocol, MLflow) to the OpenAPI document. */
-    public void document(List<Endpoint> more) {
+    public void document(List<DocumentedRoute> more) {
         documentedElsewhere.addAll(more);
         document = null;
     }
 
     @Override
     public void mount(Javalin app) {
-        for (Endpoint endpoint : endpoints) {
+        for (DocumentedRoute endpoint : endpoints) {
             app.addHttpHandler(endpoint.method(), endpoint.path(), endpoint.handler());
         }
     }

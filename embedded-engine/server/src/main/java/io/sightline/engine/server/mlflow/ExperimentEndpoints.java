@@ -1,6 +1,6 @@
 package io.sightline.engine.server.mlflow;
 
-import io.sightline.engine.search.Page;
+import io.sightline.engine.search.SearchPage;
 import io.sightline.engine.track.Tracking;
 import io.sightline.engine.track.ViewType;
 import java.util.LinkedHashMap;
@@ -37,7 +37,7 @@ final class ExperimentEndpoints {
     Object search(MlflowRequest request) {
         return MlflowJson.page("experiments", tracking.searchExperiments(request.text("filter"),
                 ViewType.of(request.text("view_type")), request.texts("order_by"),
-                Page.limit(request.int64("max_results"), SEARCH_DEFAULT, SEARCH_MAXIMUM), request.text("page_token")),
+                SearchPage.limit(request.int64("max_results"), SEARCH_DEFAULT, SEARCH_MAXIMUM), request.text("page_token")),
                 MlflowJson::experiment);
     }
 

@@ -3,7 +3,7 @@ package io.sightline.engine.server.mlflow;
 import io.sightline.engine.api.ModelVersion;
 import io.sightline.engine.api.RegisteredModel;
 import io.sightline.engine.api.RunInfo;
-import io.sightline.engine.search.Page;
+import io.sightline.engine.search.SearchPage;
 import io.sightline.engine.registry.ModelDetail;
 import io.sightline.engine.registry.StageNames;
 import io.sightline.engine.registry.VersionDetail;
@@ -48,7 +48,7 @@ final class MlflowJson {
     }
 
     /** {@code {"<name>": [items…], "next_page_token": "…"}}. */
-    static <T> Map<String, Object> page(String name, Page<T> page, Function<T, Object> item) {
+    static <T> Map<String, Object> page(String name, SearchPage<T> page, Function<T, Object> item) {
         return message().put(name, page.items().stream().map(item).toList())
                 .put("next_page_token", page.nextPageToken()).fields();
     }

@@ -104,25 +104,25 @@ public final class MlflowRoutes implements RouteGroup {
 
     /** Declares routes under one prefix, each answering in MLflow's shape. */
     private record Routes(Javalin app, String prefix) {
-        void get(String path, Endpoint endpoint) {
+        void get(String path, MlflowHandler endpoint) {
             add(HandlerType.GET, path, endpoint);
         }
 
-        void post(String path, Endpoint endpoint) {
+        void post(String path, MlflowHandler endpoint) {
             add(HandlerType.POST, path, endpoint);
         }
 
-        void getAndPost(String path, Endpoint endpoint) {
+        void getAndPost(String path, MlflowHandler endpoint) {
             get(path, endpoint);
             post(path, endpoint);
         }
 
-        void add(HandlerType method, String path, Endpoint endpoint) {
+        void add(HandlerType method, String path, MlflowHandler endpoint) {
             app.addHttpHandler(method, prefix + "/" + path, context -> answer(context, endpoint));
         }
     }
 
-    private static void answer(Context context, Endpoint endpoint) {
+    private static void answer(Context context, MlflowHandler endpoint) {
         try {
             write(context, 200, endpoint.handle(MlflowRequest.of(context)));
         } catch (PlatformException e) {

@@ -1,7 +1,7 @@
 package io.sightline.engine.server.mlflow;
 
 import io.sightline.engine.api.Stage;
-import io.sightline.engine.search.Page;
+import io.sightline.engine.search.SearchPage;
 import io.sightline.engine.registry.ModelCatalog;
 import io.sightline.engine.registry.ModelDetail;
 import io.sightline.engine.registry.NewVersion;
@@ -49,7 +49,7 @@ final class RegistryEndpoints {
 
     Object searchModels(MlflowRequest request) {
         return MlflowJson.page("registered_models", catalog.searchModels(request.text("filter"),
-                request.texts("order_by"), Page.limit(request.int64("max_results"), MODEL_SEARCH_DEFAULT,
+                request.texts("order_by"), SearchPage.limit(request.int64("max_results"), MODEL_SEARCH_DEFAULT,
                         MODEL_SEARCH_MAXIMUM), request.text("page_token")), MlflowJson::registeredModel);
     }
 
@@ -107,7 +107,7 @@ final class RegistryEndpoints {
 
     Object searchVersions(MlflowRequest request) {
         return MlflowJson.page("model_versions", catalog.searchVersions(request.text("filter"),
-                request.texts("order_by"), Page.limit(request.int64("max_results"), VERSION_SEARCH_DEFAULT,
+                request.texts("order_by"), SearchPage.limit(request.int64("max_results"), VERSION_SEARCH_DEFAULT,
                         VERSION_SEARCH_MAXIMUM), request.text("page_token")), MlflowJson::modelVersion);
     }
 

@@ -2,7 +2,7 @@ package io.sightline.engine.server.mlflow;
 
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.RunStatus;
-import io.sightline.engine.search.Page;
+import io.sightline.engine.search.SearchPage;
 import io.sightline.engine.track.KeyValue;
 import io.sightline.engine.track.MetricPoint;
 import io.sightline.engine.track.NewRun;
@@ -61,7 +61,7 @@ final class RunEndpoints {
     Object search(MlflowRequest request) {
         RunQuery query = new RunQuery(request.texts("experiment_ids"), request.text("filter"),
                 ViewType.of(request.text("run_view_type")), request.texts("order_by"),
-                Page.limit(request.int64("max_results"), SEARCH_DEFAULT, SEARCH_MAXIMUM), request.text("page_token"));
+                SearchPage.limit(request.int64("max_results"), SEARCH_DEFAULT, SEARCH_MAXIMUM), request.text("page_token"));
         return MlflowJson.page("runs", tracking.searchRuns(query), MlflowJson::run);
     }
 
@@ -105,7 +105,7 @@ final class RunEndpoints {
 
     Object metricHistory(MlflowRequest request) {
         return MlflowJson.page("metrics", tracking.metricHistory(request.runId(), request.requiredText("metric_key"),
-                Page.limit(request.int64("max_results"), HISTORY_DEFAULT, HISTORY_MAXIMUM),
+                SearchPage.limit(request.int64("max_results"), HISTORY_DEFAULT, HISTORY_MAXIMUM),
                 request.text("page_token")), MlflowJson::metric);
     }
 

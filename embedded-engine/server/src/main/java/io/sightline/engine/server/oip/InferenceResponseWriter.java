@@ -27,7 +27,7 @@ final class InferenceResponseWriter {
      * outputs; a model that gives no probabilities (a single decision tree) then refuses them, before anything
      * is written, and otherwise leaves them out.
      */
-    void write(Endpoint endpoint, ModelRef served, String id, PredictionResult[] results, List<Output> outputs,
+    void write(InferenceModel endpoint, ModelRef served, String id, PredictionResult[] results, List<Output> outputs,
                boolean asked, OutputStream body) throws IOException {
         List<Output> written = withoutMissingProbabilities(endpoint, results, outputs, asked);
         try (JsonGenerator out = json.createGenerator(body)) {
@@ -46,7 +46,7 @@ final class InferenceResponseWriter {
         }
     }
 
-    private static List<Output> withoutMissingProbabilities(Endpoint endpoint, PredictionResult[] results,
+    private static List<Output> withoutMissingProbabilities(InferenceModel endpoint, PredictionResult[] results,
                                                             List<Output> outputs, boolean asked) {
         boolean probabilities = results[0].probabilities().size() == endpoint.labels().size();
         if (probabilities || !outputs.contains(Output.PROBABILITIES)) {

@@ -120,7 +120,7 @@ public final class OipRoutes implements RouteGroup, AutoCloseable {
 
     private void modelReady(Context ctx) {
         try {
-            Endpoint endpoint = endpoint(ctx);
+            InferenceModel endpoint = endpoint(ctx);
             boolean ready = endpoint.state() == DeploymentState.LIVE;
             send(ctx, ready ? 200 : 503, new ResponseBodies.ModelReady(endpoint.name(), ready));
         } catch (PlatformException e) {
@@ -161,7 +161,7 @@ public final class OipRoutes implements RouteGroup, AutoCloseable {
      * Reads the request from the body as it arrives, scores it and writes the answer straight to the response:
      * everything that can refuse the request happens before the first byte of the answer is written.
      */
-    private void infer(Context ctx, Endpoint endpoint, String version) throws IOException {
+    private void infer(Context ctx, InferenceModel endpoint, String version) throws IOException {
         if (ctx.contentLength() > maxRequestBytes) {
             throw new StreamConstraintsException("Content-Length " + ctx.contentLength());
         }
@@ -181,7 +181,7 @@ public final class OipRoutes implements RouteGroup, AutoCloseable {
         writer.write(endpoint, served, request.id(), results, outputs, !request.outputs().isEmpty(), ctx.outputStream());
     }
 
-    private Endpoint endpoint(Context ctx) {
+    private InferenceModel endpoint(Context ctx) {
         return endpoints.get(ctx.pathParam("name"), ctx.pathParamMap().get("version"));
     }
 

@@ -24,7 +24,7 @@ final class ResponseBodies {
          * An endpoint's metadata: one input per schema column (FP64 for numbers, BYTES otherwise, any number of
          * rows) and its outputs, the class probabilities with one column per class.
          */
-        static ModelMetadata of(Endpoint endpoint) {
+        static ModelMetadata of(InferenceModel endpoint) {
             List<Tensor> inputs = endpoint.inputs().stream()
                     .map(field -> new Tensor(field.name(), datatype(field).name(), new long[] {-1}))
                     .toList();

@@ -24,14 +24,14 @@ import java.util.Set;
  * A null element is an unknown value, which the model imputes as it does a blank cell.
  */
 final class RowBatch {
-    private final Endpoint endpoint;
+    private final InferenceModel endpoint;
     /** Per schema input: the texts holding it, where its first row is, and the step from one row to the next. */
     private final String[][] columns;
     private final int[] offsets;
     private final int[] strides;
     private final int rows;
 
-    private RowBatch(Endpoint endpoint, String[][] columns, int[] offsets, int[] strides, int rows) {
+    private RowBatch(InferenceModel endpoint, String[][] columns, int[] offsets, int[] strides, int rows) {
         this.endpoint = endpoint;
         this.columns = columns;
         this.offsets = offsets;
@@ -40,7 +40,7 @@ final class RowBatch {
     }
 
     /** The rows of {@code inputs} for {@code endpoint}, refused in plain words when they do not fit its inputs. */
-    static RowBatch of(List<InputTensor> inputs, Endpoint endpoint) {
+    static RowBatch of(List<InputTensor> inputs, InferenceModel endpoint) {
         if (inputs.isEmpty()) {
             throw PlatformException.invalid("The request has no inputs: send one tensor per model input ("
                     + endpoint.inputList() + "), or one FP32/FP64 tensor of shape [n, " + endpoint.inputs().size()
@@ -84,7 +84,7 @@ final class RowBatch {
         return columns[column][offsets[column] + row * strides[column]];
     }
 
-    private static RowBatch named(List<InputTensor> inputs, Endpoint endpoint) {
+    private static RowBatch named(List<InputTensor> inputs, InferenceModel endpoint) {
         List<FieldSpec> fields = endpoint.inputs();
         String[][] columns = new String[fields.size()][];
         InputTensor first = null;
@@ -126,7 +126,7 @@ final class RowBatch {
         return new RowBatch(endpoint, columns, new int[columns.length], strides, rowCount(first.shape()[0]));
     }
 
-    private static RowBatch matrix(InputTensor input, Endpoint endpoint) {
+    private static RowBatch matrix(InputTensor input, InferenceModel endpoint) {
         long[] shape = input.shape();
         if (shape.length != 2 || (input.datatype() != Datatype.FP32 && input.datatype() != Datatype.FP64)) {
             throw unknownInput(input, endpoint);
@@ -177,7 +177,7 @@ final class RowBatch {
         }
     }
 
-    private static PlatformException unknownInput(InputTensor input, Endpoint endpoint) {
+    private static PlatformException unknownInput(InputTensor input, InferenceModel endpoint) {
         return PlatformException.invalid("The model '" + endpoint.name() + "' has no input '" + input.name()
                 + "'. Send one tensor per input (" + endpoint.inputList() + "), each of shape [n], or a single "
                 + "FP32/FP64 tensor of shape [n, " + endpoint.inputs().size() + "] holding them in that order.");

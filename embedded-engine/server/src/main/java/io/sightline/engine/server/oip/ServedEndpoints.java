@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ServedEndpoints implements AutoCloseable {
     private final Deployments deployments;
     private final Registry registry;
-    private final Map<String, Endpoint> cached = new ConcurrentHashMap<>();
+    private final Map<String, InferenceModel> cached = new ConcurrentHashMap<>();
     private final EventSubscription subscription;
     private final Object changeLock = new Object();
     private long changes;
@@ -32,8 +32,8 @@ final class ServedEndpoints implements AutoCloseable {
     }
 
     /** The endpoint called {@code name}; a {@code NOT_FOUND} failure when there is no such deployment. */
-    Endpoint get(String name) {
-        Endpoint endpoint = cached.get(name);
+    InferenceModel get(String name) {
+        InferenceModel endpoint = cached.get(name);
         return endpoint != null ? endpoint : load(name);
     }
 
@@ -41,12 +41,12 @@ final class ServedEndpoints implements AutoCloseable {
      * The endpoint called {@code name} when it serves {@code version} (null: any); it is looked up afresh before
      * the answer is no, in case the deployment has just changed.
      */
-    Endpoint get(String name, String version) {
-        Endpoint endpoint = get(name);
+    InferenceModel get(String name, String version) {
+        InferenceModel endpoint = get(name);
         if (endpoint.serves(version)) {
             return endpoint;
         }
-        Endpoint fresh = load(name);
+        InferenceModel fresh = load(name);
         if (!fresh.serves(version)) {
             throw fresh.notServing(version);
         }
@@ -61,7 +61,7 @@ final class ServedEndpoints implements AutoCloseable {
         }
     }
 
-    private Endpoint load(String name) {
+    private InferenceModel load(String name) {
         long before;
         synchronized (changeLock) {
             before = changes;
@@ -76,7 +76,7 @@ final class ServedEndpoints implements AutoCloseable {
             throw new PlatformException(ErrorCode.NOT_FOUND, "No model called '" + name + "' is served here: "
                     + "there is no deployment of that name.", e);
         }
-        Endpoint endpoint = Endpoint.of(deployment, registry.modelVersion(deployment.model(), deployment.version()));
+        InferenceModel endpoint = InferenceModel.of(deployment, registry.modelVersion(deployment.model(), deployment.version()));
         synchronized (changeLock) {
             if (changes == before) {
                 cached.put(name, endpoint);

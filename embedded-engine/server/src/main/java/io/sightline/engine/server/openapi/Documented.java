@@ -4,5 +4,5 @@ import java.util.List;
 
 /** A route group that describes its routes: the server adds them to its OpenAPI document. */
 public interface Documented {
-    List<Endpoint> endpoints();
+    List<DocumentedRoute> endpoints();
 }

@@ -16,11 +16,11 @@ public final class OpenApiDocument {
     private OpenApiDocument() {
     }
 
-    public static Map<String, Object> of(String title, String version, List<Endpoint> endpoints) {
+    public static Map<String, Object> of(String title, String version, List<DocumentedRoute> endpoints) {
         JsonSchemas schemas = new JsonSchemas();
         Map<String, Object> errorBody = schemas.of(ErrorBody.class);
         Map<String, Map<String, Object>> paths = new LinkedHashMap<>();
-        for (Endpoint endpoint : endpoints) {
+        for (DocumentedRoute endpoint : endpoints) {
             paths.computeIfAbsent(endpoint.path(), p -> new LinkedHashMap<>())
                     .put(endpoint.method().name().toLowerCase(Locale.ROOT), operation(endpoint, schemas, errorBody));
         }
@@ -34,7 +34,7 @@ public final class OpenApiDocument {
         return document;
     }
 
-    private static Map<String, Object> operation(Endpoint endpoint, JsonSchemas schemas, Map<String, Object> errorBody) {
+    private static Map<String, Object> operation(DocumentedRoute endpoint, JsonSchemas schemas, Map<String, Object> errorBody) {
         Map<String, Object> operation = new LinkedHashMap<>();
         operation.put("tags", List.of(endpoint.tag()));
         operation.put("summary", endpoint.summary());
@@ -75,6 +75,7 @@ public final class OpenApiDocument {
         Map<String, Object> schema = switch (shape.kind()) {
             case JSON -> shape.isList() ? Map.of("type", "array", "items", schemas.of(shape.type()))
                     : schemas.of(shape.type());
+            case ONE_OF -> Map.of("oneOf", shape.types().stream().map(schemas::of).toList());
             case PAGE -> Map.of("type", "object", "properties", Map.of(
                     "items", Map.of("type", "array", "items", schemas.of(shape.type())),
                     "offset", Map.of("type", "integer"),

@@ -1,4 +1,4 @@
-package io.sightline.app.workspace.risk;
+package io.sightline.app.controls;
 
 import java.util.List;
 
@@ -12,13 +12,13 @@ public record ChartFrame(List<Curve> curves, double spanMinutes, double yMax) {
     }
 
     /** A chart whose y axis reaches a round number above every point (1 at least). */
-    static ChartFrame of(List<Curve> curves, double spanMinutes) {
+    public static ChartFrame of(List<Curve> curves, double spanMinutes) {
         double max = curves.stream().mapToDouble(Curve::max).max().orElse(0);
         return new ChartFrame(curves, spanMinutes, roundUp(max * 1.1));
     }
 
     /** 1, 2 or 5 times a power of ten, at or above {@code value}; 1 for nothing. */
-    static double roundUp(double value) {
+    public static double roundUp(double value) {
         if (!(value > 1)) {
             return 1;
         }

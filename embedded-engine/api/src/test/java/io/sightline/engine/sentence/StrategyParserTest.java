@@ -1,4 +1,4 @@
-package io.sightline.app.workspace.risk;
+package io.sightline.engine.sentence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -50,6 +50,16 @@ class StrategyParserTest {
         assertThat(spec.text()).isEqualTo(PRODUCT_OWNER);
         assertThat(spec.name()).isEqualTo("Block when category is electronics and risk score above 0.85 and"
                 + " seller_chargeback_rate above 0.02 (2%)");
+    }
+
+    @Test
+    void aChosenNameReplacesTheReadBackOneUnlessItIsBlank() {
+        ParsedStrategy parsed = parser.parse(PRODUCT_OWNER);
+
+        assertThat(parsed.spec("  Electronics ring ").name()).isEqualTo("Electronics ring");
+        assertThat(parsed.spec(" ").name()).isEqualTo(parsed.name());
+        assertThatThrownBy(() -> parser.parse("block wingspan above 3").spec("Wings"))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @ParameterizedTest

@@ -1,4 +1,4 @@
-package io.sightline.app.workspace.risk;
+package io.sightline.engine.sentence;
 
 import io.sightline.engine.api.Decision;
 import io.sightline.engine.api.StrategyCondition;
@@ -36,10 +36,16 @@ public record ParsedStrategy(
 
     /** The rule as the engine takes it; only for an understood sentence. */
     public StrategySpec spec() {
+        return spec(null);
+    }
+
+    /** The rule as the engine takes it, under {@code chosenName} unless that is blank; only when understood. */
+    public StrategySpec spec(String chosenName) {
         if (!understood()) {
             throw new IllegalStateException("The sentence was not understood: " + message());
         }
-        return new StrategySpec(name(), text.strip(), conditions, action);
+        String named = chosenName == null || chosenName.isBlank() ? name() : chosenName.strip();
+        return new StrategySpec(named, text.strip(), conditions, action);
     }
 
     /** A short name: the action and the conditions, as read back. */

@@ -9,20 +9,20 @@ import java.util.List;
  * One page of search results and the token that asks for the next (null on the last page). Tokens are opaque
  * to clients: the offset of the next record, Base64-encoded.
  */
-public record Page<T>(List<T> items, String nextPageToken) {
+public record SearchPage<T>(List<T> items, String nextPageToken) {
 
     private static final String TOKEN_PREFIX = "offset:";
 
-    public Page {
+    public SearchPage {
         items = List.copyOf(items);
     }
 
     /** The page of {@code maxResults} records of {@code ordered} that {@code pageToken} (null: first) asks for. */
-    public static <T> Page<T> of(List<T> ordered, String pageToken, int maxResults) {
+    public static <T> SearchPage<T> of(List<T> ordered, String pageToken, int maxResults) {
         int offset = offset(pageToken);
         int end = (int) Math.min((long) offset + maxResults, ordered.size());
         List<T> items = offset >= ordered.size() ? List.of() : ordered.subList(offset, end);
-        return new Page<>(items, end < ordered.size() ? token(end) : null);
+        return new SearchPage<>(items, end < ordered.size() ? token(end) : null);
     }
 
     /**

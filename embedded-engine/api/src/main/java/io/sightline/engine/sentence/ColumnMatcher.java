@@ -1,4 +1,4 @@
-package io.sightline.app.workspace.risk;
+package io.sightline.engine.sentence;
 
 import io.sightline.engine.api.FieldSpec;
 import java.util.ArrayList;

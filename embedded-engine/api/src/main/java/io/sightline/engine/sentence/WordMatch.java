@@ -1,4 +1,4 @@
-package io.sightline.app.workspace.risk;
+package io.sightline.engine.sentence;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.Map;
  * Whether two words mean the same for matching a sentence to column names: equal, the same once plurals are
  * dropped, a common abbreviation, or one typing slip apart (two for long words); short words must be exact.
  */
-final class WordMatch {
+public final class WordMatch {
     private static final Map<String, String> ABBREVIATIONS = Map.of("avg", "average", "amt", "amount",
             "num", "number", "qty", "quantity", "pct", "percent", "cnt", "count", "dist", "distance",
             "km", "kilometer");
@@ -59,7 +59,7 @@ final class WordMatch {
     }
 
     /** The words of a column name: "seller_chargeback_rate" and "sellerChargebackRate" both give three. */
-    static List<String> wordsOf(String name) {
+    public static List<String> wordsOf(String name) {
         String spaced = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
         for (String part : spaced.split("[^\\p{L}\\p{N}]+")) {

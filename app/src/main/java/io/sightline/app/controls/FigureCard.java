@@ -1,19 +1,19 @@
-package io.sightline.app.workspace.risk;
+package io.sightline.app.controls;
 
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
-/** One figure of the monitor: a caption above its value, in a small card. */
-final class FigureCard {
-    static final String STYLE_CLASS = "figure-card";
-    static final String CAPTION_CLASS = "caption";
-    static final String VALUE_CLASS = "value";
+/** One figure of a dashboard: a caption above its value, in a small card. */
+public final class FigureCard {
+    public static final String STYLE_CLASS = "figure-card";
+    public static final String CAPTION_CLASS = "caption";
+    public static final String VALUE_CLASS = "value";
 
     private FigureCard() {
     }
 
-    static VBox create(String id, String caption, ObservableValue<String> value) {
+    public static VBox create(String id, String caption, ObservableValue<String> value) {
         Label name = new Label(caption);
         name.getStyleClass().add(CAPTION_CLASS);
         Label shown = new Label();

@@ -1,4 +1,4 @@
-package io.sightline.app.workspace.risk;
+package io.sightline.engine.sentence;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.sightline.app.workspace.risk;
+package io.sightline.app.controls;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,12 +11,12 @@ import javafx.scene.chart.XYChart;
  * {@code -span} minutes to now, y from 0 to a round number), and at most a few hundred points a line. Each
  * snapshot replaces the points of its series in one go.
  */
-final class LiveLineChart {
+public final class LiveLineChart {
     private final NumberAxis x = new NumberAxis();
     private final NumberAxis y = new NumberAxis();
     private final LineChart<Number, Number> chart = new LineChart<>(x, y);
 
-    LiveLineChart(String id, String yLabel) {
+    public LiveLineChart(String id, String yLabel) {
         x.setAutoRanging(false);
         y.setAutoRanging(false);
         x.setLabel("minutes ago");
@@ -35,18 +35,18 @@ final class LiveLineChart {
         chart.setPrefHeight(260);
     }
 
-    LineChart<Number, Number> node() {
+    public LineChart<Number, Number> node() {
         return chart;
     }
 
     /** Shows a frame; null empties the chart. */
-    void show(ChartFrame frame) {
+    public void show(ChartFrame frame) {
         if (frame == null) {
             chart.getData().clear();
             return;
         }
         x.setLowerBound(-frame.spanMinutes());
-        x.setTickUnit(frame.spanMinutes() / 6);
+        x.setTickUnit(tickMinutes(frame.spanMinutes()));
         y.setUpperBound(frame.yMax());
         y.setTickUnit(frame.yMax() / 5);
         List<Curve> curves = frame.curves();
@@ -61,6 +61,11 @@ final class LiveLineChart {
         for (int i = 0; i < curves.size(); i++) {
             chart.getData().get(i).getData().setAll(points(curves.get(i)));
         }
+    }
+
+    /** Six ticks where the span divides by six (10 of 60 minutes), else five: whole minutes for 5 and 15. */
+    static double tickMinutes(double spanMinutes) {
+        return spanMinutes % 6 == 0 ? spanMinutes / 6 : spanMinutes / 5;
     }
 
     private boolean sameNames(List<Curve> curves) {

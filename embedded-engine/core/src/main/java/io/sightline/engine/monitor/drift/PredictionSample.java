@@ -22,13 +22,13 @@ import java.util.Map;
  * the newest {@code limit} of them, each input of interest as its text (null when missing or blank), the output
  * and its confidence.
  */
-record PredictionWindow(List<String[]> inputs, String[] outputs, Double[] confidences) {
+record PredictionSample(List<String[]> inputs, String[] outputs, Double[] confidences) {
 
     int size() {
         return outputs.length;
     }
 
-    static PredictionWindow read(Database database, String deployment, ModelRef ref, Instant from, Instant to,
+    static PredictionSample read(Database database, String deployment, ModelRef ref, Instant from, Instant to,
                                  List<String> columns, int limit) {
         Map<String, Integer> index = new HashMap<>();
         for (int c = 0; c < columns.size(); c++) {
@@ -50,7 +50,7 @@ record PredictionWindow(List<String[]> inputs, String[] outputs, Double[] confid
                         confidences.add(rows.wasNull() ? null : confidence);
                     }
                 }
-                return new PredictionWindow(inputs, outputs.toArray(String[]::new),
+                return new PredictionSample(inputs, outputs.toArray(String[]::new),
                         confidences.toArray(Double[]::new));
             }
         });

@@ -1,4 +1,4 @@
-package io.sightline.app.workspace.risk;
+package io.sightline.app.controls;
 
 import java.util.Arrays;
 

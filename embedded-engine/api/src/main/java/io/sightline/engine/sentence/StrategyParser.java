@@ -1,6 +1,6 @@
-package io.sightline.app.workspace.risk;
+package io.sightline.engine.sentence;
 
-import io.sightline.app.workspace.risk.SentenceTokens.Token;
+import io.sightline.engine.sentence.SentenceTokens.Token;
 import io.sightline.engine.api.ColumnType;
 import io.sightline.engine.api.Comparison;
 import io.sightline.engine.api.Decision;

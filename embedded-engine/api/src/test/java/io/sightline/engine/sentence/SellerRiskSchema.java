@@ -1,4 +1,4 @@
-package io.sightline.app.workspace.risk;
+package io.sightline.engine.sentence;
 
 import io.sightline.engine.api.ColumnType;
 import io.sightline.engine.api.FieldSpec;
@@ -7,22 +7,22 @@ import io.sightline.engine.api.Task;
 import java.util.List;
 
 /** The inputs of a seller-risk model, as the engine describes them after training on a marketplace's history. */
-final class SellerRiskSchema {
-    static final List<String> CATEGORIES = List.of("electronics", "fashion", "home", "beauty", "toys", "sports",
+public final class SellerRiskSchema {
+    public static final List<String> CATEGORIES = List.of("electronics", "fashion", "home", "beauty", "toys", "sports",
             "gift_cards", "collectibles");
 
     private SellerRiskSchema() {
     }
 
-    static ModelSchema binary() {
+    public static ModelSchema binary() {
         return new ModelSchema(inputs(), "chargeback", Task.BINARY, List.of("no", "yes"));
     }
 
-    static ModelSchema multiclass() {
+    public static ModelSchema multiclass() {
         return new ModelSchema(inputs(), "pattern", Task.MULTICLASS, List.of("none", "takeover", "ring"));
     }
 
-    static List<FieldSpec> inputs() {
+    public static List<FieldSpec> inputs() {
         return List.of(
                 number("hour_of_day", 0, 23),
                 category("day_of_week", List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun")),

@@ -18,16 +18,16 @@ import java.util.stream.Collectors;
  * it serves, the inputs that version's schema. {@code inputIndex} gives each input's position in the schema,
  * worked out once so that a request looks inputs up by hash.
  */
-record Endpoint(String name, ModelRef model, DeploymentState state, ModelVersion version,
+record InferenceModel(String name, ModelRef model, DeploymentState state, ModelVersion version,
                 Map<String, Integer> inputIndex) {
 
-    static Endpoint of(Deployment deployment, ModelVersion version) {
+    static InferenceModel of(Deployment deployment, ModelVersion version) {
         Map<String, Integer> index = new HashMap<>();
         List<FieldSpec> inputs = version.schema().inputs();
         for (int i = 0; i < inputs.size(); i++) {
             index.put(inputs.get(i).name(), i);
         }
-        return new Endpoint(deployment.name(), deployment.ref(), deployment.state(), version, Map.copyOf(index));
+        return new InferenceModel(deployment.name(), deployment.ref(), deployment.state(), version, Map.copyOf(index));
     }
 
     List<FieldSpec> inputs() {

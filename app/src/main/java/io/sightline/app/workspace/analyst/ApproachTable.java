@@ -9,8 +9,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
 /** The approaches tried, best first, as the training and results steps both show them. */
-final class LeaderboardTable {
-    private LeaderboardTable() {
+final class ApproachTable {
+    private ApproachTable() {
     }
 
     static TableView<LeaderboardRow> of(ObservableList<LeaderboardRow> rows, String emptyText) {

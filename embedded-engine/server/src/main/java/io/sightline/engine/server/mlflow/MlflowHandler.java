@@ -2,7 +2,7 @@ package io.sightline.engine.server.mlflow;
 
 /** One MLflow endpoint: reads the request's fields and returns the response message (empty: {@code {}}). */
 @FunctionalInterface
-interface Endpoint {
+interface MlflowHandler {
 
     Object handle(MlflowRequest request);
 }
