@@ -3,8 +3,12 @@ package io.sightline.app.architecture;
 import io.sightline.app.SightlineApp;
 import io.sightline.engine.api.Platform;
 import java.io.IOException;
-import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
+import java.lang.reflect.WildcardType;
 import java.net.URISyntaxException;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
@@ -18,7 +22,7 @@ import java.util.stream.Stream;
 /**
  * What the seam offers and who takes what of it, by reflection: the facets {@link Platform} extends with their
  * method counts, and for every ViewModel of the console the facets (or the whole {@code Platform}) its
- * constructors declare.
+ * constructors and public methods take.
  */
 record SeamUsage(List<Facet> facets, List<ViewModel> viewModels) {
 
@@ -59,13 +63,33 @@ record SeamUsage(List<Facet> facets, List<ViewModel> viewModels) {
                 .count();
     }
 
+    /**
+     * Whether a constructor or a public method of the ViewModel (such as an {@code attach}) takes {@code seamType},
+     * as a parameter's type or as one of the bounds of a type variable ({@code <P extends Datasets & Runs>}).
+     */
     private static boolean takes(Class<?> viewModel, Class<?> seamType) {
-        for (Constructor<?> constructor : viewModel.getDeclaredConstructors()) {
-            if (Arrays.asList(constructor.getParameterTypes()).contains(seamType)) {
-                return true;
-            }
+        Stream<Executable> entries = Stream.concat(Arrays.stream(viewModel.getDeclaredConstructors()),
+                Arrays.stream(viewModel.getDeclaredMethods()).filter(m -> Modifier.isPublic(m.getModifiers())));
+        return entries.flatMap(e -> Arrays.stream(e.getGenericParameterTypes()))
+                .flatMap(SeamUsage::rawTypes)
+                .anyMatch(seamType::equals);
+    }
+
+    private static Stream<Class<?>> rawTypes(Type type) {
+        if (type instanceof Class<?> raw) {
+            return Stream.of(raw);
         }
-        return false;
+        if (type instanceof ParameterizedType parameterized) {
+            return Stream.concat(rawTypes(parameterized.getRawType()),
+                    Arrays.stream(parameterized.getActualTypeArguments()).flatMap(SeamUsage::rawTypes));
+        }
+        if (type instanceof TypeVariable<?> variable) {
+            return Arrays.stream(variable.getBounds()).flatMap(SeamUsage::rawTypes);
+        }
+        if (type instanceof WildcardType wildcard) {
+            return Arrays.stream(wildcard.getUpperBounds()).flatMap(SeamUsage::rawTypes);
+        }
+        return Stream.empty();
     }
 
     /** Every top-level class of the console named {@code …ViewModel}, sorted by package and name. */
