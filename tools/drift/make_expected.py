@@ -19,7 +19,7 @@ Run once and commit the output (Debian's python3-scipy):
 
     /usr/bin/python3 tools/drift/make_expected.py
 
-It writes embedded-engine/src/test/resources/io/sightline/engine/monitor/drift/expected-statistics.json.
+It writes embedded-engine/core/src/test/resources/io/sightline/engine/monitor/drift/expected-statistics.json.
 """
 import json
 import os
@@ -31,7 +31,7 @@ import scipy
 from scipy import stats
 from scipy.spatial import distance
 
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "embedded-engine", "src", "test",
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "embedded-engine", "core", "src", "test",
                    "resources", "io", "sightline", "engine", "monitor", "drift", "expected-statistics.json")
 EXACT_LIMIT = 10000  # ks_2samp's own limit for its exact p-value in 'auto' mode
 
