@@ -25,16 +25,41 @@ public final class DemoViewModel {
 
     private final MarketplaceSimulator simulator;
     private final DemoExits exits;
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Starting the demo…");
-    private final ReadOnlyObjectWrapper<SimulatorPhase> phase = new ReadOnlyObjectWrapper<>(SimulatorPhase.NOT_STARTED);
-    private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyIntegerWrapper speed = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyBooleanWrapper leaving = new ReadOnlyBooleanWrapper();
 
     public DemoViewModel(MarketplaceSimulator simulator, DemoExits exits) {
         this.simulator = simulator;
         this.exits = exits;
         show(simulator.snapshot());
+    }
+
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Starting the demo…");
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyObjectWrapper<SimulatorPhase> phase = new ReadOnlyObjectWrapper<>(SimulatorPhase.NOT_STARTED);
+
+    public ReadOnlyObjectProperty<SimulatorPhase> phaseProperty() {
+        return phase.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper();
+
+    public ReadOnlyBooleanProperty pausedProperty() {
+        return paused.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyIntegerWrapper speed = new ReadOnlyIntegerWrapper();
+
+    public ReadOnlyIntegerProperty speedProperty() {
+        return speed.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyBooleanWrapper leaving = new ReadOnlyBooleanWrapper();
+
+    public ReadOnlyBooleanProperty leavingProperty() {
+        return leaving.getReadOnlyProperty();
     }
 
     /** Takes the latest snapshot (on the FX thread, at most a few times a second). */
@@ -79,25 +104,5 @@ public final class DemoViewModel {
     private void goingAway(String sentence) {
         leaving.set(true);
         status.set(sentence);
-    }
-
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<SimulatorPhase> phaseProperty() {
-        return phase.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty pausedProperty() {
-        return paused.getReadOnlyProperty();
-    }
-
-    public ReadOnlyIntegerProperty speedProperty() {
-        return speed.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty leavingProperty() {
-        return leaving.getReadOnlyProperty();
     }
 }

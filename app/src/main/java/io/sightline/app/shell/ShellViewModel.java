@@ -30,19 +30,8 @@ public final class ShellViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(ShellViewModel.class);
 
     private final TaskExecutor tasks;
-    private final ShellPreferences preferences;
     private final SessionFactory sessions;
     private final PlatformProfiles profiles;
-
-    private final ObservableList<Persona> personas;
-    private final ReadOnlyObjectWrapper<Persona> selectedPersona = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<ShellPage> page = new ReadOnlyObjectWrapper<>(ShellPage.WORKSPACE);
-    private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<ConsoleSession> session = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper switching = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper switchProgress = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
 
     public ShellViewModel(ConsoleSession initial, SessionFactory sessions, PlatformProfiles profiles,
                           TaskExecutor tasks, ShellPreferences preferences) {
@@ -62,6 +51,67 @@ public final class ShellViewModel {
                 () -> problem.get().isEmpty() ? switchProgress.get() : problem.get(), problem, switchProgress));
     }
 
+    private final ShellPreferences preferences;
+
+    public Optional<WindowPlacement> windowPlacement() {
+        return preferences.windowPlacement();
+    }
+
+    private final ObservableList<Persona> personas;
+
+    public ObservableList<Persona> personas() {
+        return personas;
+    }
+
+    private final ReadOnlyObjectWrapper<Persona> selectedPersona = new ReadOnlyObjectWrapper<>();
+
+    public ReadOnlyObjectProperty<Persona> selectedPersonaProperty() {
+        return selectedPersona.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyObjectWrapper<ShellPage> page = new ReadOnlyObjectWrapper<>(ShellPage.WORKSPACE);
+
+    public ReadOnlyObjectProperty<ShellPage> pageProperty() {
+        return page.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>();
+
+    public ReadOnlyObjectProperty<Theme> themeProperty() {
+        return theme.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyObjectWrapper<ConsoleSession> session = new ReadOnlyObjectWrapper<>();
+
+    public ReadOnlyObjectProperty<ConsoleSession> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyBooleanWrapper switching = new ReadOnlyBooleanWrapper();
+
+    public ReadOnlyBooleanProperty switchingProperty() {
+        return switching.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper switchProgress = new ReadOnlyStringWrapper("");
+
+    public ReadOnlyStringProperty switchProgressProperty() {
+        return switchProgress.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+
+    /** What to tell the user about switching: the problem if there is one, else the switch under way, else "". */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
     /** Shows the persona's workspace; a persona without a workspace is ignored (its shortcut does nothing). */
     public void select(Persona persona) {
         if (personas.contains(persona)) {
@@ -78,10 +128,6 @@ public final class ShellViewModel {
     public void toggleTheme() {
         theme.set(theme.get().other());
         preferences.saveTheme(theme.get());
-    }
-
-    public Optional<WindowPlacement> windowPlacement() {
-        return preferences.windowPlacement();
     }
 
     public void saveWindowPlacement(WindowPlacement placement) {
@@ -142,42 +188,5 @@ public final class ShellViewModel {
 
     public void dismissProblem() {
         problem.set("");
-    }
-
-    public ObservableList<Persona> personas() {
-        return personas;
-    }
-
-    public ReadOnlyObjectProperty<Persona> selectedPersonaProperty() {
-        return selectedPersona.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<ShellPage> pageProperty() {
-        return page.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Theme> themeProperty() {
-        return theme.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<ConsoleSession> sessionProperty() {
-        return session.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty switchingProperty() {
-        return switching.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty switchProgressProperty() {
-        return switchProgress.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
-    }
-
-    /** What to tell the user about switching: the problem if there is one, else the switch under way, else "". */
-    public ReadOnlyStringProperty noticeProperty() {
-        return notice.getReadOnlyProperty();
     }
 }

@@ -35,15 +35,6 @@ public final class StatusBarViewModel implements AutoCloseable {
     private ConnectionStatus linkStatus;
     private AutoCloseable linkListener;
 
-    private final ReadOnlyStringWrapper place = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper placeDetail = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper remote = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyObjectWrapper<LinkQuality> quality = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper linkText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper linkDetail = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper roundTrip = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper reconnecting = new ReadOnlyBooleanWrapper();
-
     /** {@code uiThread} is {@code javafx.application.Platform::runLater} in the console, a direct call in tests. */
     public StatusBarViewModel(SystemHealthViewModel health, Executor uiThread) {
         this.health = health;
@@ -51,6 +42,55 @@ public final class StatusBarViewModel implements AutoCloseable {
         health.infoProperty().addListener((obs, old, info) -> showPlace());
         health.roundTripProperty().addListener((obs, old, measured) -> judge());
         health.recentFailuresProperty().addListener((obs, old, failures) -> judge());
+    }
+
+    private final ReadOnlyStringWrapper place = new ReadOnlyStringWrapper("");
+
+    public ReadOnlyStringProperty placeProperty() {
+        return place.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper placeDetail = new ReadOnlyStringWrapper("");
+
+    public ReadOnlyStringProperty placeDetailProperty() {
+        return placeDetail.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyBooleanWrapper remote = new ReadOnlyBooleanWrapper();
+
+    public ReadOnlyBooleanProperty remoteProperty() {
+        return remote.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyObjectWrapper<LinkQuality> quality = new ReadOnlyObjectWrapper<>();
+
+    /** Empty for the embedded engine and while nothing has been measured yet. */
+    public ReadOnlyObjectProperty<LinkQuality> qualityProperty() {
+        return quality.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper linkText = new ReadOnlyStringWrapper("");
+
+    public ReadOnlyStringProperty linkTextProperty() {
+        return linkText.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper linkDetail = new ReadOnlyStringWrapper("");
+
+    public ReadOnlyStringProperty linkDetailProperty() {
+        return linkDetail.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper roundTrip = new ReadOnlyStringWrapper("");
+
+    public ReadOnlyStringProperty roundTripProperty() {
+        return roundTrip.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyBooleanWrapper reconnecting = new ReadOnlyBooleanWrapper();
+
+    public ReadOnlyBooleanProperty reconnectingProperty() {
+        return reconnecting.getReadOnlyProperty();
     }
 
     /** Follows {@code newSession} from now on, and its link if it has one. */
@@ -121,38 +161,5 @@ public final class StatusBarViewModel implements AutoCloseable {
     @Override
     public void close() {
         stopListening();
-    }
-
-    public ReadOnlyStringProperty placeProperty() {
-        return place.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty placeDetailProperty() {
-        return placeDetail.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty remoteProperty() {
-        return remote.getReadOnlyProperty();
-    }
-
-    /** Empty for the embedded engine and while nothing has been measured yet. */
-    public ReadOnlyObjectProperty<LinkQuality> qualityProperty() {
-        return quality.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty linkTextProperty() {
-        return linkText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty linkDetailProperty() {
-        return linkDetail.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty roundTripProperty() {
-        return roundTrip.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty reconnectingProperty() {
-        return reconnecting.getReadOnlyProperty();
     }
 }

@@ -36,20 +36,6 @@ public final class ConnectionManagerViewModel {
     private final LongSupplier nanoClock;
     private final Supplier<PlatformTarget> connected;
 
-    private final ObservableList<PlatformTarget> targets = FXCollections.observableArrayList();
-    private final ObservableList<PlatformTarget> readOnlyTargets = FXCollections.unmodifiableObservableList(targets);
-    private final ReadOnlyObjectWrapper<PlatformTarget> selected = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<RemoteProfile> editing = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper tokenKept = new ReadOnlyBooleanWrapper();
-    private final StringProperty name = new SimpleStringProperty("");
-    private final StringProperty url = new SimpleStringProperty("");
-    private final StringProperty token = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper formMessage = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper formFailed = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper testMessage = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper testPassed = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper testing = new ReadOnlyBooleanWrapper();
-
     /** {@code connected} tells which platform the console is on now, so that it is not removed under it. */
     public ConnectionManagerViewModel(PlatformProfiles store, PlatformConnector connector, TaskExecutor tasks,
                                       LongSupplier nanoClock, Supplier<PlatformTarget> connected) {
@@ -60,6 +46,79 @@ public final class ConnectionManagerViewModel {
         this.connected = connected;
         reloadTargets();
         select(EmbeddedEngine.INSTANCE);
+    }
+
+    private final ObservableList<PlatformTarget> targets = FXCollections.observableArrayList();
+    private final ObservableList<PlatformTarget> readOnlyTargets = FXCollections.unmodifiableObservableList(targets);
+
+    public ObservableList<PlatformTarget> targets() {
+        return readOnlyTargets;
+    }
+
+    private final ReadOnlyObjectWrapper<PlatformTarget> selected = new ReadOnlyObjectWrapper<>();
+
+    public ReadOnlyObjectProperty<PlatformTarget> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyObjectWrapper<RemoteProfile> editing = new ReadOnlyObjectWrapper<>();
+
+    public ReadOnlyObjectProperty<RemoteProfile> editingProperty() {
+        return editing.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyBooleanWrapper tokenKept = new ReadOnlyBooleanWrapper();
+
+    public ReadOnlyBooleanProperty tokenKeptProperty() {
+        return tokenKept.getReadOnlyProperty();
+    }
+
+    private final StringProperty name = new SimpleStringProperty("");
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    private final StringProperty url = new SimpleStringProperty("");
+
+    public StringProperty urlProperty() {
+        return url;
+    }
+
+    private final StringProperty token = new SimpleStringProperty("");
+
+    public StringProperty tokenProperty() {
+        return token;
+    }
+
+    private final ReadOnlyStringWrapper formMessage = new ReadOnlyStringWrapper("");
+
+    public ReadOnlyStringProperty formMessageProperty() {
+        return formMessage.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyBooleanWrapper formFailed = new ReadOnlyBooleanWrapper();
+
+    public ReadOnlyBooleanProperty formFailedProperty() {
+        return formFailed.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper testMessage = new ReadOnlyStringWrapper("");
+
+    public ReadOnlyStringProperty testMessageProperty() {
+        return testMessage.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyBooleanWrapper testPassed = new ReadOnlyBooleanWrapper();
+
+    public ReadOnlyBooleanProperty testPassedProperty() {
+        return testPassed.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyBooleanWrapper testing = new ReadOnlyBooleanWrapper();
+
+    public ReadOnlyBooleanProperty testingProperty() {
+        return testing.getReadOnlyProperty();
     }
 
     /** Shows {@code target}: a remote fills the form for editing, with its token kept hidden. */
@@ -237,53 +296,5 @@ public final class ConnectionManagerViewModel {
     private void fail(String message) {
         formFailed.set(true);
         formMessage.set(message);
-    }
-
-    public ObservableList<PlatformTarget> targets() {
-        return readOnlyTargets;
-    }
-
-    public ReadOnlyObjectProperty<PlatformTarget> selectedProperty() {
-        return selected.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<RemoteProfile> editingProperty() {
-        return editing.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty tokenKeptProperty() {
-        return tokenKept.getReadOnlyProperty();
-    }
-
-    public StringProperty nameProperty() {
-        return name;
-    }
-
-    public StringProperty urlProperty() {
-        return url;
-    }
-
-    public StringProperty tokenProperty() {
-        return token;
-    }
-
-    public ReadOnlyStringProperty formMessageProperty() {
-        return formMessage.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty formFailedProperty() {
-        return formFailed.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty testMessageProperty() {
-        return testMessage.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty testPassedProperty() {
-        return testPassed.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty testingProperty() {
-        return testing.getReadOnlyProperty();
     }
 }

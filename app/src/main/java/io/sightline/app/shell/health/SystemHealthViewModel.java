@@ -37,8 +37,10 @@ import org.slf4j.LoggerFactory;
 public final class SystemHealthViewModel {
     /** How often the shell refreshes, in seconds: the status bar's pace and the history's spacing. */
     public static final int REFRESH_SECONDS = 3;
+
     /** Points kept for the CPU and memory history: three minutes at one every {@link #REFRESH_SECONDS}. */
     public static final int HISTORY_LENGTH = 60;
+
     /** How many recent checks the failure count looks back over. */
     static final int FAILURE_WINDOW = 5;
     private static final Logger LOG = LoggerFactory.getLogger(SystemHealthViewModel.class);
@@ -51,29 +53,90 @@ public final class SystemHealthViewModel {
     private boolean refreshing;
     private boolean hostProblemLogged;
 
-    private final ReadOnlyObjectWrapper<PlatformInfo> info = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<HealthStatus> status = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper();
-    private final ObservableList<ComponentHealth> components = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<Duration> roundTrip = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyIntegerWrapper recentFailures = new ReadOnlyIntegerWrapper();
-    private final ReadOnlyStringWrapper cpuText = new ReadOnlyStringWrapper("CPU " + Figures.NONE);
-    private final ReadOnlyStringWrapper memoryText = new ReadOnlyStringWrapper("Memory " + Figures.NONE);
-    private final ReadOnlyStringWrapper diskText = new ReadOnlyStringWrapper("Disk " + Figures.NONE);
-    private final ReadOnlyStringWrapper hostSummary = new ReadOnlyStringWrapper("");
-    private final ObservableList<Double> cpuHistory = FXCollections.observableArrayList();
-    private final ObservableList<Double> memoryHistory = FXCollections.observableArrayList();
-    private final ObservableList<ComponentHealth> readOnlyComponents =
-            FXCollections.unmodifiableObservableList(components);
-    private final ObservableList<Double> readOnlyCpuHistory = FXCollections.unmodifiableObservableList(cpuHistory);
-    private final ObservableList<Double> readOnlyMemoryHistory =
-            FXCollections.unmodifiableObservableList(memoryHistory);
-
     public SystemHealthViewModel(TaskExecutor tasks, HostProbe host, LongSupplier nanoClock) {
         this.tasks = tasks;
         this.host = host;
         this.nanoClock = nanoClock;
         forgetEngine();
+    }
+
+    private final ReadOnlyObjectWrapper<PlatformInfo> info = new ReadOnlyObjectWrapper<>();
+
+    public ReadOnlyObjectProperty<PlatformInfo> infoProperty() {
+        return info.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyObjectWrapper<HealthStatus> status = new ReadOnlyObjectWrapper<>();
+
+    public ReadOnlyObjectProperty<HealthStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper();
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    private final ObservableList<ComponentHealth> components = FXCollections.observableArrayList();
+    private final ObservableList<ComponentHealth> readOnlyComponents =
+            FXCollections.unmodifiableObservableList(components);
+
+    public ObservableList<ComponentHealth> components() {
+        return readOnlyComponents;
+    }
+
+    private final ReadOnlyObjectWrapper<Duration> roundTrip = new ReadOnlyObjectWrapper<>();
+
+    public ReadOnlyObjectProperty<Duration> roundTripProperty() {
+        return roundTrip.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyIntegerWrapper recentFailures = new ReadOnlyIntegerWrapper();
+
+    public ReadOnlyIntegerProperty recentFailuresProperty() {
+        return recentFailures.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper cpuText = new ReadOnlyStringWrapper("CPU " + Figures.NONE);
+
+    public ReadOnlyStringProperty cpuTextProperty() {
+        return cpuText.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper memoryText = new ReadOnlyStringWrapper("Memory " + Figures.NONE);
+
+    public ReadOnlyStringProperty memoryTextProperty() {
+        return memoryText.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper diskText = new ReadOnlyStringWrapper("Disk " + Figures.NONE);
+
+    public ReadOnlyStringProperty diskTextProperty() {
+        return diskText.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper hostSummary = new ReadOnlyStringWrapper("");
+
+    public ReadOnlyStringProperty hostSummaryProperty() {
+        return hostSummary.getReadOnlyProperty();
+    }
+
+    private final ObservableList<Double> cpuHistory = FXCollections.observableArrayList();
+    private final ObservableList<Double> readOnlyCpuHistory = FXCollections.unmodifiableObservableList(cpuHistory);
+
+    /** Recent processor load in percent, oldest first, at most {@link #HISTORY_LENGTH}. */
+    public ObservableList<Double> cpuHistory() {
+        return readOnlyCpuHistory;
+    }
+
+    private final ObservableList<Double> memoryHistory = FXCollections.observableArrayList();
+    private final ObservableList<Double> readOnlyMemoryHistory =
+            FXCollections.unmodifiableObservableList(memoryHistory);
+
+    /** Recent memory use in percent, oldest first, at most {@link #HISTORY_LENGTH}. */
+    public ObservableList<Double> memoryHistory() {
+        return readOnlyMemoryHistory;
     }
 
     /** Watches {@code newPlatform} from now on; what was known of the previous one is forgotten. */
@@ -219,55 +282,5 @@ public final class SystemHealthViewModel {
     }
 
     private record Check(PlatformStatus platform, EngineCheck engine, Optional<HostSample> host) {
-    }
-
-    public ReadOnlyObjectProperty<PlatformInfo> infoProperty() {
-        return info.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<HealthStatus> statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
-    }
-
-    public ObservableList<ComponentHealth> components() {
-        return readOnlyComponents;
-    }
-
-    public ReadOnlyObjectProperty<Duration> roundTripProperty() {
-        return roundTrip.getReadOnlyProperty();
-    }
-
-    public ReadOnlyIntegerProperty recentFailuresProperty() {
-        return recentFailures.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty cpuTextProperty() {
-        return cpuText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty memoryTextProperty() {
-        return memoryText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty diskTextProperty() {
-        return diskText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty hostSummaryProperty() {
-        return hostSummary.getReadOnlyProperty();
-    }
-
-    /** Recent processor load in percent, oldest first, at most {@link #HISTORY_LENGTH}. */
-    public ObservableList<Double> cpuHistory() {
-        return readOnlyCpuHistory;
-    }
-
-    /** Recent memory use in percent, oldest first, at most {@link #HISTORY_LENGTH}. */
-    public ObservableList<Double> memoryHistory() {
-        return readOnlyMemoryHistory;
     }
 }

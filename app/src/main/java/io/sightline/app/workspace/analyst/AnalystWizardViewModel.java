@@ -19,12 +19,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * model to the next (dataset to training, run to results and deployment).
  */
 public final class AnalystWizardViewModel {
-    private final UploadViewModel upload;
-    private final TrainViewModel train;
-    private final ResultsViewModel results;
-    private final DeployViewModel deploy;
-    private final ReadOnlyObjectWrapper<WizardStep> step = new ReadOnlyObjectWrapper<>(WizardStep.UPLOAD);
-    private final ReadOnlyObjectWrapper<WizardStep> furthest = new ReadOnlyObjectWrapper<>(WizardStep.UPLOAD);
     private String modelName;
 
     public <P extends Datasets & Deployments & Events & Predictions & Registry & Runs & Training> AnalystWizardViewModel(P platform,
@@ -40,6 +34,43 @@ public final class AnalystWizardViewModel {
                 showResults(run);
             }
         });
+    }
+
+    private final UploadViewModel upload;
+
+    public UploadViewModel upload() {
+        return upload;
+    }
+
+    private final TrainViewModel train;
+
+    public TrainViewModel train() {
+        return train;
+    }
+
+    private final ResultsViewModel results;
+
+    public ResultsViewModel results() {
+        return results;
+    }
+
+    private final DeployViewModel deploy;
+
+    public DeployViewModel deploy() {
+        return deploy;
+    }
+
+    private final ReadOnlyObjectWrapper<WizardStep> step = new ReadOnlyObjectWrapper<>(WizardStep.UPLOAD);
+
+    public ReadOnlyObjectProperty<WizardStep> stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyObjectWrapper<WizardStep> furthest = new ReadOnlyObjectWrapper<>(WizardStep.UPLOAD);
+
+    /** The furthest step the user may go to with what has been done so far. */
+    public ReadOnlyObjectProperty<WizardStep> furthestProperty() {
+        return furthest.getReadOnlyProperty();
     }
 
     /** From Upload: hand the dataset and target to training and move on. */
@@ -78,30 +109,5 @@ public final class AnalystWizardViewModel {
     private void reach(WizardStep target) {
         furthest.set(target);
         step.set(target);
-    }
-
-    public ReadOnlyObjectProperty<WizardStep> stepProperty() {
-        return step.getReadOnlyProperty();
-    }
-
-    /** The furthest step the user may go to with what has been done so far. */
-    public ReadOnlyObjectProperty<WizardStep> furthestProperty() {
-        return furthest.getReadOnlyProperty();
-    }
-
-    public UploadViewModel upload() {
-        return upload;
-    }
-
-    public TrainViewModel train() {
-        return train;
-    }
-
-    public ResultsViewModel results() {
-        return results;
-    }
-
-    public DeployViewModel deploy() {
-        return deploy;
     }
 }

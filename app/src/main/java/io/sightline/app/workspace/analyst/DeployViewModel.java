@@ -34,28 +34,93 @@ public final class DeployViewModel {
     private final Predictions predictions;
     private final Registry registry;
     private final TaskExecutor tasks;
-
-    private final ReadOnlyStringWrapper deploymentName = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ModelRef> model = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Deployment> deployment = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper deploying = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper deployError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ObservableList<FieldInput> fields = FXCollections.observableArrayList();
-    private final ObservableList<FieldInput> fieldsView = FXCollections.unmodifiableObservableList(fields);
-    private final ReadOnlyStringWrapper target = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper predicting = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper prediction = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper predictError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper scoring = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper scoreResult = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper scoreError = new ReadOnlyStringWrapper("");
 
     public <P extends Deployments & Predictions & Registry> DeployViewModel(P platform, TaskExecutor tasks) {
         this.deployments = platform;
         this.predictions = platform;
         this.registry = platform;
         this.tasks = tasks;
+    }
+
+    private final ReadOnlyStringWrapper deploymentName = new ReadOnlyStringWrapper("");
+
+    public ReadOnlyStringProperty deploymentNameProperty() {
+        return deploymentName.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyObjectWrapper<Deployment> deployment = new ReadOnlyObjectWrapper<>();
+
+    public ReadOnlyObjectProperty<Deployment> deploymentProperty() {
+        return deployment.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyBooleanWrapper deploying = new ReadOnlyBooleanWrapper();
+
+    public ReadOnlyBooleanProperty deployingProperty() {
+        return deploying.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper deployError = new ReadOnlyStringWrapper("");
+
+    public ReadOnlyStringProperty deployErrorProperty() {
+        return deployError.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    private final ObservableList<FieldInput> fields = FXCollections.observableArrayList();
+    private final ObservableList<FieldInput> fieldsView = FXCollections.unmodifiableObservableList(fields);
+
+    public ObservableList<FieldInput> fields() {
+        return fieldsView;
+    }
+
+    private final ReadOnlyStringWrapper target = new ReadOnlyStringWrapper("");
+
+    /** The column the model predicts. */
+    public ReadOnlyStringProperty targetProperty() {
+        return target.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyBooleanWrapper predicting = new ReadOnlyBooleanWrapper();
+
+    public ReadOnlyBooleanProperty predictingProperty() {
+        return predicting.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper prediction = new ReadOnlyStringWrapper("");
+
+    public ReadOnlyStringProperty predictionProperty() {
+        return prediction.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper predictError = new ReadOnlyStringWrapper("");
+
+    public ReadOnlyStringProperty predictErrorProperty() {
+        return predictError.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyBooleanWrapper scoring = new ReadOnlyBooleanWrapper();
+
+    public ReadOnlyBooleanProperty scoringProperty() {
+        return scoring.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper scoreResult = new ReadOnlyStringWrapper("");
+
+    public ReadOnlyStringProperty scoreResultProperty() {
+        return scoreResult.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper scoreError = new ReadOnlyStringWrapper("");
+
+    public ReadOnlyStringProperty scoreErrorProperty() {
+        return scoreError.getReadOnlyProperty();
     }
 
     /** The model of a finished run, to be served under {@code name}; nothing is deployed yet. */
@@ -151,58 +216,5 @@ public final class DeployViewModel {
     }
 
     private record Deployed(Deployment deployment, ModelVersion version) {
-    }
-
-    public ReadOnlyStringProperty deploymentNameProperty() {
-        return deploymentName.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Deployment> deploymentProperty() {
-        return deployment.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty deployingProperty() {
-        return deploying.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty deployErrorProperty() {
-        return deployError.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    public ObservableList<FieldInput> fields() {
-        return fieldsView;
-    }
-
-    /** The column the model predicts. */
-    public ReadOnlyStringProperty targetProperty() {
-        return target.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty predictingProperty() {
-        return predicting.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty predictionProperty() {
-        return prediction.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty predictErrorProperty() {
-        return predictError.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty scoringProperty() {
-        return scoring.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty scoreResultProperty() {
-        return scoreResult.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty scoreErrorProperty() {
-        return scoreError.getReadOnlyProperty();
     }
 }

@@ -32,17 +32,69 @@ public final class ResultsViewModel {
     }
 
     private final ReadOnlyObjectWrapper<RunInfo> run = new ReadOnlyObjectWrapper<>();
+
+    public ReadOnlyObjectProperty<RunInfo> runProperty() {
+        return run.getReadOnlyProperty();
+    }
+
     private final ReadOnlyObjectWrapper<Verdict> verdict = new ReadOnlyObjectWrapper<>();
+
+    public ReadOnlyObjectProperty<Verdict> verdictProperty() {
+        return verdict.getReadOnlyProperty();
+    }
+
     private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper("");
+
+    public ReadOnlyStringProperty reasonProperty() {
+        return reason.getReadOnlyProperty();
+    }
+
     private final ReadOnlyStringWrapper rule = new ReadOnlyStringWrapper("");
+
+    /** The thresholds behind the traffic light, in one line. */
+    public ReadOnlyStringProperty ruleProperty() {
+        return rule.getReadOnlyProperty();
+    }
+
     private final ReadOnlyStringWrapper sentence = new ReadOnlyStringWrapper("");
+
+    /** "Right 8 times out of 10 — guessing … 7 times out of 10." */
+    public ReadOnlyStringProperty sentenceProperty() {
+        return sentence.getReadOnlyProperty();
+    }
+
     private final ReadOnlyStringWrapper testRows = new ReadOnlyStringWrapper("");
+
+    public ReadOnlyStringProperty testRowsProperty() {
+        return testRows.getReadOnlyProperty();
+    }
+
     private final ReadOnlyStringWrapper approach = new ReadOnlyStringWrapper("");
+
+    public ReadOnlyStringProperty approachProperty() {
+        return approach.getReadOnlyProperty();
+    }
+
     private final ReadOnlyObjectWrapper<Confusion> confusion = new ReadOnlyObjectWrapper<>();
+
+    /** Null for number predictions, which have no confusion matrix. */
+    public ReadOnlyObjectProperty<Confusion> confusionProperty() {
+        return confusion.getReadOnlyProperty();
+    }
+
     private final ObservableList<Influence> influences = FXCollections.observableArrayList();
     private final ObservableList<Influence> influencesView = FXCollections.unmodifiableObservableList(influences);
+
+    public ObservableList<Influence> influences() {
+        return influencesView;
+    }
+
     private final ObservableList<LeaderboardRow> leaderboard = FXCollections.observableArrayList();
     private final ObservableList<LeaderboardRow> leaderboardView = FXCollections.unmodifiableObservableList(leaderboard);
+
+    public ObservableList<LeaderboardRow> leaderboard() {
+        return leaderboardView;
+    }
 
     public void show(RunInfo result) {
         Evaluation test = result.testEvaluation();
@@ -77,48 +129,5 @@ public final class ResultsViewModel {
                 .orElse(result.bestCandidate());
         long tried = result.leaderboard().stream().filter(CandidateResult::ok).count();
         return "We tried " + tried + (tried == 1 ? " approach" : " approaches") + "; the best was " + best + ".";
-    }
-
-    public ReadOnlyObjectProperty<RunInfo> runProperty() {
-        return run.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Verdict> verdictProperty() {
-        return verdict.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty reasonProperty() {
-        return reason.getReadOnlyProperty();
-    }
-
-    /** The thresholds behind the traffic light, in one line. */
-    public ReadOnlyStringProperty ruleProperty() {
-        return rule.getReadOnlyProperty();
-    }
-
-    /** "Right 8 times out of 10 — guessing … 7 times out of 10." */
-    public ReadOnlyStringProperty sentenceProperty() {
-        return sentence.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty testRowsProperty() {
-        return testRows.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty approachProperty() {
-        return approach.getReadOnlyProperty();
-    }
-
-    /** Null for number predictions, which have no confusion matrix. */
-    public ReadOnlyObjectProperty<Confusion> confusionProperty() {
-        return confusion.getReadOnlyProperty();
-    }
-
-    public ObservableList<Influence> influences() {
-        return influencesView;
-    }
-
-    public ObservableList<LeaderboardRow> leaderboard() {
-        return leaderboardView;
     }
 }

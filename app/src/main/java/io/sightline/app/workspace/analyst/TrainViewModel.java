@@ -54,21 +54,9 @@ public final class TrainViewModel {
     private final TaskExecutor tasks;
     private final Duration budget;
     private final LatestValueRelay<TrainingSnapshot> relay;
-
-    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.READY);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper counter = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper goal = new ReadOnlyStringWrapper("");
-    private final ObservableList<LeaderboardRow> leaderboard = FXCollections.observableArrayList();
-    private final ObservableList<LeaderboardRow> leaderboardView = FXCollections.unmodifiableObservableList(leaderboard);
-    private final ReadOnlyObjectWrapper<RunInfo> run = new ReadOnlyObjectWrapper<>();
-    private final BooleanBinding canStart;
-    private final BooleanBinding canCancel;
-
     private TrainingSetup setup;
     private String jobId;
+
     /** Set by the worker as soon as the engine names the job, before the UI thread hears of it. */
     private volatile String startingJobId;
     private EventSubscription subscription;
@@ -85,6 +73,73 @@ public final class TrainViewModel {
         canStart = Bindings.createBooleanBinding(() -> state.get().startable() && goal.get() != null
                 && !goal.get().isEmpty(), state, goal);
         canCancel = Bindings.createBooleanBinding(() -> CANCELLABLE.contains(state.get()) && jobId != null, state);
+    }
+
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.READY);
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+
+    /** 0 to 1, or -1 while it is not yet known how far along the job is. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper("");
+
+    /** The engine's sentence of what happens now. */
+    public ReadOnlyStringProperty activityProperty() {
+        return activity.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper counter = new ReadOnlyStringWrapper("");
+
+    /** "Approach 2 of 5 · check 3 of 5 · 0:42 elapsed". */
+    public ReadOnlyStringProperty counterProperty() {
+        return counter.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper goal = new ReadOnlyStringWrapper("");
+
+    /** What will be learnt, in one sentence. */
+    public ReadOnlyStringProperty goalProperty() {
+        return goal.getReadOnlyProperty();
+    }
+
+    private final ObservableList<LeaderboardRow> leaderboard = FXCollections.observableArrayList();
+    private final ObservableList<LeaderboardRow> leaderboardView = FXCollections.unmodifiableObservableList(leaderboard);
+
+    /** The approaches that finished so far, best first. */
+    public ObservableList<LeaderboardRow> leaderboard() {
+        return leaderboardView;
+    }
+
+    private final ReadOnlyObjectWrapper<RunInfo> run = new ReadOnlyObjectWrapper<>();
+
+    /** The recorded run, once training succeeded and its results were loaded. */
+    public ReadOnlyObjectProperty<RunInfo> runProperty() {
+        return run.getReadOnlyProperty();
+    }
+
+    private final BooleanBinding canStart;
+
+    public BooleanBinding canStartProperty() {
+        return canStart;
+    }
+
+    private final BooleanBinding canCancel;
+
+    public BooleanBinding canCancelProperty() {
+        return canCancel;
     }
 
     /** Forgets any earlier training and gets ready for this one. */
@@ -258,51 +313,5 @@ public final class TrainViewModel {
     }
 
     private record Started(TrainingJob job, EventSubscription subscription) {
-    }
-
-    public ReadOnlyObjectProperty<State> stateProperty() {
-        return state.getReadOnlyProperty();
-    }
-
-    /** 0 to 1, or -1 while it is not yet known how far along the job is. */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    /** The engine's sentence of what happens now. */
-    public ReadOnlyStringProperty activityProperty() {
-        return activity.getReadOnlyProperty();
-    }
-
-    /** "Approach 2 of 5 · check 3 of 5 · 0:42 elapsed". */
-    public ReadOnlyStringProperty counterProperty() {
-        return counter.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
-    }
-
-    /** What will be learnt, in one sentence. */
-    public ReadOnlyStringProperty goalProperty() {
-        return goal.getReadOnlyProperty();
-    }
-
-    /** The approaches that finished so far, best first. */
-    public ObservableList<LeaderboardRow> leaderboard() {
-        return leaderboardView;
-    }
-
-    /** The recorded run, once training succeeded and its results were loaded. */
-    public ReadOnlyObjectProperty<RunInfo> runProperty() {
-        return run.getReadOnlyProperty();
-    }
-
-    public BooleanBinding canStartProperty() {
-        return canStart;
-    }
-
-    public BooleanBinding canCancelProperty() {
-        return canCancel;
     }
 }

@@ -41,29 +41,9 @@ public final class UploadViewModel {
 
     private final Datasets datasets;
     private final TaskExecutor tasks;
+
     /** Only the newest analysis counts: the user may change the target again before the last one returns. */
     private final LatestRequest analysisRequest;
-
-    private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper analysing = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<DatasetInfo> dataset = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final ObservableList<String> previewColumns = FXCollections.observableArrayList();
-    private final ObservableList<List<String>> previewRows = FXCollections.observableArrayList();
-    private final ObservableList<ColumnChoice> columns = FXCollections.observableArrayList();
-    private final ObservableList<String> targetChoices = FXCollections.observableArrayList();
-    private final StringProperty target = new SimpleStringProperty(this, "target");
-    private final ReadOnlyObjectWrapper<TargetAnalysis> analysis = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper targetSentence = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper answersSentence = new ReadOnlyStringWrapper("");
-    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
-    private final ObservableList<String> previewColumnsView = FXCollections.unmodifiableObservableList(previewColumns);
-    private final ObservableList<List<String>> previewRowsView = FXCollections.unmodifiableObservableList(previewRows);
-    private final ObservableList<ColumnChoice> columnsView = FXCollections.unmodifiableObservableList(columns);
-    private final ObservableList<String> targetChoicesView = FXCollections.unmodifiableObservableList(targetChoices);
-    private final ObservableList<Finding> findingsView = FXCollections.unmodifiableObservableList(findings);
-    private final BooleanBinding trainable;
     private boolean loading;
 
     public UploadViewModel(Datasets datasets, TaskExecutor tasks) {
@@ -75,6 +55,102 @@ public final class UploadViewModel {
                 () -> dataset.get() != null && !importing.get() && !analysing.get() && analysis.get() != null
                         && findings.stream().noneMatch(Finding::blocks),
                 dataset, importing, analysing, analysis, findings);
+    }
+
+    private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper();
+
+    public ReadOnlyBooleanProperty importingProperty() {
+        return importing.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyBooleanWrapper analysing = new ReadOnlyBooleanWrapper();
+
+    public ReadOnlyBooleanProperty analysingProperty() {
+        return analysing.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyObjectWrapper<DatasetInfo> dataset = new ReadOnlyObjectWrapper<>();
+
+    public ReadOnlyObjectProperty<DatasetInfo> datasetProperty() {
+        return dataset.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    private final ObservableList<String> previewColumns = FXCollections.observableArrayList();
+    private final ObservableList<String> previewColumnsView = FXCollections.unmodifiableObservableList(previewColumns);
+
+    public ObservableList<String> previewColumns() {
+        return previewColumnsView;
+    }
+
+    private final ObservableList<List<String>> previewRows = FXCollections.observableArrayList();
+    private final ObservableList<List<String>> previewRowsView = FXCollections.unmodifiableObservableList(previewRows);
+
+    public ObservableList<List<String>> previewRows() {
+        return previewRowsView;
+    }
+
+    private final ObservableList<ColumnChoice> columns = FXCollections.observableArrayList();
+    private final ObservableList<ColumnChoice> columnsView = FXCollections.unmodifiableObservableList(columns);
+
+    public ObservableList<ColumnChoice> columns() {
+        return columnsView;
+    }
+
+    private final ObservableList<String> targetChoices = FXCollections.observableArrayList();
+    private final ObservableList<String> targetChoicesView = FXCollections.unmodifiableObservableList(targetChoices);
+
+    public ObservableList<String> targetChoices() {
+        return targetChoicesView;
+    }
+
+    private final StringProperty target = new SimpleStringProperty(this, "target");
+
+    /** Writable: the target picker edits it; every change is checked again by the engine. */
+    public StringProperty targetProperty() {
+        return target;
+    }
+
+    private final ReadOnlyObjectWrapper<TargetAnalysis> analysis = new ReadOnlyObjectWrapper<>();
+
+    public ReadOnlyObjectProperty<TargetAnalysis> analysisProperty() {
+        return analysis.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper targetSentence = new ReadOnlyStringWrapper("");
+
+    public ReadOnlyStringProperty targetSentenceProperty() {
+        return targetSentence.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper answersSentence = new ReadOnlyStringWrapper("");
+
+    public ReadOnlyStringProperty answersSentenceProperty() {
+        return answersSentence.getReadOnlyProperty();
+    }
+
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final ObservableList<Finding> findingsView = FXCollections.unmodifiableObservableList(findings);
+
+    public ObservableList<Finding> findings() {
+        return findingsView;
+    }
+
+    private final BooleanBinding trainable;
+
+    public BooleanBinding trainableProperty() {
+        return trainable;
     }
 
     /** "Try the sample": imports the shipped German credit data as if the user had chosen it. */
@@ -201,66 +277,5 @@ public final class UploadViewModel {
     }
 
     private record Imported(DatasetInfo dataset, DatasetPreview preview, TargetAnalysis analysis) {
-    }
-
-    public ReadOnlyBooleanProperty importingProperty() {
-        return importing.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty analysingProperty() {
-        return analysing.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<DatasetInfo> datasetProperty() {
-        return dataset.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
-    }
-
-    public ObservableList<String> previewColumns() {
-        return previewColumnsView;
-    }
-
-    public ObservableList<List<String>> previewRows() {
-        return previewRowsView;
-    }
-
-    public ObservableList<ColumnChoice> columns() {
-        return columnsView;
-    }
-
-    public ObservableList<String> targetChoices() {
-        return targetChoicesView;
-    }
-
-    /** Writable: the target picker edits it; every change is checked again by the engine. */
-    public StringProperty targetProperty() {
-        return target;
-    }
-
-    public ReadOnlyObjectProperty<TargetAnalysis> analysisProperty() {
-        return analysis.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty targetSentenceProperty() {
-        return targetSentence.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty answersSentenceProperty() {
-        return answersSentence.getReadOnlyProperty();
-    }
-
-    public ObservableList<Finding> findings() {
-        return findingsView;
-    }
-
-    public BooleanBinding trainableProperty() {
-        return trainable;
     }
 }

@@ -40,15 +40,7 @@ public final class ExecutiveViewModel implements LiveViewModel {
     private final KpiReader reader;
     private final TaskExecutor tasks;
     private final InstantSource clock;
-    private final DataOrigin origin;
     private final ReloadPacer pacer;
-    private final EventFollower follower;
-    private final ObjectProperty<RecentPeriod> period = new SimpleObjectProperty<>(this, "period", RecentPeriod.ONE_DAY);
-    private final ObservableList<Kpi> kpis = FXCollections.observableArrayList();
-    private final ObservableList<Kpi> kpisReadOnly = FXCollections.unmodifiableObservableList(kpis);
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final ReadOnlyStringWrapper updated = new ReadOnlyStringWrapper(this, "updated", "");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
 
     /** {@code platform} is any source of the facets the figures are read from and followed with. */
     public <P extends Deployments & Monitoring & Runs & Events> ExecutiveViewModel(P platform, TaskExecutor tasks,
@@ -61,6 +53,51 @@ public final class ExecutiveViewModel implements LiveViewModel {
         this.follower = new EventFollower(platform, tasks, this::onEvent, pacer::request,
                 "The figures reload when you come back to this workspace.");
         period.addListener((obs, old, now) -> pacer.request());
+    }
+
+    private final DataOrigin origin;
+
+    public DataOrigin origin() {
+        return origin;
+    }
+
+    private final EventFollower follower;
+
+    public ReadOnlyStringProperty liveErrorProperty() {
+        return follower.problemProperty();
+    }
+
+    private final ObjectProperty<RecentPeriod> period = new SimpleObjectProperty<>(this, "period", RecentPeriod.ONE_DAY);
+
+    public ObjectProperty<RecentPeriod> periodProperty() {
+        return period;
+    }
+
+    private final ObservableList<Kpi> kpis = FXCollections.observableArrayList();
+    private final ObservableList<Kpi> kpisReadOnly = FXCollections.unmodifiableObservableList(kpis);
+
+    /** The figures in tile order; empty until the first load. */
+    public ObservableList<Kpi> kpis() {
+        return kpisReadOnly;
+    }
+
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper updated = new ReadOnlyStringWrapper(this, "updated", "");
+
+    /** When the figures were read: "Updated 2026-11-02 14:05". */
+    public ReadOnlyStringProperty updatedProperty() {
+        return updated.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     @Override
@@ -116,35 +153,5 @@ public final class ExecutiveViewModel implements LiveViewModel {
     }
 
     private record Loaded(RecentPeriod period, Instant at, List<Kpi> kpis) {
-    }
-
-    public DataOrigin origin() {
-        return origin;
-    }
-
-    public ObjectProperty<RecentPeriod> periodProperty() {
-        return period;
-    }
-
-    /** The figures in tile order; empty until the first load. */
-    public ObservableList<Kpi> kpis() {
-        return kpisReadOnly;
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
-    }
-
-    /** When the figures were read: "Updated 2026-11-02 14:05". */
-    public ReadOnlyStringProperty updatedProperty() {
-        return updated.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty liveErrorProperty() {
-        return follower.problemProperty();
     }
 }

@@ -33,6 +33,7 @@ import javafx.collections.ObservableList;
 public final class AlertCenterViewModel {
     /** Lists reload at most this often, however many alerts change. */
     public static final long MIN_RELOAD_INTERVAL_MILLIS = 500;
+
     /** Notifications come at most this often; alerts that fire meanwhile share the next one. */
     public static final long MIN_NOTICE_INTERVAL_MILLIS = 10_000;
     static final int HISTORY_LIMIT = 200;
@@ -41,18 +42,9 @@ public final class AlertCenterViewModel {
     private final TaskExecutor tasks;
     private final InstantSource clock;
     private final FiringNotifier notifier;
-    private final String user;
     private final ReloadPacer reloads;
     private final ReloadPacer notices;
     private final ConcurrentLinkedQueue<Alert> fired = new ConcurrentLinkedQueue<>();
-    private final ObservableList<AlertRow> open = FXCollections.observableArrayList();
-    private final ObservableList<AlertRow> history = FXCollections.observableArrayList();
-    private final ObservableList<AlertRow> openReadOnly = FXCollections.unmodifiableObservableList(open);
-    private final ObservableList<AlertRow> historyReadOnly = FXCollections.unmodifiableObservableList(history);
-    private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper(this, "loadError", "");
-    private final ReadOnlyStringWrapper actionError = new ReadOnlyStringWrapper(this, "actionError", "");
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
     /**
      * @param scheduler starts paced reloads and notifications on the UI thread
@@ -67,6 +59,55 @@ public final class AlertCenterViewModel {
         this.user = Objects.requireNonNull(user);
         this.reloads = new ReloadPacer(this::reload, scheduler, clockMillis, MIN_RELOAD_INTERVAL_MILLIS);
         this.notices = new ReloadPacer(this::notifyFired, scheduler, clockMillis, MIN_NOTICE_INTERVAL_MILLIS);
+    }
+
+    private final String user;
+
+    /** Who acknowledges and resolves from this desk. */
+    public String user() {
+        return user;
+    }
+
+    private final ObservableList<AlertRow> open = FXCollections.observableArrayList();
+    private final ObservableList<AlertRow> openReadOnly = FXCollections.unmodifiableObservableList(open);
+
+    /** Firing alerts, then acknowledged ones. */
+    public ObservableList<AlertRow> open() {
+        return openReadOnly;
+    }
+
+    private final ObservableList<AlertRow> history = FXCollections.observableArrayList();
+    private final ObservableList<AlertRow> historyReadOnly = FXCollections.unmodifiableObservableList(history);
+
+    /** Resolved alerts, newest first, at most {@value #HISTORY_LIMIT}. */
+    public ObservableList<AlertRow> history() {
+        return historyReadOnly;
+    }
+
+    private final ReadOnlyStringWrapper loadError = new ReadOnlyStringWrapper(this, "loadError", "");
+
+    public ReadOnlyStringProperty loadErrorProperty() {
+        return loadError.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper actionError = new ReadOnlyStringWrapper(this, "actionError", "");
+
+    /** Why the last acknowledge or resolve failed; empty when it worked. */
+    public ReadOnlyStringProperty actionErrorProperty() {
+        return actionError.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
+
+    /** Whether the lists have been loaded at least once. */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 
     /** Called on the platform's delivery thread. */
@@ -149,38 +190,5 @@ public final class AlertCenterViewModel {
                 .onSuccess(updated -> reloads.request())
                 .onFailure(failure -> actionError.set(FailureMessages.plain(failure, what)))
                 .onFinished(() -> busy.set(false)));
-    }
-
-    /** Who acknowledges and resolves from this desk. */
-    public String user() {
-        return user;
-    }
-
-    /** Firing alerts, then acknowledged ones. */
-    public ObservableList<AlertRow> open() {
-        return openReadOnly;
-    }
-
-    /** Resolved alerts, newest first, at most {@value #HISTORY_LIMIT}. */
-    public ObservableList<AlertRow> history() {
-        return historyReadOnly;
-    }
-
-    public ReadOnlyStringProperty loadErrorProperty() {
-        return loadError.getReadOnlyProperty();
-    }
-
-    /** Why the last acknowledge or resolve failed; empty when it worked. */
-    public ReadOnlyStringProperty actionErrorProperty() {
-        return actionError.getReadOnlyProperty();
-    }
-
-    /** Whether the lists have been loaded at least once. */
-    public ReadOnlyBooleanProperty loadedProperty() {
-        return loaded.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
     }
 }

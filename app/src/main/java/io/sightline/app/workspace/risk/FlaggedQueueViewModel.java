@@ -38,21 +38,64 @@ public final class FlaggedQueueViewModel {
 
     private final Predictions predictions;
     private final TaskExecutor tasks;
-    private final ObservableList<SellerGroup> groups = FXCollections.observableArrayList();
-    private final ObservableList<SellerGroup> groupsReadOnly = FXCollections.unmodifiableObservableList(groups);
-    private final ObservableList<String> reasons = FXCollections.observableArrayList();
-    private final ObservableList<String> reasonsReadOnly = FXCollections.unmodifiableObservableList(reasons);
-    private final ReadOnlyStringWrapper sellerColumn = new ReadOnlyStringWrapper(this, "sellerColumn", "");
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ReadOnlyObjectWrapper<FlaggedItem> selected = new ReadOnlyObjectWrapper<>(this, "selected");
-    private final ReadOnlyStringWrapper reasonsStatus = new ReadOnlyStringWrapper(this, "reasonsStatus", "");
     private DeploymentFacts facts;
 
     public FlaggedQueueViewModel(Predictions predictions, TaskExecutor tasks) {
         this.predictions = Objects.requireNonNull(predictions);
         this.tasks = Objects.requireNonNull(tasks);
+    }
+
+    private final ObservableList<SellerGroup> groups = FXCollections.observableArrayList();
+    private final ObservableList<SellerGroup> groupsReadOnly = FXCollections.unmodifiableObservableList(groups);
+
+    public ObservableList<SellerGroup> groups() {
+        return groupsReadOnly;
+    }
+
+    private final ObservableList<String> reasons = FXCollections.observableArrayList();
+    private final ObservableList<String> reasonsReadOnly = FXCollections.unmodifiableObservableList(reasons);
+
+    /** The reasons for the selected prediction's score, in plain words, the strongest first. */
+    public ObservableList<String> reasons() {
+        return reasonsReadOnly;
+    }
+
+    private final ReadOnlyStringWrapper sellerColumn = new ReadOnlyStringWrapper(this, "sellerColumn", "");
+
+    /** The seller column the queue is grouped by; empty when the predictions carry none. */
+    public ReadOnlyStringProperty sellerColumnProperty() {
+        return sellerColumn.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyObjectWrapper<FlaggedItem> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+
+    public ReadOnlyObjectProperty<FlaggedItem> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper reasonsStatus = new ReadOnlyStringWrapper(this, "reasonsStatus", "");
+
+    /** Loading, failure or "no reasons" for the selected prediction; empty while its reasons are shown. */
+    public ReadOnlyStringProperty reasonsStatusProperty() {
+        return reasonsStatus.getReadOnlyProperty();
     }
 
     /** Shows the queue of another deployment (null: none). */
@@ -154,40 +197,5 @@ public final class FlaggedQueueViewModel {
                         reasonsStatus.set(FailureMessages.plain(failure, "explaining this score"));
                     }
                 }));
-    }
-
-    public ObservableList<SellerGroup> groups() {
-        return groupsReadOnly;
-    }
-
-    /** The reasons for the selected prediction's score, in plain words, the strongest first. */
-    public ObservableList<String> reasons() {
-        return reasonsReadOnly;
-    }
-
-    /** The seller column the queue is grouped by; empty when the predictions carry none. */
-    public ReadOnlyStringProperty sellerColumnProperty() {
-        return sellerColumn.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<FlaggedItem> selectedProperty() {
-        return selected.getReadOnlyProperty();
-    }
-
-    /** Loading, failure or "no reasons" for the selected prediction; empty while its reasons are shown. */
-    public ReadOnlyStringProperty reasonsStatusProperty() {
-        return reasonsStatus.getReadOnlyProperty();
     }
 }

@@ -46,12 +46,6 @@ public final class MonitorViewModel {
     private final Monitoring monitoring;
     private final AtomicReference<Polled> latest = new AtomicReference<>();
     private final ReloadPacer applier;
-    private final ObjectProperty<RecentPeriod> window = new SimpleObjectProperty<>(this, "window", LONGEST_FITTED);
-    private final ReadOnlyObjectWrapper<MonitorSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
-    private final ReadOnlyObjectWrapper<MonitorFigures> figures = new ReadOnlyObjectWrapper<>(this, "figures");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final ReadOnlyBooleanWrapper waiting = new ReadOnlyBooleanWrapper(this, "waiting", true);
-
     // Written on the UI thread, read by the poller.
     private volatile String deployment;
     private volatile RecentPeriod chosenWindow = LONGEST_FITTED;
@@ -69,6 +63,40 @@ public final class MonitorViewModel {
                 clear();
             }
         });
+    }
+
+    private final ObjectProperty<RecentPeriod> window = new SimpleObjectProperty<>(this, "window", LONGEST_FITTED);
+
+    /** The window of the figures; choosing one here keeps it, where it otherwise follows the data. */
+    public ObjectProperty<RecentPeriod> windowProperty() {
+        return window;
+    }
+
+    private final ReadOnlyObjectWrapper<MonitorSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
+
+    /** The latest snapshot applied; null until the first one arrives for the chosen deployment and window. */
+    public ReadOnlyObjectProperty<MonitorSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyObjectWrapper<MonitorFigures> figures = new ReadOnlyObjectWrapper<>(this, "figures");
+
+    public ReadOnlyObjectProperty<MonitorFigures> figuresProperty() {
+        return figures.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+
+    /** Why the last poll failed; empty when it worked. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyBooleanWrapper waiting = new ReadOnlyBooleanWrapper(this, "waiting", true);
+
+    /** True until the first poll for the chosen deployment and window has come back. */
+    public ReadOnlyBooleanProperty waitingProperty() {
+        return waiting.getReadOnlyProperty();
     }
 
     /** Follows {@code deploymentName} from the next poll on; null follows nothing. */
@@ -166,29 +194,5 @@ public final class MonitorViewModel {
             figures.set(polled.figures());
             snapshot.set(polled.snapshot());
         }
-    }
-
-    /** The window of the figures; choosing one here keeps it, where it otherwise follows the data. */
-    public ObjectProperty<RecentPeriod> windowProperty() {
-        return window;
-    }
-
-    /** The latest snapshot applied; null until the first one arrives for the chosen deployment and window. */
-    public ReadOnlyObjectProperty<MonitorSnapshot> snapshotProperty() {
-        return snapshot.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<MonitorFigures> figuresProperty() {
-        return figures.getReadOnlyProperty();
-    }
-
-    /** Why the last poll failed; empty when it worked. */
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
-    }
-
-    /** True until the first poll for the chosen deployment and window has come back. */
-    public ReadOnlyBooleanProperty waitingProperty() {
-        return waiting.getReadOnlyProperty();
     }
 }

@@ -40,6 +40,7 @@ import javafx.collections.ObservableList;
 public final class RiskViewModel implements LiveViewModel {
     /** The deployments list reloads at most this often, however many deployments change. */
     public static final long MIN_RELOAD_INTERVAL_MILLIS = 1_000;
+
     /** The window of the performance report read for the positive label (a cheap one). */
     static final Duration LABEL_PROBE = Duration.ofMinutes(1);
 
@@ -47,19 +48,7 @@ public final class RiskViewModel implements LiveViewModel {
     private final Monitoring monitoring;
     private final Registry registry;
     private final TaskExecutor tasks;
-    private final DataOrigin origin;
-    private final MonitorViewModel monitor;
-    private final AlertCenterViewModel alerts;
-    private final FlaggedQueueViewModel flagged;
-    private final StrategiesViewModel strategies;
     private final ReloadPacer deploymentReloads;
-    private final EventFollower follower;
-    private final ObservableList<String> deployments = FXCollections.observableArrayList();
-    private final ObservableList<String> deploymentsReadOnly = FXCollections.unmodifiableObservableList(deployments);
-    private final ReadOnlyObjectWrapper<String> selected = new ReadOnlyObjectWrapper<>(this, "selected");
-    private final ReadOnlyObjectWrapper<DeploymentFacts> facts = new ReadOnlyObjectWrapper<>(this, "facts");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final ReadOnlyStringWrapper empty = new ReadOnlyStringWrapper(this, "empty", "");
     // The chosen deployment for the delivery thread, and whether it changed since the last reload.
     private volatile String chosen;
     private volatile boolean chosenChanged;
@@ -83,6 +72,77 @@ public final class RiskViewModel implements LiveViewModel {
             deploymentReloads.request();
             alerts.refresh();
         }, "The lists reload when you come back to this workspace.");
+    }
+
+    private final DataOrigin origin;
+
+    public DataOrigin origin() {
+        return origin;
+    }
+
+    private final MonitorViewModel monitor;
+
+    public MonitorViewModel monitor() {
+        return monitor;
+    }
+
+    private final AlertCenterViewModel alerts;
+
+    public AlertCenterViewModel alerts() {
+        return alerts;
+    }
+
+    private final FlaggedQueueViewModel flagged;
+
+    public FlaggedQueueViewModel flagged() {
+        return flagged;
+    }
+
+    private final StrategiesViewModel strategies;
+
+    public StrategiesViewModel strategies() {
+        return strategies;
+    }
+
+    private final EventFollower follower;
+
+    /** Why live updates are off; empty while they are on. */
+    public ReadOnlyStringProperty liveErrorProperty() {
+        return follower.problemProperty();
+    }
+
+    private final ObservableList<String> deployments = FXCollections.observableArrayList();
+    private final ObservableList<String> deploymentsReadOnly = FXCollections.unmodifiableObservableList(deployments);
+
+    /** Deployment names, live ones first. */
+    public ObservableList<String> deployments() {
+        return deploymentsReadOnly;
+    }
+
+    private final ReadOnlyObjectWrapper<String> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+
+    public ReadOnlyObjectProperty<String> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyObjectWrapper<DeploymentFacts> facts = new ReadOnlyObjectWrapper<>(this, "facts");
+
+    public ReadOnlyObjectProperty<DeploymentFacts> factsProperty() {
+        return facts.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+
+    /** Why the deployments or the chosen one's model could not be read; empty when they could. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper empty = new ReadOnlyStringWrapper(this, "empty", "");
+
+    /** What to do when there is no deployment yet; empty when there is one. */
+    public ReadOnlyStringProperty emptyProperty() {
+        return empty.getReadOnlyProperty();
     }
 
     /** The workspace is on screen: follow events and reload. */
@@ -181,53 +241,5 @@ public final class RiskViewModel implements LiveViewModel {
         } catch (PlatformException unavailable) {
             return null;
         }
-    }
-
-    public DataOrigin origin() {
-        return origin;
-    }
-
-    public MonitorViewModel monitor() {
-        return monitor;
-    }
-
-    public AlertCenterViewModel alerts() {
-        return alerts;
-    }
-
-    public FlaggedQueueViewModel flagged() {
-        return flagged;
-    }
-
-    public StrategiesViewModel strategies() {
-        return strategies;
-    }
-
-    /** Deployment names, live ones first. */
-    public ObservableList<String> deployments() {
-        return deploymentsReadOnly;
-    }
-
-    public ReadOnlyObjectProperty<String> selectedProperty() {
-        return selected.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<DeploymentFacts> factsProperty() {
-        return facts.getReadOnlyProperty();
-    }
-
-    /** Why the deployments or the chosen one's model could not be read; empty when they could. */
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
-    }
-
-    /** What to do when there is no deployment yet; empty when there is one. */
-    public ReadOnlyStringProperty emptyProperty() {
-        return empty.getReadOnlyProperty();
-    }
-
-    /** Why live updates are off; empty while they are on. */
-    public ReadOnlyStringProperty liveErrorProperty() {
-        return follower.problemProperty();
     }
 }

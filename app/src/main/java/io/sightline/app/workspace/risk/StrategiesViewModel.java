@@ -44,21 +44,6 @@ public final class StrategiesViewModel {
     private final Predictions predictions;
     private final Strategies strategies;
     private final TaskExecutor tasks;
-    private final StringProperty sentence = new SimpleStringProperty(this, "sentence", "");
-    private final ObjectProperty<RecentPeriod> backtestWindow =
-            new SimpleObjectProperty<>(this, "backtestWindow", RecentPeriod.SIX_HOURS);
-    private final ReadOnlyObjectWrapper<ParsedStrategy> parsed = new ReadOnlyObjectWrapper<>(this, "parsed");
-    private final ObservableList<String> readings = FXCollections.observableArrayList();
-    private final ObservableList<String> readingsReadOnly = FXCollections.unmodifiableObservableList(readings);
-    private final ReadOnlyStringWrapper parseMessage = new ReadOnlyStringWrapper(this, "parseMessage", "");
-    private final ReadOnlyObjectWrapper<Pending> pending = new ReadOnlyObjectWrapper<>(this, "pending");
-    private final ReadOnlyBooleanWrapper tested = new ReadOnlyBooleanWrapper(this, "tested");
-    private final ReadOnlyStringWrapper backtest = new ReadOnlyStringWrapper(this, "backtest", "");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
-    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working");
-    private final ObservableList<StrategyRow> saved = FXCollections.observableArrayList();
-    private final ObservableList<StrategyRow> savedReadOnly = FXCollections.unmodifiableObservableList(saved);
     private DeploymentFacts facts;
     private StrategyParser parser;
 
@@ -71,6 +56,86 @@ public final class StrategiesViewModel {
                 forgetPending();
             }
         });
+    }
+
+    private final StringProperty sentence = new SimpleStringProperty(this, "sentence", "");
+
+    public StringProperty sentenceProperty() {
+        return sentence;
+    }
+
+    private final ObjectProperty<RecentPeriod> backtestWindow =
+            new SimpleObjectProperty<>(this, "backtestWindow", RecentPeriod.SIX_HOURS);
+
+    public ObjectProperty<RecentPeriod> backtestWindowProperty() {
+        return backtestWindow;
+    }
+
+    private final ReadOnlyObjectWrapper<ParsedStrategy> parsed = new ReadOnlyObjectWrapper<>(this, "parsed");
+
+    public ReadOnlyObjectProperty<ParsedStrategy> parsedProperty() {
+        return parsed.getReadOnlyProperty();
+    }
+
+    private final ObservableList<String> readings = FXCollections.observableArrayList();
+    private final ObservableList<String> readingsReadOnly = FXCollections.unmodifiableObservableList(readings);
+
+    /** The conditions of the last sentence, read back in plain words. */
+    public ObservableList<String> readings() {
+        return readingsReadOnly;
+    }
+
+    private final ReadOnlyStringWrapper parseMessage = new ReadOnlyStringWrapper(this, "parseMessage", "");
+
+    /** The words not understood and other problems of the last sentence; empty when it was understood. */
+    public ReadOnlyStringProperty parseMessageProperty() {
+        return parseMessage.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyObjectWrapper<Pending> pending = new ReadOnlyObjectWrapper<>(this, "pending");
+
+    public ReadOnlyObjectProperty<Pending> pendingProperty() {
+        return pending.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyBooleanWrapper tested = new ReadOnlyBooleanWrapper(this, "tested");
+
+    /** Whether the pending rule has been back-tested, which enabling requires. */
+    public ReadOnlyBooleanProperty testedProperty() {
+        return tested.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper backtest = new ReadOnlyStringWrapper(this, "backtest", "");
+
+    /** The last back-test, in sentences. */
+    public ReadOnlyStringProperty backtestProperty() {
+        return backtest.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+
+    /** What the last change did, in a sentence. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working");
+
+    public ReadOnlyBooleanProperty workingProperty() {
+        return working.getReadOnlyProperty();
+    }
+
+    private final ObservableList<StrategyRow> saved = FXCollections.observableArrayList();
+    private final ObservableList<StrategyRow> savedReadOnly = FXCollections.unmodifiableObservableList(saved);
+
+    public ObservableList<StrategyRow> saved() {
+        return savedReadOnly;
     }
 
     /** Works on another deployment's strategies (null: none). */
@@ -210,58 +275,5 @@ public final class StrategiesViewModel {
         working.set(true);
         tasks.execute(task.onFailure(failure -> error.set(FailureMessages.plain(failure, what)))
                 .onFinished(() -> working.set(false)));
-    }
-
-    public StringProperty sentenceProperty() {
-        return sentence;
-    }
-
-    public ObjectProperty<RecentPeriod> backtestWindowProperty() {
-        return backtestWindow;
-    }
-
-    public ReadOnlyObjectProperty<ParsedStrategy> parsedProperty() {
-        return parsed.getReadOnlyProperty();
-    }
-
-    /** The conditions of the last sentence, read back in plain words. */
-    public ObservableList<String> readings() {
-        return readingsReadOnly;
-    }
-
-    /** The words not understood and other problems of the last sentence; empty when it was understood. */
-    public ReadOnlyStringProperty parseMessageProperty() {
-        return parseMessage.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Pending> pendingProperty() {
-        return pending.getReadOnlyProperty();
-    }
-
-    /** Whether the pending rule has been back-tested, which enabling requires. */
-    public ReadOnlyBooleanProperty testedProperty() {
-        return tested.getReadOnlyProperty();
-    }
-
-    /** The last back-test, in sentences. */
-    public ReadOnlyStringProperty backtestProperty() {
-        return backtest.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
-    }
-
-    /** What the last change did, in a sentence. */
-    public ReadOnlyStringProperty noticeProperty() {
-        return notice.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty workingProperty() {
-        return working.getReadOnlyProperty();
-    }
-
-    public ObservableList<StrategyRow> saved() {
-        return savedReadOnly;
     }
 }

@@ -36,35 +36,108 @@ public final class DatasetsViewModel {
     private final Datasets datasets;
     private final TaskExecutor tasks;
     private final LatestRequest previewRequest;
-    private final LoadStatus status = new LoadStatus("Loading datasets…", EMPTY_TEXT);
-
-    private final TableRows<DatasetRow> rows = new TableRows<>();
-    private final ReadOnlyObjectWrapper<DatasetRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    private final ObservableList<IssueLine> issues = FXCollections.observableArrayList();
-    private final ObservableList<IssueLine> issuesReadOnly = FXCollections.unmodifiableObservableList(issues);
-    private final ObservableList<ColumnRow> columns = FXCollections.observableArrayList();
-    private final ObservableList<ColumnRow> columnsReadOnly = FXCollections.unmodifiableObservableList(columns);
-
-    private final ReadOnlyObjectWrapper<ColumnRow> selectedColumn = new ReadOnlyObjectWrapper<>(this, "selectedColumn");
-    private final ReadOnlyObjectWrapper<Histogram> histogram = new ReadOnlyObjectWrapper<>(this, "histogram");
-    private final ReadOnlyObjectWrapper<List<CategoryCount>> categories =
-            new ReadOnlyObjectWrapper<>(this, "categories", List.of());
-    private final ObservableList<Figure> columnFigures = FXCollections.observableArrayList();
-    private final ObservableList<Figure> columnFiguresReadOnly = FXCollections.unmodifiableObservableList(columnFigures);
-    private final ObservableList<IssueLine> columnIssues = FXCollections.observableArrayList();
-    private final ObservableList<IssueLine> columnIssuesReadOnly = FXCollections.unmodifiableObservableList(columnIssues);
-
-    private final ObservableList<String> previewColumns = FXCollections.observableArrayList();
-    private final ObservableList<String> previewColumnsReadOnly = FXCollections.unmodifiableObservableList(previewColumns);
-    private final ObservableList<List<String>> previewRows = FXCollections.observableArrayList();
-    private final ObservableList<List<String>> previewRowsReadOnly = FXCollections.unmodifiableObservableList(previewRows);
-    private final ReadOnlyStringWrapper previewError = new ReadOnlyStringWrapper(this, "previewError", "");
 
     public DatasetsViewModel(Datasets datasets, TaskExecutor tasks) {
         this.datasets = Objects.requireNonNull(datasets);
         this.tasks = Objects.requireNonNull(tasks);
         this.previewRequest = new LatestRequest(tasks);
+    }
+
+    private final LoadStatus status = new LoadStatus("Loading datasets…", EMPTY_TEXT);
+
+    public LoadStatus status() {
+        return status;
+    }
+
+    private final TableRows<DatasetRow> rows = new TableRows<>();
+
+    public ObservableList<DatasetRow> datasets() {
+        return rows.readOnly();
+    }
+
+    private final ReadOnlyObjectWrapper<DatasetRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+
+    public ReadOnlyObjectProperty<DatasetRow> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+
+    /** Rows, columns, size, import time and target of the selected dataset, in one line. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    private final ObservableList<IssueLine> issues = FXCollections.observableArrayList();
+    private final ObservableList<IssueLine> issuesReadOnly = FXCollections.unmodifiableObservableList(issues);
+
+    /** Every issue found in the selected dataset, in plain words. */
+    public ObservableList<IssueLine> issues() {
+        return issuesReadOnly;
+    }
+
+    private final ObservableList<ColumnRow> columns = FXCollections.observableArrayList();
+    private final ObservableList<ColumnRow> columnsReadOnly = FXCollections.unmodifiableObservableList(columns);
+
+    public ObservableList<ColumnRow> columns() {
+        return columnsReadOnly;
+    }
+
+    private final ReadOnlyObjectWrapper<ColumnRow> selectedColumn = new ReadOnlyObjectWrapper<>(this, "selectedColumn");
+
+    public ReadOnlyObjectProperty<ColumnRow> selectedColumnProperty() {
+        return selectedColumn.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyObjectWrapper<Histogram> histogram = new ReadOnlyObjectWrapper<>(this, "histogram");
+
+    /** The selected column's bins when it holds numbers; null otherwise. */
+    public ReadOnlyObjectProperty<Histogram> histogramProperty() {
+        return histogram.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyObjectWrapper<List<CategoryCount>> categories =
+            new ReadOnlyObjectWrapper<>(this, "categories", List.of());
+
+    /** The selected column's most frequent values when it has no histogram. */
+    public ReadOnlyObjectProperty<List<CategoryCount>> categoriesProperty() {
+        return categories.getReadOnlyProperty();
+    }
+
+    private final ObservableList<Figure> columnFigures = FXCollections.observableArrayList();
+    private final ObservableList<Figure> columnFiguresReadOnly = FXCollections.unmodifiableObservableList(columnFigures);
+
+    /** Counts, statistics and quantiles of the selected column. */
+    public ObservableList<Figure> columnFigures() {
+        return columnFiguresReadOnly;
+    }
+
+    private final ObservableList<IssueLine> columnIssues = FXCollections.observableArrayList();
+    private final ObservableList<IssueLine> columnIssuesReadOnly = FXCollections.unmodifiableObservableList(columnIssues);
+
+    /** The issues that concern the selected column. */
+    public ObservableList<IssueLine> columnIssues() {
+        return columnIssuesReadOnly;
+    }
+
+    private final ObservableList<String> previewColumns = FXCollections.observableArrayList();
+    private final ObservableList<String> previewColumnsReadOnly = FXCollections.unmodifiableObservableList(previewColumns);
+
+    public ObservableList<String> previewColumns() {
+        return previewColumnsReadOnly;
+    }
+
+    private final ObservableList<List<String>> previewRows = FXCollections.observableArrayList();
+    private final ObservableList<List<String>> previewRowsReadOnly = FXCollections.unmodifiableObservableList(previewRows);
+
+    public ObservableList<List<String>> previewRows() {
+        return previewRowsReadOnly;
+    }
+
+    private final ReadOnlyStringWrapper previewError = new ReadOnlyStringWrapper(this, "previewError", "");
+
+    public ReadOnlyStringProperty previewErrorProperty() {
+        return previewError.getReadOnlyProperty();
     }
 
     public void reload() {
@@ -178,67 +251,5 @@ public final class DatasetsViewModel {
             }
         }
         return figures;
-    }
-
-    public LoadStatus status() {
-        return status;
-    }
-
-    public ObservableList<DatasetRow> datasets() {
-        return rows.readOnly();
-    }
-
-    public ReadOnlyObjectProperty<DatasetRow> selectedProperty() {
-        return selected.getReadOnlyProperty();
-    }
-
-    /** Rows, columns, size, import time and target of the selected dataset, in one line. */
-    public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
-    }
-
-    /** Every issue found in the selected dataset, in plain words. */
-    public ObservableList<IssueLine> issues() {
-        return issuesReadOnly;
-    }
-
-    public ObservableList<ColumnRow> columns() {
-        return columnsReadOnly;
-    }
-
-    public ReadOnlyObjectProperty<ColumnRow> selectedColumnProperty() {
-        return selectedColumn.getReadOnlyProperty();
-    }
-
-    /** The selected column's bins when it holds numbers; null otherwise. */
-    public ReadOnlyObjectProperty<Histogram> histogramProperty() {
-        return histogram.getReadOnlyProperty();
-    }
-
-    /** The selected column's most frequent values when it has no histogram. */
-    public ReadOnlyObjectProperty<List<CategoryCount>> categoriesProperty() {
-        return categories.getReadOnlyProperty();
-    }
-
-    /** Counts, statistics and quantiles of the selected column. */
-    public ObservableList<Figure> columnFigures() {
-        return columnFiguresReadOnly;
-    }
-
-    /** The issues that concern the selected column. */
-    public ObservableList<IssueLine> columnIssues() {
-        return columnIssuesReadOnly;
-    }
-
-    public ObservableList<String> previewColumns() {
-        return previewColumnsReadOnly;
-    }
-
-    public ObservableList<List<String>> previewRows() {
-        return previewRowsReadOnly;
-    }
-
-    public ReadOnlyStringProperty previewErrorProperty() {
-        return previewError.getReadOnlyProperty();
     }
 }

@@ -40,19 +40,6 @@ public final class ModelsViewModel {
     private final Datasets datasets;
     private final TaskExecutor tasks;
     private final LatestRequest versionsRequest;
-    private final LoadStatus status = new LoadStatus("Loading models…", EMPTY_TEXT);
-    private final LoadStatus versionsStatus = new LoadStatus("Loading versions…", "This model has no versions.");
-    private final TableRows<ModelRow> models = new TableRows<>();
-    private final TableRows<VersionRow> versions = new TableRows<>();
-    private final ReadOnlyObjectWrapper<ModelRow> selectedModel = new ReadOnlyObjectWrapper<>(this, "selectedModel");
-    private final ReadOnlyObjectWrapper<VersionRow> selectedVersion =
-            new ReadOnlyObjectWrapper<>(this, "selectedVersion");
-    private final ObservableList<LineageStep> lineage = FXCollections.observableArrayList();
-    private final ObservableList<Figure> versionFigures = FXCollections.observableArrayList();
-    private final ObservableList<Figure> versionFiguresReadOnly = FXCollections.unmodifiableObservableList(versionFigures);
-    private final ObservableList<LineageStep> lineageReadOnly = FXCollections.unmodifiableObservableList(lineage);
-    private final ReadOnlyStringWrapper stageError = new ReadOnlyStringWrapper(this, "stageError", "");
-    private final ReadOnlyBooleanWrapper changingStage = new ReadOnlyBooleanWrapper(this, "changingStage");
     private Map<String, String> datasetNames = Map.of();
 
     /** {@code datasets} only names the data a version was trained on. */
@@ -61,6 +48,72 @@ public final class ModelsViewModel {
         this.datasets = Objects.requireNonNull(datasets);
         this.tasks = Objects.requireNonNull(tasks);
         this.versionsRequest = new LatestRequest(tasks);
+    }
+
+    private final LoadStatus status = new LoadStatus("Loading models…", EMPTY_TEXT);
+
+    public LoadStatus status() {
+        return status;
+    }
+
+    private final LoadStatus versionsStatus = new LoadStatus("Loading versions…", "This model has no versions.");
+
+    public LoadStatus versionsStatus() {
+        return versionsStatus;
+    }
+
+    private final TableRows<ModelRow> models = new TableRows<>();
+
+    public ObservableList<ModelRow> models() {
+        return models.readOnly();
+    }
+
+    private final TableRows<VersionRow> versions = new TableRows<>();
+
+    public ObservableList<VersionRow> versions() {
+        return versions.readOnly();
+    }
+
+    private final ReadOnlyObjectWrapper<ModelRow> selectedModel = new ReadOnlyObjectWrapper<>(this, "selectedModel");
+
+    public ReadOnlyObjectProperty<ModelRow> selectedModelProperty() {
+        return selectedModel.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyObjectWrapper<VersionRow> selectedVersion =
+            new ReadOnlyObjectWrapper<>(this, "selectedVersion");
+
+    public ReadOnlyObjectProperty<VersionRow> selectedVersionProperty() {
+        return selectedVersion.getReadOnlyProperty();
+    }
+
+    private final ObservableList<LineageStep> lineage = FXCollections.observableArrayList();
+    private final ObservableList<LineageStep> lineageReadOnly = FXCollections.unmodifiableObservableList(lineage);
+
+    /** Dataset → run → version of the selected version. */
+    public ObservableList<LineageStep> lineage() {
+        return lineageReadOnly;
+    }
+
+    private final ObservableList<Figure> versionFigures = FXCollections.observableArrayList();
+    private final ObservableList<Figure> versionFiguresReadOnly = FXCollections.unmodifiableObservableList(versionFigures);
+
+    /** Full hashes, size and creation time of the selected version. */
+    public ObservableList<Figure> versionFigures() {
+        return versionFiguresReadOnly;
+    }
+
+    private final ReadOnlyStringWrapper stageError = new ReadOnlyStringWrapper(this, "stageError", "");
+
+    /** Why the last stage change failed; empty when it worked. */
+    public ReadOnlyStringProperty stageErrorProperty() {
+        return stageError.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyBooleanWrapper changingStage = new ReadOnlyBooleanWrapper(this, "changingStage");
+
+    public ReadOnlyBooleanProperty changingStageProperty() {
+        return changingStage.getReadOnlyProperty();
     }
 
     public void reload() {
@@ -77,7 +130,6 @@ public final class ModelsViewModel {
                 .onFailure(failure -> status.failed(failure, "loading the models"))
                 .onFinished(whenDone));
     }
-
 
     private void show(Loaded loaded, String modelName) {
         datasetNames = loaded.datasetNames();
@@ -183,48 +235,5 @@ public final class ModelsViewModel {
                 .onSuccess(updated -> loadVersions(version.model(), version.version()))
                 .onFailure(failure -> stageError.set(FailureMessages.plain(failure, "changing the stage")))
                 .onFinished(() -> changingStage.set(false)));
-    }
-
-    public LoadStatus status() {
-        return status;
-    }
-
-    public LoadStatus versionsStatus() {
-        return versionsStatus;
-    }
-
-    public ObservableList<ModelRow> models() {
-        return models.readOnly();
-    }
-
-    public ObservableList<VersionRow> versions() {
-        return versions.readOnly();
-    }
-
-    public ReadOnlyObjectProperty<ModelRow> selectedModelProperty() {
-        return selectedModel.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<VersionRow> selectedVersionProperty() {
-        return selectedVersion.getReadOnlyProperty();
-    }
-
-    /** Dataset → run → version of the selected version. */
-    public ObservableList<LineageStep> lineage() {
-        return lineageReadOnly;
-    }
-
-    /** Full hashes, size and creation time of the selected version. */
-    public ObservableList<Figure> versionFigures() {
-        return versionFiguresReadOnly;
-    }
-
-    /** Why the last stage change failed; empty when it worked. */
-    public ReadOnlyStringProperty stageErrorProperty() {
-        return stageError.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty changingStageProperty() {
-        return changingStage.getReadOnlyProperty();
     }
 }

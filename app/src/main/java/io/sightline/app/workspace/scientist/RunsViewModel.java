@@ -29,6 +29,13 @@ public final class RunsViewModel {
     private final TaskExecutor tasks;
     private final List<String> selectedIds = new ArrayList<>();
 
+    /** {@code datasets} only names the data each run was trained on. */
+    public RunsViewModel(Runs runs, Datasets datasets, TaskExecutor tasks) {
+        this.runs = Objects.requireNonNull(runs);
+        this.datasets = Objects.requireNonNull(datasets);
+        this.tasks = Objects.requireNonNull(tasks);
+    }
+
     private final LoadStatus status = new LoadStatus("Loading runs…", EMPTY_TEXT);
 
     public LoadStatus status() {
@@ -60,13 +67,6 @@ public final class RunsViewModel {
     /** The selected runs side by side, when there are two or more. */
     public RunComparisonViewModel comparison() {
         return comparison;
-    }
-
-    /** {@code datasets} only names the data each run was trained on. */
-    public RunsViewModel(Runs runs, Datasets datasets, TaskExecutor tasks) {
-        this.runs = Objects.requireNonNull(runs);
-        this.datasets = Objects.requireNonNull(datasets);
-        this.tasks = Objects.requireNonNull(tasks);
     }
 
     public void reload() {

@@ -21,11 +21,7 @@ public final class ScientistViewModel {
     /** Reloads start at most this often, however many events arrive. */
     public static final long MIN_RELOAD_INTERVAL_MILLIS = 500;
 
-    private final DatasetsViewModel datasets;
-    private final RunsViewModel runs;
-    private final ModelsViewModel models;
     private final ReloadPacer pacer;
-    private final EventFollower follower;
 
     /** {@code platform} is any source of the four facets the tabs read and follow. */
     public <P extends Datasets & Runs & Registry & Events> ScientistViewModel(P platform, TaskExecutor tasks,
@@ -38,6 +34,31 @@ public final class ScientistViewModel {
         this.pacer = new ReloadPacer(this::reloadAll, scheduler, clockMillis, MIN_RELOAD_INTERVAL_MILLIS);
         this.follower = new EventFollower(platform, tasks, this::onEvent, pacer::request,
                 "Lists reload when you come back.");
+    }
+
+    private final DatasetsViewModel datasets;
+
+    public DatasetsViewModel datasets() {
+        return datasets;
+    }
+
+    private final RunsViewModel runs;
+
+    public RunsViewModel runs() {
+        return runs;
+    }
+
+    private final ModelsViewModel models;
+
+    public ModelsViewModel models() {
+        return models;
+    }
+
+    private final EventFollower follower;
+
+    /** Why the workspace does not follow live changes; empty while it does. */
+    public ReadOnlyStringProperty liveErrorProperty() {
+        return follower.problemProperty();
     }
 
     /** The workspace is on screen: listen for events (once) and reload. */
@@ -80,22 +101,5 @@ public final class ScientistViewModel {
         datasets.reload(oneDone);
         runs.reload(oneDone);
         models.reload(oneDone);
-    }
-
-    public DatasetsViewModel datasets() {
-        return datasets;
-    }
-
-    public RunsViewModel runs() {
-        return runs;
-    }
-
-    public ModelsViewModel models() {
-        return models;
-    }
-
-    /** Why the workspace does not follow live changes; empty while it does. */
-    public ReadOnlyStringProperty liveErrorProperty() {
-        return follower.problemProperty();
     }
 }
