@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.animation.AnimationTimer;
@@ -26,12 +27,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Measures the longest gap between JavaFX pulses while the risk-operations workspace is shown and its data
  * streams at a high rate — the monitor polled every 10 ms (each time a fresh five-minute window of 300 buckets)
- * and a storm of firing alerts on the event thread — and the longest time the FX thread spent applying one
- * snapshot. Prints both. The gap includes rendering, which the FX thread waits for (a notification popup is a
- * second window to render); on a busy 2-core machine with software rendering it also includes garbage
- * collection and compilation, and was measured between 50 ms and 620 ms with a load average of 9. The bounds
- * asserted are loose on purpose: they catch a workspace that blocks the FX thread for seconds, not a slow
- * renderer; the figures are what to read.
+ * and a storm of firing alerts on the event thread — and the time the FX thread spends applying each snapshot.
+ * Prints both.
+ *
+ * <p>The apply is what the workspace itself costs the FX thread, and it is held to {@value #APPLY_BOUND_MILLIS}
+ * ms: measured on a busy 2-core machine it was 5–31 ms at the longest (see docs/operations.md). One apply can
+ * still be stretched past any bound by what the workspace does not control — a garbage collection, or the
+ * thread descheduled on two cores shared by several builds — so the bound is asserted on all but a small share
+ * of the applies ({@value #SLOW_APPLIES_PERCENT} %, at least one): a workspace whose apply is slow is slow
+ * every time and fails, a single stretched one does not.
+ *
+ * <p>The gap between pulses includes rendering, which the FX thread waits for (a notification popup is a second
+ * window to render), garbage collection and compilation, and was measured between 50 ms and 620 ms with a load
+ * average of 9: its bound is loose on purpose and catches only an FX thread blocked for seconds.
  */
 @ExtendWith(ApplicationExtension.class)
 class RiskWorkspacePulseTest {
@@ -39,7 +47,8 @@ class RiskWorkspacePulseTest {
     static final Duration STREAM = Duration.ofSeconds(5);
     static final Duration POLL = Duration.ofMillis(10);
     static final long GAP_BOUND_MILLIS = 2_000;
-    static final long APPLY_BOUND_MILLIS = 500;
+    static final long APPLY_BOUND_MILLIS = 100;
+    static final int SLOW_APPLIES_PERCENT = 5;
 
     private final StreamingRiskPlatform platform = new StreamingRiskPlatform();
     private WorkspaceOnStage<RiskWorkspace> screen;
@@ -62,26 +71,65 @@ class RiskWorkspacePulseTest {
         }
     }
 
-    /** Times each snapshot's application: from its figures being set to the charts having their new points. */
+    /**
+     * Times each snapshot's application on the FX thread: from the figures being set to the view's listeners
+     * having taken the new snapshot. The start is an invalidation listener, which JavaFX calls before any change
+     * listener, and added before the view exists it also comes before the view's own invalidation listeners; the
+     * end is the snapshot's last change listener, added after the view's charts. Recorded only while measuring.
+     */
     static final class ApplyTimes {
-        final AtomicLong longestNanos = new AtomicLong();
-        final AtomicInteger applied = new AtomicInteger();
+        final List<Long> nanos = new CopyOnWriteArrayList<>(); // read by the test thread
+        volatile boolean measuring;
         private long started;
 
+        /** Starts measuring a view that exists already. */
         void watch(MonitorViewModel monitor) {
-            monitor.figuresProperty().addListener((obs, old, now) -> started = System.nanoTime());
-            monitor.snapshotProperty().addListener((obs, old, now) -> {
-                if (now != null && started != 0) {
-                    longestNanos.accumulateAndGet(System.nanoTime() - started, Math::max);
-                    applied.incrementAndGet();
-                }
+            watchStart(monitor);
+            watchEnd(monitor);
+            measuring = true;
+        }
+
+        /** Best called before the view exists, so that this listener comes first. */
+        void watchStart(MonitorViewModel monitor) {
+            monitor.figuresProperty().addListener(figures -> {
+                started = System.nanoTime();
+                monitor.figuresProperty().get(); // valid again, so that the next figures invalidate it again
             });
+        }
+
+        /** Call once the view listens to the snapshot, so that this listener comes after the view's. */
+        void watchEnd(MonitorViewModel monitor) {
+            monitor.snapshotProperty().addListener((obs, old, now) -> {
+                if (measuring && now != null && started != 0) {
+                    nanos.add(System.nanoTime() - started);
+                }
+                started = 0;
+            });
+        }
+
+        long longerThan(long millis) {
+            return nanos.stream().filter(n -> n > millis * 1_000_000).count();
+        }
+
+        double percentileMillis(double share) {
+            if (nanos.isEmpty()) {
+                return Double.NaN;
+            }
+            List<Long> sorted = nanos.stream().sorted().toList();
+            return sorted.get((int) Math.min(sorted.size() - 1, Math.floor(share * sorted.size()))) / 1e6;
         }
     }
 
+    private final ApplyTimes applies = new ApplyTimes();
+
     @Start
     void start(javafx.stage.Stage stage) {
-        screen = new WorkspaceOnStage<>(stage, tasks -> new RiskWorkspace(platform, tasks, DataOrigin.SIMULATED, POLL));
+        screen = new WorkspaceOnStage<>(stage, tasks -> {
+            RiskWorkspace workspace = new RiskWorkspace(platform, tasks, DataOrigin.SIMULATED, POLL);
+            applies.watchStart(workspace.viewModel().monitor()); // before the view exists
+            return workspace;
+        });
+        applies.watchEnd(screen.workspace().viewModel().monitor());
     }
 
     @AfterEach
@@ -102,26 +150,30 @@ class RiskWorkspacePulseTest {
         storm(open, WARM_UP);
 
         PulseGaps gaps = new PulseGaps();
-        ApplyTimes applies = new ApplyTimes();
         robot.interact(() -> {
-            applies.watch(monitor);
+            applies.measuring = true;
             gaps.start();
         });
         long events = storm(open, STREAM);
-        robot.interact(gaps::stop);
+        robot.interact(() -> {
+            applies.measuring = false;
+            gaps.stop();
+        });
 
         double longestGap = gaps.longestNanos.get() / 1e6;
-        double longestApply = applies.longestNanos.get() / 1e6;
+        int applied = applies.nanos.size();
+        long slow = applies.longerThan(APPLY_BOUND_MILLIS);
         System.out.printf(Locale.ROOT, "Risk operations workspace, %d s of streaming: longest gap between pulses"
-                        + " %.1f ms (%d pulses, %d gaps over 50 ms); longest snapshot apply on the FX thread %.1f ms"
-                        + " (%d snapshots applied, polled every %d ms); %d alert events%n", STREAM.toSeconds(),
-                longestGap, gaps.pulses.get(), gaps.over50.get(), longestApply, applies.applied.get(),
-                POLL.toMillis(), events);
+                        + " %.1f ms (%d pulses, %d gaps over 50 ms); snapshot apply on the FX thread: median %.1f ms,"
+                        + " longest %.1f ms, %d over %d ms (%d snapshots applied, polled every %d ms); %d alert events%n",
+                STREAM.toSeconds(), longestGap, gaps.pulses.get(), gaps.over50.get(), applies.percentileMillis(0.5),
+                applies.percentileMillis(1), slow, APPLY_BOUND_MILLIS, applied, POLL.toMillis(), events);
         assertThat(gaps.pulses.get()).as("pulses").isGreaterThan(10);
-        assertThat(applies.applied.get()).as("snapshots that reached the screen").isGreaterThan(10);
+        assertThat(applied).as("snapshots that reached the screen").isGreaterThan(10);
         assertThat(screen.workspace().viewModel().alerts().open()).hasSize(open.size());
         assertThat(longestGap).as("longest gap between pulses, ms").isLessThan(GAP_BOUND_MILLIS);
-        assertThat(longestApply).as("longest snapshot apply, ms").isLessThan(APPLY_BOUND_MILLIS);
+        assertThat(slow).as("snapshot applies over %d ms, of %d", APPLY_BOUND_MILLIS, applied)
+                .isLessThanOrEqualTo(Math.max(1, applied * SLOW_APPLIES_PERCENT / 100));
     }
 
     /** Fires the open alerts again and again from this thread for {@code length}; returns how many events. */
