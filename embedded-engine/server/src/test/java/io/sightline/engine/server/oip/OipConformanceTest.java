@@ -165,16 +165,16 @@ class OipConformanceTest {
     void readinessIs503WhileTheStorageOrADeploymentIsNotReady() {
         Platform unwell = unwell(platform, "iris");
         try (Served served = serve(new OipRoutes(unwell, registry))) {
-            Reply server = served.get("/v2/health/ready");
+            Reply server = get(served.base(), "/v2/health/ready");
             assertThat(server.status()).as(server.text()).isEqualTo(503);
             assertThat(server.body().get("ready").asBoolean()).isFalse();
             for (String path : List.of("/v2/models/iris/ready", "/v2/models/iris/versions/" + iris.version() + "/ready")) {
-                Reply model = served.get(path);
+                Reply model = get(served.base(), path);
                 assertThat(model.status()).as(path).isEqualTo(503);
                 assertThat(model.body().get("name").asText()).isEqualTo("iris");
                 assertThat(model.body().get("ready").asBoolean()).isFalse();
             }
-            Reply other = served.get("/v2/models/prices/ready");
+            Reply other = get(served.base(), "/v2/models/prices/ready");
             assertThat(other.status()).as(other.text()).isEqualTo(200);
             assertThat(other.body().get("ready").asBoolean()).isTrue();
         }
@@ -491,25 +491,8 @@ class OipConformanceTest {
         return new Served(app, routes, "http://127.0.0.1:" + app.port());
     }
 
-    private final class Served implements AutoCloseable {
-        private final Javalin app;
-        private final OipRoutes routes;
-        private final String base;
-
-        Served(Javalin app, OipRoutes routes, String base) {
-            this.app = app;
-            this.routes = routes;
-            this.base = base;
-        }
-
-        String base() {
-            return base;
-        }
-
-        Reply get(String path) {
-            return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
-        }
-
+    /** A server of its own and its routes, at {@code base}; closing stops both. */
+    private record Served(Javalin app, OipRoutes routes, String base) implements AutoCloseable {
         @Override
         public void close() {
             app.stop();
@@ -632,7 +615,11 @@ class OipConformanceTest {
     }
 
     private Reply get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        return get(base, path);
+    }
+
+    private Reply get(String server, String path) {
+        return send(HttpRequest.newBuilder(URI.create(server + path)).GET());
     }
 
     private Reply post(String path, String json) {
