@@ -36,9 +36,10 @@ class SimulatorOnLocalPlatformTest {
             try (MarketplaceSimulator simulator = new MarketplaceSimulator(tap.platform, config)) {
                 simulator.start();
                 awaitLive(simulator);
-                Await.until("300 transactions scored and outcomes due", GENEROUS, () -> {
+                // a refusal ends the wait early, so that the assertion below can say why
+                Await.until("300 transactions scored and 50 outcomes matched", GENEROUS, () -> {
                     LiveFigures f = simulator.snapshot().figures();
-                    return f.scored() >= 300 && (f.outcomesReported() >= 50 || f.outcomesRefused() != null);
+                    return f.scored() >= 300 && (f.outcomesMatched() >= 50 || f.outcomesRefused() != null);
                 });
                 simulator.pause();
                 LiveFigures figures = simulator.snapshot().figures();
@@ -57,15 +58,21 @@ class SimulatorOnLocalPlatformTest {
                 assertThat(logged).allSatisfy(p -> assertThat(p.inputs()).containsKeys("seller_id", "amount", "category"));
                 assertThat(figures.failed()).isZero();
 
-                if (figures.outcomesRefused() != null) {
-                    // this engine takes no outcomes yet: the world keeps them and says why
-                    assertThat(figures.outcomesReported()).isZero();
-                    assertThat(figures.outcomesPending()).isPositive();
-                } else {
-                    assertOutcomesReachedTheLog(tap.accepted, engine.recentPredictions("seller-risk", 10_000));
-                }
+                assertThat(figures.outcomesRefused()).as("why the engine refused outcomes").isNull();
+                assertThat(figures.outcomesUnreported()).isZero();
+                assertThat(figures.outcomesMatched()).isGreaterThanOrEqualTo(50);
+                assertEveryOutcomeMatchedItsPrediction(tap.reports);
+                assertOutcomesReachedTheLog(tap.accepted(), engine.recentPredictions("seller-risk", 10_000));
             }
         }
+    }
+
+    /** Each outcome the simulator sends is for a transaction the deployment scored: the engine matches them all. */
+    private static void assertEveryOutcomeMatchedItsPrediction(List<PlatformTap.Report> reports) {
+        assertThat(reports).isNotEmpty();
+        assertThat(reports).allSatisfy(report -> assertThat(report.matched())
+                .as("outcomes matched of a batch of %d", report.sent().size()).isEqualTo(report.sent().size()));
+        assertThat(reports.stream().mapToInt(PlatformTap.Report::matched).sum()).isGreaterThanOrEqualTo(50);
     }
 
     private static void assertOutcomesReachedTheLog(List<Outcome> accepted, List<LoggedPrediction> logged) {

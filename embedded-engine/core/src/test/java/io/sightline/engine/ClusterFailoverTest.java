@@ -9,18 +9,13 @@ import io.sightline.engine.api.TrainingJob;
 import io.sightline.engine.api.TrainingRequest;
 import io.sightline.engine.cluster.NodeOptions;
 import io.sightline.engine.store.Database;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -46,7 +41,7 @@ class ClusterFailoverTest {
     @TempDir
     Path directory;
 
-    private final List<NodeProcess> nodes = new ArrayList<>();
+    private final List<ChildJvm> nodes = new ArrayList<>();
 
     /**
      * One node: prints every event it hears ("event ID TYPE JOB STATE"), "queued JOB" when it queued the
@@ -96,76 +91,28 @@ class ClusterFailoverTest {
         }
     }
 
-    /** A node's process and every line it printed, read as they come. */
-    private static final class NodeProcess {
-        final String id;
-        final Process process;
-        private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
-
-        NodeProcess(String id, Process process) {
-            this.id = id;
-            this.process = process;
-            Thread.ofPlatform().daemon().start(this::read);
-        }
-
-        private void read() {
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    lines.add(line);
-                }
-            } catch (IOException e) {
-                // the process was killed: its output ends here
-            }
-        }
-
-        List<String> snapshot() {
-            synchronized (lines) {
-                return List.copyOf(lines);
-            }
-        }
-
-        /** The first line that {@code matches}, waiting for it up to {@code timeout}; null if none came. */
-        String await(Predicate<String> matches, Duration timeout) throws InterruptedException {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            do {
-                Optional<String> line = snapshot().stream().filter(matches).findFirst();
-                if (line.isPresent()) {
-                    return line.get();
-                }
-                Thread.sleep(20);
-            } while (System.nanoTime() < deadline);
-            return null;
-        }
-
-        /** The ids of the events this node heard, in the order it heard them. */
-        List<Long> eventIds() {
-            return snapshot().stream().filter(l -> l.startsWith("event ")).map(l -> Long.parseLong(l.split(" ")[1]))
-                    .toList();
-        }
-    }
-
     private static Predicate<String> event(String type, String jobId) {
         return line -> line.startsWith("event ") && line.contains(" " + type + " " + jobId + " ");
     }
 
-    private NodeProcess start(String url, String nodeId, String role) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                Node.class.getName(), url, directory.resolve(nodeId).toString(), nodeId,
-                String.valueOf(LEASE.toMillis()), role, directory.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD);
-        builder.environment().put("OMP_NUM_THREADS", "1");
-        NodeProcess node = new NodeProcess(nodeId, builder.start());
+    /** The ids of the events {@code node} heard, in the order it heard them. */
+    private static List<Long> eventIds(ChildJvm node) {
+        return node.lines().stream().filter(l -> l.startsWith("event ")).map(l -> Long.parseLong(l.split(" ")[1]))
+                .toList();
+    }
+
+    private ChildJvm start(String url, String nodeId, String role) throws IOException {
+        ChildJvm node = ChildJvm.start(nodeId, directory, Node.class, List.of("-Xmx1g"), Map.of("OMP_NUM_THREADS", "1"),
+                url, directory.resolve(nodeId).toString(), nodeId, String.valueOf(LEASE.toMillis()), role,
+                directory.toString());
         nodes.add(node);
         return node;
     }
 
     @AfterEach
     void stopNodes() throws InterruptedException {
-        for (NodeProcess node : nodes) {
-            node.process.destroyForcibly();
-            node.process.waitFor(30, TimeUnit.SECONDS);
+        for (ChildJvm node : nodes) {
+            node.close();
         }
     }
 
@@ -173,30 +120,29 @@ class ClusterFailoverTest {
     void aTrainingWhoseNodeIsKilledIsCompletedOnceByTheOtherNode() throws Exception {
         String url = TestPostgres.freshSchemaUrl("failover");
         Database.open(url, TestPostgres.user(), TestPostgres.password()).close();
-        NodeProcess nodeA = start(url, "node-a", "queue");
-        NodeProcess nodeB = start(url, "node-b", "serve");
+        ChildJvm nodeA = start(url, "node-a", "queue");
+        ChildJvm nodeB = start(url, "node-b", "serve");
 
-        String queued = nodeA.await(line -> line.startsWith("queued "), Duration.ofSeconds(90));
-        assertThat(queued).as("node-a queued a training").isNotNull();
+        String queued = nodeA.awaitLine("training queued", line -> line.startsWith("queued "), Duration.ofSeconds(90));
         String jobId = queued.substring("queued ".length());
-        NodeProcess holder = awaitHolder(List.of(nodeA, nodeB), jobId);
-        NodeProcess survivor = holder == nodeA ? nodeB : nodeA;
-        String progress = holder.await(event("TrainingProgress", jobId), Duration.ofSeconds(60));
-        assertThat(progress).as("%s reports progress before it is killed", holder.id).isNotNull();
+        ChildJvm holder = awaitHolder(List.of(nodeA, nodeB), jobId);
+        ChildJvm survivor = holder == nodeA ? nodeB : nodeA;
+        String progress = holder.awaitLine("progress before it is killed", event("TrainingProgress", jobId),
+                Duration.ofSeconds(60));
         long progressByDeadNode = Long.parseLong(progress.split(" ")[1]);
 
-        holder.process.destroyForcibly();
-        assertThat(holder.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        holder.kill();
         long killed = System.nanoTime();
 
-        assertThat(survivor.await(("running " + jobId)::equals, Duration.ofSeconds(60)))
-                .as("%s takes the job over", survivor.id).isNotNull();
-        System.out.printf("%s took the training over %.1f s after %s was killed (lease %d s)%n", survivor.id,
-                (System.nanoTime() - killed) / 1e9, holder.id, LEASE.toSeconds());
-        String finished = survivor.await(event("TrainingFinished", jobId), Duration.ofSeconds(120));
-        assertThat(finished).as("%s finishes the job", survivor.id).endsWith("SUCCEEDED");
+        survivor.awaitLine("takeover of " + jobId, ("running " + jobId)::equals, Duration.ofSeconds(60));
+        System.out.printf("%s took the training over %.1f s after %s was killed (lease %d s)%n", survivor.name,
+                (System.nanoTime() - killed) / 1e9, holder.name, LEASE.toSeconds());
+        String finished = survivor.awaitLine("end of " + jobId, event("TrainingFinished", jobId),
+                Duration.ofSeconds(120));
+        assertThat(finished).as("%s finishes the job; its standard error:%n%s", survivor.name, survivor.stderr())
+                .endsWith("SUCCEEDED");
 
-        List<Long> heard = survivor.eventIds();
+        List<Long> heard = eventIds(survivor);
         long last = heard.get(heard.size() - 1);
         assertThat(heard).containsExactlyElementsOf(LongStream.rangeClosed(1, last).boxed().toList());
         assertThat(heard).contains(progressByDeadNode);
@@ -205,7 +151,7 @@ class ClusterFailoverTest {
                 Database.open(url, TestPostgres.user(), TestPostgres.password()), NodeOptions.cluster("checker"))) {
             TrainingJob job = checker.trainingJob(jobId);
             assertThat(job.state()).isEqualTo(JobState.SUCCEEDED);
-            assertThat(job.node()).isEqualTo(survivor.id);
+            assertThat(job.node()).isEqualTo(survivor.name);
             assertThat(checker.runs()).hasSize(1);
             assertThat(checker.runs().get(0).id()).isEqualTo(job.runId());
             assertThat(checker.modelVersions(MODEL)).hasSize(1);
@@ -214,16 +160,20 @@ class ClusterFailoverTest {
     }
 
     /** The node that announces it runs the job. */
-    private static NodeProcess awaitHolder(List<NodeProcess> candidates, String jobId) throws InterruptedException {
+    private static ChildJvm awaitHolder(List<ChildJvm> candidates, String jobId) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (System.nanoTime() < deadline) {
-            for (NodeProcess node : candidates) {
-                if (node.snapshot().contains("running " + jobId)) {
+            for (ChildJvm node : candidates) {
+                if (node.lines().contains("running " + jobId)) {
                     return node;
                 }
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("No node started training " + jobId);
+        StringBuilder why = new StringBuilder("No node started training " + jobId + " within 90 s.");
+        for (ChildJvm node : candidates) {
+            why.append("\n").append(node.failure("it did not announce the training").getMessage());
+        }
+        throw new AssertionError(why);
     }
 }

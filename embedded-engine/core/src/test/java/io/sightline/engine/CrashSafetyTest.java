@@ -6,15 +6,11 @@ import io.sightline.engine.api.DatasetInfo;
 import io.sightline.engine.api.JobState;
 import io.sightline.engine.api.TrainingJob;
 import io.sightline.engine.api.TrainingRequest;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * committed is all there when the data directory is opened again, and that an interrupted training says so.
  */
 class CrashSafetyTest {
+    /** Long enough for a JVM to start and the engine to open on a busy machine; a worker that hangs fails. */
+    private static final Duration STARTUP = Duration.ofMinutes(3);
 
     @TempDir
     Path directory;
@@ -51,35 +49,24 @@ class CrashSafetyTest {
         }
     }
 
-    private Process startWorker(String mode) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Worker.class.getName(),
-                directory.resolve("data").toString(), directory.toString(), mode)
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    private ChildJvm startWorker(String mode) throws IOException {
+        return ChildJvm.start("worker-" + mode, directory, Worker.class, List.of(), Map.of(),
+                directory.resolve("data").toString(), directory.toString(), mode);
     }
 
-    private static List<String> readLines(Process process, String prefix, int count) throws IOException {
-        List<String> values = new ArrayList<>();
-        BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        String line;
-        while (values.size() < count && (line = lines.readLine()) != null) {
-            if (line.startsWith(prefix)) {
-                values.add(line.substring(prefix.length()));
-            }
-        }
-        return values;
-    }
-
-    private static void kill(Process process) throws InterruptedException {
-        process.destroyForcibly();
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    /** The first {@code count} values the worker printed after {@code prefix}, waited for at most {@link #STARTUP}. */
+    private static List<String> values(ChildJvm worker, String prefix, int count) throws InterruptedException {
+        return worker.awaitLines(count + " line(s) '" + prefix + "...'", line -> line.startsWith(prefix), count, STARTUP)
+                .stream().map(line -> line.substring(prefix.length())).toList();
     }
 
     @Test
     void everyImportReportedAsCommittedSurvivesSigkill() throws Exception {
-        Process worker = startWorker("import");
-        List<String> committed = readLines(worker, "committed ", 8);
-        kill(worker);
+        List<String> committed;
+        try (ChildJvm worker = startWorker("import")) {
+            committed = values(worker, "committed ", 8);
+            worker.kill();
+        }
         assertThat(committed).hasSize(8);
         try (LocalPlatform reopened = LocalPlatform.open(directory.resolve("data"))) {
             List<String> ids = reopened.datasets().stream().map(DatasetInfo::id).toList();
@@ -93,9 +80,11 @@ class CrashSafetyTest {
 
     @Test
     void aTrainingKilledMidwayIsReportedAsInterruptedOnReopen() throws Exception {
-        Process worker = startWorker("train");
-        List<String> jobs = readLines(worker, "training ", 1);
-        kill(worker);
+        List<String> jobs;
+        try (ChildJvm worker = startWorker("train")) {
+            jobs = values(worker, "training ", 1);
+            worker.kill();
+        }
         assertThat(jobs).hasSize(1);
         try (LocalPlatform reopened = LocalPlatform.open(directory.resolve("data"))) {
             TrainingJob job = reopened.trainingJob(jobs.get(0));

@@ -197,9 +197,10 @@ class OperationsOnSimulatedMarketplaceTest {
         System.out.printf(Locale.ROOT, "Risk operations workspace on the simulated marketplace at 100x, 10 s: longest"
                         + " gap between pulses %.1f ms (%d pulses, %d gaps over 50 ms); longest snapshot apply %.1f ms"
                         + " (%d snapshots); %d transactions scored meanwhile%n", gaps.longestNanos.get() / 1e6,
-                gaps.pulses.get(), gaps.over50.get(), applies.longestNanos.get() / 1e6, applies.applied.get(), scored);
+                gaps.pulses.get(), gaps.over50.get(), RiskWorkspacePulseTest.ApplyTimes.percentileMillis(applies.wallNanos, 1),
+                applies.count(), scored);
         assertThat(scored).as("the marketplace kept streaming").isGreaterThan(100);
-        assertThat(applies.applied.get()).as("a snapshot a second reached the screen").isGreaterThanOrEqualTo(5);
+        assertThat(applies.count()).as("a snapshot a second reached the screen").isGreaterThanOrEqualTo(5);
         assertThat(gaps.longestNanos.get() / 1e6).isLessThan(RiskWorkspacePulseTest.GAP_BOUND_MILLIS);
     }
 }

@@ -1,6 +1,7 @@
 package io.sightline.app.workspace.scientist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.sightline.app.fakes.ComposedPlatform;
 import io.sightline.app.fakes.EventStream;
@@ -21,6 +22,7 @@ import io.sightline.engine.api.Stage;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
@@ -39,8 +41,12 @@ class ScientistWorkspaceTest {
 
     /** One of each, as the engine would describe them. */
     static class OneOfEach extends EventStream implements ScriptedDatasets, ScriptedRuns, ScriptedRegistry {
+        /** How often the dataset list was read: once per reload of the workspace. */
+        final AtomicInteger datasetReads = new AtomicInteger();
+
         @Override
         public List<DatasetInfo> datasets() {
+            datasetReads.incrementAndGet();
             return List.of(ScientistRecords.dataset());
         }
 
@@ -87,13 +93,28 @@ class ScientistWorkspaceTest {
     }
 
     @Test
-    void anEventThatArrivesAfterCloseIsIgnored() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> platform.listener != null);
-        Consumer<PlatformEvent> late = platform.listener;
-        workspace.close();
+    void anEventThatArrivesAfterCloseIsIgnored() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> platform.listener != null && platform.datasetReads.get() >= 1);
+        Consumer<PlatformEvent> listener = platform.listener;
+        // while open, the same event reloads the lists: the count below would move if closing did not stop it
+        int readsBefore = platform.datasetReads.get();
+        listener.accept(imported());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> platform.datasetReads.get() > readsBefore);
 
-        // Before the fix this threw RejectedExecutionException on the platform's delivery thread.
-        late.accept(new PlatformEvent.DatasetImported(1, java.time.Instant.now(), "ds-2", "iris", 150));
+        workspace.close();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> platform.listener == null);
+        int readsAtClose = platform.datasetReads.get();
+        // before the fix this threw RejectedExecutionException on the platform's delivery thread
+        assertThatCode(() -> listener.accept(imported())).doesNotThrowAnyException();
+
+        // an open workspace reloads within one pacing interval; wait well past it, then nothing may have been read
+        Thread.sleep(3 * ScientistViewModel.MIN_RELOAD_INTERVAL_MILLIS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(platform.datasetReads.get()).as("dataset list reads after close").isEqualTo(readsAtClose);
+    }
+
+    private static PlatformEvent imported() {
+        return new PlatformEvent.DatasetImported(1, java.time.Instant.now(), "ds-2", "iris", 150);
     }
 
     @Test

@@ -2,11 +2,13 @@ package io.sightline.engine.explain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.sightline.engine.TrainedOnSignalData;
 import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.Explanation;
 import io.sightline.engine.api.PlatformException;
+import io.sightline.engine.api.PredictionResult;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -53,15 +55,19 @@ class ExplanationTest extends TrainedOnSignalData {
         Map<String, String> row = new HashMap<>(data.inputs().get(0));
         row.put("signal", "99");
         Explanation explanation = platform.explain("signal", row);
+        PredictionResult prediction = platform.predict("signal", row);
+        // "yes" (signal above 60, 4 rows in 10) is the positive label: its probability is the score
+        assertThat(explanation.score()).as("score of a yes/no model").isNotNull();
+        assertThat(prediction.score()).isNotNull();
+        assertThat(explanation.score()).isCloseTo(prediction.score(), within(1e-9));
+        assertThat(explanation.score()).isCloseTo(prediction.probabilities().get("yes"), within(1e-9));
+        assertThat(explanation.score()).isGreaterThan(0.5);
+        assertThat(explanation.label()).isEqualTo(prediction.label()).isEqualTo("yes");
+        assertThat(explanation.model()).isEqualTo(prediction.model());
         Explanation.Contribution signal = explanation.contributions().get(0);
-        if (explanation.score() != null) {
-            // "yes" (signal above 60, 4 rows in 10) is the positive label: its probability is the score
-            assertThat(explanation.score()).isGreaterThan(0.5);
-            assertThat(signal.effect()).isPositive();
-            assertThat(signal.sentence()).contains("raises the probability of 'yes' by");
-        } else {
-            assertThat(signal.sentence()).contains("decides the prediction");
-        }
+        assertThat(signal.column()).isEqualTo("signal");
+        assertThat(signal.effect()).isPositive();
+        assertThat(signal.sentence()).contains("raises the probability of 'yes' by");
     }
 
     @Test

@@ -12,11 +12,18 @@ import io.micrometer.core.instrument.Timer;
 import io.sightline.engine.LocalPlatform;
 import io.sightline.engine.SampleData;
 import io.sightline.engine.api.DatasetInfo;
+import io.sightline.engine.api.Deployment;
+import io.sightline.engine.api.DeploymentState;
+import io.sightline.engine.api.Health;
+import io.sightline.engine.api.HealthStatus;
 import io.sightline.engine.api.ModelRef;
+import io.sightline.engine.api.Platform;
 import io.sightline.engine.api.PredictionResult;
 import io.sightline.engine.api.TrainingRequest;
 import io.sightline.engine.wire.Json;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,7 +46,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The Open Inference Protocol routes on a bare server over loopback, against models trained and deployed in an
  * embedded platform: iris (numeric inputs, three classes) and a small price table (a category and a number in,
- * a number out). Predictions are checked against the platform's own answers for the same rows.
+ * a number out). Predictions are checked against the platform's own answers for the same rows. The iris model
+ * has a second version, trained on iris with two species' names swapped, so that the two versions answer
+ * differently and a request routed to the wrong one shows.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OipConformanceTest {
@@ -53,12 +62,14 @@ class OipConformanceTest {
     private HttpClient http;
     private String base;
     private ModelRef iris;
+    private ModelRef irisSwapped;
     private ModelRef prices;
 
     @BeforeAll
     void deployAndServe(@TempDir Path directory) throws IOException {
         platform = LocalPlatform.open(directory.resolve("platform"));
         iris = train(platform.importDataset("iris", SampleData.copyTo(directory, SampleData.IRIS)), "class", "iris-species");
+        irisSwapped = train(platform.importDataset("iris-swapped", swappedIris(directory)), "class", "iris-species");
         prices = train(platform.importDataset("prices", priceTable(directory)), "price", "prices");
         platform.deploy("iris", iris.model(), iris.version());
         platform.deploy("prices", prices.model(), prices.version());
@@ -150,6 +161,25 @@ class OipConformanceTest {
         assertNotFound(post("/v2/models/iris/versions/latest/infer", matrixRequest(IRIS_ROWS[0])), "latest");
     }
 
+    @Test
+    void readinessIs503WhileTheStorageOrADeploymentIsNotReady() {
+        Platform unwell = unwell(platform, "iris");
+        try (Served served = serve(new OipRoutes(unwell, registry))) {
+            Reply server = get(served.base(), "/v2/health/ready");
+            assertThat(server.status()).as(server.text()).isEqualTo(503);
+            assertThat(server.body().get("ready").asBoolean()).isFalse();
+            for (String path : List.of("/v2/models/iris/ready", "/v2/models/iris/versions/" + iris.version() + "/ready")) {
+                Reply model = get(served.base(), path);
+                assertThat(model.status()).as(path).isEqualTo(503);
+                assertThat(model.body().get("name").asText()).isEqualTo("iris");
+                assertThat(model.body().get("ready").asBoolean()).isFalse();
+            }
+            Reply other = get(served.base(), "/v2/models/prices/ready");
+            assertThat(other.status()).as(other.text()).isEqualTo(200);
+            assertThat(other.body().get("ready").asBoolean()).isTrue();
+        }
+    }
+
     // ---- inference
 
     @Test
@@ -221,12 +251,28 @@ class OipConformanceTest {
     }
 
     @Test
-    void aVersionedRequestIsScoredByThatVersion() {
-        Reply reply = post("/v2/models/iris/versions/" + iris.version() + "/infer", matrixRequest(IRIS_ROWS[2]));
-        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
-        assertThat(reply.body().get("model_version").asText()).isEqualTo(Integer.toString(iris.version()));
-        assertThat(texts(output(reply.body(), "label").get("data"))).containsExactly(
-                platform.predict("iris", irisRow(IRIS_ROWS[2])).label());
+    void aRequestForAVersionIsAnsweredByThatVersion() {
+        assertThat(irisSwapped.model()).isEqualTo(iris.model());
+        assertThat(irisSwapped.version()).isNotEqualTo(iris.version());
+        String model = "/v2/models/iris-by-version/versions/";
+        String first = Integer.toString(iris.version());
+        String second = Integer.toString(irisSwapped.version());
+
+        platform.deploy("iris-by-version", iris.model(), iris.version());
+        Reply byFirst = post(model + first + "/infer", matrixRequest(IRIS_ROWS[0]));
+        assertNotFound(post(model + second + "/infer", matrixRequest(IRIS_ROWS[0])), second);
+        platform.deploy("iris-by-version", irisSwapped.model(), irisSwapped.version());
+        Reply bySecond = post(model + second + "/infer", matrixRequest(IRIS_ROWS[0]));
+        assertNotFound(post(model + first + "/infer", matrixRequest(IRIS_ROWS[0])), first);
+
+        assertThat(byFirst.status()).as(byFirst.text()).isEqualTo(200);
+        assertThat(bySecond.status()).as(bySecond.text()).isEqualTo(200);
+        assertThat(byFirst.body().get("model_version").asText()).isEqualTo(first);
+        assertThat(bySecond.body().get("model_version").asText()).isEqualTo(second);
+        assertThat(texts(output(byFirst.body(), "label").get("data"))).containsExactly("Iris-setosa");
+        assertThat(texts(output(bySecond.body(), "label").get("data"))).containsExactly("Iris-virginica");
+        assertThat(texts(output(bySecond.body(), "label").get("data")))
+                .containsExactly(platform.predict("iris-by-version", irisRow(IRIS_ROWS[0])).label());
     }
 
     @Test
@@ -340,15 +386,11 @@ class OipConformanceTest {
 
     @Test
     void aRequestLargerThanTheLimitIsRefusedWith413() {
-        OipRoutes small = new OipRoutes(platform, registry, 2_000);
-        Javalin limited = Javalin.create(config -> config.showJavalinBanner = false);
-        small.mount(limited);
-        limited.start("127.0.0.1", 0);
-        try {
+        try (Served limited = serve(new OipRoutes(platform, registry, 2_000))) {
             double[][] rows = new double[100][];
             Arrays.fill(rows, IRIS_ROWS[0]);
             String large = matrixRequest(rows);
-            URI infer = URI.create("http://127.0.0.1:" + limited.port() + "/v2/models/iris/infer");
+            URI infer = URI.create(limited.base() + "/v2/models/iris/infer");
             Reply declared = send(HttpRequest.newBuilder(infer).POST(HttpRequest.BodyPublishers.ofString(large)));
             Reply streamed = send(HttpRequest.newBuilder(infer).POST(HttpRequest.BodyPublishers.ofInputStream(
                     () -> new java.io.ByteArrayInputStream(large.getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
@@ -358,9 +400,6 @@ class OipConformanceTest {
             }
             Reply fits = send(HttpRequest.newBuilder(infer).POST(HttpRequest.BodyPublishers.ofString(matrixRequest(IRIS_ROWS[0]))));
             assertThat(fits.status()).as(fits.text()).isEqualTo(200);
-        } finally {
-            limited.stop();
-            small.close();
         }
     }
 
@@ -415,6 +454,50 @@ class OipConformanceTest {
         var job = platform.startTraining(TrainingRequest.of(dataset.id(), target, modelName)
                 .withBudget(Duration.ofSeconds(30)));
         return platform.run(platform.awaitTraining(job.id(), Duration.ofMinutes(3)).runId()).model();
+    }
+
+    /** Iris with setosa and virginica swapped: a model trained on it names those two the other way round. */
+    private static Path swappedIris(Path directory) throws IOException {
+        Path original = SampleData.copyTo(directory, SampleData.IRIS);
+        String swapped = Files.readString(original).replace("Iris-setosa", "@").replace("Iris-virginica", "Iris-setosa")
+                .replace("@", "Iris-virginica");
+        return Files.writeString(directory.resolve("iris-swapped.csv"), swapped);
+    }
+
+    /** The platform as seen through a proxy whose storage is down and whose {@code deployment} is stopped. */
+    private static Platform unwell(Platform healthy, String deployment) {
+        return (Platform) Proxy.newProxyInstance(Platform.class.getClassLoader(), new Class<?>[] {Platform.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("health")) {
+                        return new Health(HealthStatus.RED, List.of());
+                    }
+                    try {
+                        Object answer = method.invoke(healthy, args);
+                        return answer instanceof Deployment d && d.name().equals(deployment)
+                                ? new Deployment(d.name(), d.model(), d.version(), DeploymentState.STOPPED,
+                                        d.createdAt(), d.updatedAt())
+                                : answer;
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    /** Another server on loopback with {@code routes}, for a test that needs routes of its own. */
+    private Served serve(OipRoutes routes) {
+        Javalin app = Javalin.create(config -> config.showJavalinBanner = false);
+        routes.mount(app);
+        app.start("127.0.0.1", 0);
+        return new Served(app, routes, "http://127.0.0.1:" + app.port());
+    }
+
+    /** A server of its own and its routes, at {@code base}; closing stops both. */
+    private record Served(Javalin app, OipRoutes routes, String base) implements AutoCloseable {
+        @Override
+        public void close() {
+            app.stop();
+            routes.close();
+        }
     }
 
     /** A small price list: the price grows with size and red costs more; the colour is a category. */
@@ -532,7 +615,11 @@ class OipConformanceTest {
     }
 
     private Reply get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        return get(base, path);
+    }
+
+    private Reply get(String server, String path) {
+        return send(HttpRequest.newBuilder(URI.create(server + path)).GET());
     }
 
     private Reply post(String path, String json) {
