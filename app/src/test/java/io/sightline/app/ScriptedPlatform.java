@@ -246,6 +246,31 @@ public abstract class ScriptedPlatform implements Platform {
     }
 
     @Override
+    public TrafficPolicy policy(String deployment) {
+        throw unsupported("policy");
+    }
+
+    @Override
+    public Deployment setPolicy(String deployment, TrafficPolicy policy, String by, String reason) {
+        throw unsupported("setPolicy");
+    }
+
+    @Override
+    public Deployment rollback(String deployment, String by, String reason) {
+        throw unsupported("rollback");
+    }
+
+    @Override
+    public ReleaseReport release(String deployment, Duration window) {
+        throw unsupported("release");
+    }
+
+    @Override
+    public AbTestDesign planAbTest(AbTestPlan plan) {
+        throw unsupported("planAbTest");
+    }
+
+    @Override
     public long latestEventId() {
         throw unsupported("latestEventId");
     }
