@@ -263,7 +263,9 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
         ComponentHealth scoring = new ComponentHealth("scoring",
                 dropped == 0 ? HealthStatus.GREEN : HealthStatus.YELLOW,
                 servedModels.size() + " model(s) loaded; prediction log backlog " + predictionLog.backlog()
-                        + (dropped == 0 ? "" : "; " + dropped + " predictions could not be logged"));
+                        + (dropped == 0 ? "" : "; " + dropped + " predictions could not be logged")
+                        + (router.shadowsDropped() == 0 ? "" : "; " + router.shadowsDropped()
+                                + " mirrored rows dropped: the shadows could not keep up"));
         ComponentHealth jobs;
         try {
             jobs = trainingJobs.health();

@@ -26,7 +26,7 @@ final class ReleaseHandlers {
     }
 
     void setPolicy(Context ctx) {
-        Requests.PolicyChange change = Bodies.read(ctx, Requests.PolicyChange.class, "policy");
+        Requests.PolicyChange change = Bodies.read(ctx, Requests.PolicyChange.class);
         ctx.json(releases.setPolicy(ctx.pathParam("name"), change.policy(), who(ctx, change.by()), change.reason()));
     }
 
