@@ -1,5 +1,7 @@
 package io.sightline.app.remote;
 
+import io.sightline.engine.api.AbTestDesign;
+import io.sightline.engine.api.AbTestPlan;
 import io.sightline.engine.api.Alert;
 import io.sightline.engine.api.ArgumentRules;
 import io.sightline.engine.api.AlertRule;
@@ -26,12 +28,14 @@ import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.PlatformInfo;
 import io.sightline.engine.api.PredictionResult;
 import io.sightline.engine.api.RegisteredModel;
+import io.sightline.engine.api.ReleaseReport;
 import io.sightline.engine.api.RunInfo;
 import io.sightline.engine.api.ScoreFileResult;
 import io.sightline.engine.api.Stage;
 import io.sightline.engine.api.Strategy;
 import io.sightline.engine.api.StrategySpec;
 import io.sightline.engine.api.TargetAnalysis;
+import io.sightline.engine.api.TrafficPolicy;
 import io.sightline.engine.api.TrafficReport;
 import io.sightline.engine.api.TrainingJob;
 import io.sightline.engine.api.TrainingRequest;
@@ -320,6 +324,37 @@ public final class RemotePlatform implements Platform, RemoteLink {
     /** The window as an ISO-8601 duration; the server's default (24 hours) when none is given. */
     private static okhttp3.HttpUrl.Builder windowed(okhttp3.HttpUrl.Builder url, Duration window) {
         return window == null ? url : url.addQueryParameter("window", ArgumentRules.window(window).toString());
+    }
+
+    // ---- releases
+
+    @Override
+    public TrafficPolicy policy(String deployment) {
+        return api.get(api.url("deployments", deployment, "policy"), TrafficPolicy.class);
+    }
+
+    /** The server records the user its token belongs to; {@code by} only when it has none. */
+    @Override
+    public Deployment setPolicy(String deployment, TrafficPolicy policy, String by, String reason) {
+        return api.put(api.url("deployments", deployment, "policy"), new Requests.PolicyChange(policy, by, reason),
+                Deployment.class);
+    }
+
+    /** The server records the user its token belongs to; {@code by} only when it has none. */
+    @Override
+    public Deployment rollback(String deployment, String by, String reason) {
+        return api.post(api.url("deployments", deployment, "rollback"), new Requests.Rollback(reason, by),
+                Deployment.class);
+    }
+
+    @Override
+    public ReleaseReport release(String deployment, Duration window) {
+        return api.get(windowed(api.url("deployments", deployment, "release"), window), ReleaseReport.class);
+    }
+
+    @Override
+    public AbTestDesign planAbTest(AbTestPlan plan) {
+        return api.post(api.url("ab-tests", "plan"), plan, AbTestDesign.class);
     }
 
     // ---- alerts

@@ -12,6 +12,7 @@ import io.sightline.engine.api.PlatformInfo;
 import io.sightline.engine.api.PlatformStatus;
 import io.sightline.engine.api.Predictions;
 import io.sightline.engine.api.Registry;
+import io.sightline.engine.api.Releases;
 import io.sightline.engine.api.Runs;
 import io.sightline.engine.api.Strategies;
 import io.sightline.engine.api.Training;
@@ -39,7 +40,7 @@ public final class ComposedPlatform implements FacetedPlatform {
         return new PlatformFacets(part(Datasets.class, parts), part(Training.class, parts),
                 part(Runs.class, parts), part(Registry.class, parts), part(Deployments.class, parts),
                 part(Predictions.class, parts), part(Monitoring.class, parts), part(Alerts.class, parts),
-                part(Strategies.class, parts), part(Events.class, parts));
+                part(Strategies.class, parts), part(Releases.class, parts), part(Events.class, parts));
     }
 
     private static <F> F part(Class<F> facet, Object[] parts) {

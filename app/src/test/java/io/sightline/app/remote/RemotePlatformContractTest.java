@@ -27,6 +27,12 @@ class RemotePlatformContractTest extends PlatformContract {
         return RemotePlatform.connect(server.server().url(), server.token());
     }
 
+    /** The server records the user of the client's token, whatever the caller says. */
+    @Override
+    protected String recordedAs(String by) {
+        return "tester";
+    }
+
     @AfterAll
     void stopServer() {
         server.stop();

@@ -46,6 +46,8 @@ import io.sightline.engine.serve.LocalPredictions;
 import io.sightline.engine.serve.PredictionLog;
 import io.sightline.engine.serve.Scoring;
 import io.sightline.engine.serve.ServedModels;
+import io.sightline.engine.serve.release.LocalReleases;
+import io.sightline.engine.serve.release.PolicyRouter;
 import io.sightline.engine.store.Database;
 import io.sightline.engine.store.EventLog;
 import io.sightline.engine.strategy.LocalStrategies;
@@ -73,10 +75,12 @@ import java.util.Locale;
  * bytes of datasets and models are kept in the database, each node's data directory being its local cache.
  *
  * <p>This class is the composition root: it opens the database and wires one part per facet (datasets,
- * training, runs, registry, deployments, predictions, monitoring, alerts, strategies, events), which hold the
+ * training, runs, registry, deployments, predictions, monitoring, alerts, strategies, releases, events), which hold the
  * rules; it answers status and health itself, and closes the parts in order.
  */
 public final class LocalPlatform implements FacetedPlatform, MlflowStores {
+    /** How often canaries are judged and bandits' shares looked at (each then goes at its own plan's pace). */
+    private static final Duration RELEASE_TICK = Duration.ofMillis(500);
     private final EngineConfig config;
     private final Path dataDirectory;
     private final Database database;
@@ -92,6 +96,8 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
     private final ChannelNotifier notifier;
     private final AlertEngine alerts;
     private final StrategyBook strategies;
+    private final PolicyRouter router;
+    private final LocalReleases releases;
     private final PlatformFacets facets;
 
     private LocalPlatform(EngineConfig config, Database database, NodeOptions node) {
@@ -133,6 +139,9 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
         LocalDatasets datasets = new LocalDatasets(database, events, importer, catalog, datasetFiles);
         LocalTraining training = new LocalTraining(datasets, trainingJobs);
         LocalDeployments deployments = new LocalDeployments(database, events, models, liveModels, clock);
+        this.router = new PolicyRouter(database, scoring, liveModels);
+        this.releases = new LocalReleases(database, events, deployments, models, liveModels, router,
+                ref -> servedModels.get(ref).positiveLabel(), clock, RELEASE_TICK);
         LocalMonitoring monitoring = new LocalMonitoring(deployments, liveModels, new LocalMonitoring.Sources(
                 predictionLog, new OutcomeStore(database), new TrafficReports(trafficRecorder, clock),
                 new PerformanceReports(database, clock), driftMonitor, new RetrainingTable(database, clock, config.retraining())),
@@ -141,10 +150,10 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
                 LocalAlerts.retrainingThrough(monitoring, config.retraining().shortestWindow()),
                 config.alerts().evaluationInterval());
         this.facets = new PlatformFacets(datasets, training, new LocalRuns(database, runs), models, deployments,
-                new LocalPredictions(deployments, liveModels, scoring, predictionLog, importer, explainer),
+                new LocalPredictions(deployments, liveModels, router, scoring, predictionLog, importer, explainer),
                 monitoring, new LocalAlerts(alerts, notificationSettings, deployments),
                 new LocalStrategies(strategies, deployments, liveModels::model, new Backtest(database, clock)),
-                events);
+                releases, events);
     }
 
 
@@ -254,7 +263,9 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
         ComponentHealth scoring = new ComponentHealth("scoring",
                 dropped == 0 ? HealthStatus.GREEN : HealthStatus.YELLOW,
                 servedModels.size() + " model(s) loaded; prediction log backlog " + predictionLog.backlog()
-                        + (dropped == 0 ? "" : "; " + dropped + " predictions could not be logged"));
+                        + (dropped == 0 ? "" : "; " + dropped + " predictions could not be logged")
+                        + (router.shadowsDropped() == 0 ? "" : "; " + router.shadowsDropped()
+                                + " mirrored rows dropped: the shadows could not keep up"));
         ComponentHealth jobs;
         try {
             jobs = trainingJobs.health();
@@ -289,10 +300,12 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
 
     @Override
     public void close() {
+        releases.close();
         alerts.close();
         notifier.close();
         liveModels.close();
         trainingJobs.close();
+        router.close();
         predictionLog.close();
         trafficRecorder.flushAll();
         events.close();

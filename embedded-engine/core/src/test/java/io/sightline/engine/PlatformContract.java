@@ -3,7 +3,21 @@ package io.sightline.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sightline.engine.api.AbTestMethod;
+import io.sightline.engine.api.AbTestPlan;
+import io.sightline.engine.api.Arm;
+import io.sightline.engine.api.ArmReport;
 import io.sightline.engine.api.BacktestResult;
+import io.sightline.engine.api.BanditPlan;
+import io.sightline.engine.api.BanditReward;
+import io.sightline.engine.api.CanaryGuard;
+import io.sightline.engine.api.CanaryPlan;
+import io.sightline.engine.api.DeploymentChange;
+import io.sightline.engine.api.OutcomeMetric;
+import io.sightline.engine.api.PolicyKind;
+import io.sightline.engine.api.ReleaseReport;
+import io.sightline.engine.api.RouteRule;
+import io.sightline.engine.api.TrafficPolicy;
 import io.sightline.engine.api.Comparison;
 import io.sightline.engine.api.Decision;
 import io.sightline.engine.api.Outcome;
@@ -67,6 +81,7 @@ public abstract class PlatformContract {
     private TrainingJob trainedJob;
     private final List<PlatformEvent> seenEvents = Collections.synchronizedList(new ArrayList<>());
     private EventSubscription subscription;
+    private int secondIrisVersion;
 
     /** Opens a fresh platform whose files live under {@code directory}. */
     protected abstract Platform open(Path directory);
@@ -421,6 +436,109 @@ public abstract class PlatformContract {
         assertThatThrownBy(() -> platform.retrain(deployment, Duration.ofHours(1)))
                 .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_INPUT))
                 .hasMessageContaining("50");
+    }
+
+    // ---- releases
+
+    @Test
+    void everyPolicyKindIsSetAndReadBack() {
+        String deployment = deployIris("iris-policies");
+        int v1 = platform.deployment(deployment).version();
+        int v2 = secondIrisVersion();
+        CanaryPlan canary = new CanaryPlan(List.of(0.1, 0.5, 1.0), Duration.ofMinutes(10), CanaryGuard.standard(), true);
+        AbTestPlan ab = new AbTestPlan(OutcomeMetric.CORRECT, AbTestMethod.SEQUENTIAL, 0.95, 0.05, 0.8, 0.7);
+        BanditPlan bandit = new BanditPlan(BanditReward.OUTCOME, OutcomeMetric.CORRECT, 1, 1, Duration.ofSeconds(30), 0.05);
+        List<TrafficPolicy> policies = List.of(
+                TrafficPolicy.single(v2),
+                TrafficPolicy.canary(v1, v2, canary),
+                TrafficPolicy.abTest(v1, v2, 0.3, ab).stickyBy("sepallength"),
+                TrafficPolicy.shadow(v1, v2, 0.5),
+                new TrafficPolicy(PolicyKind.BANDIT, List.of(new Arm("A", v1, 0.5), new Arm("B", v2, 0.5)), null, null,
+                        null, bandit, null),
+                new TrafficPolicy(PolicyKind.CONTEXTUAL, List.of(new Arm("rest", v1, 1), new Arm("long", v2, 0)), null,
+                        null, null, null, List.of(new RouteRule("petallength", Comparison.GREATER, "2.5", "long"))));
+        for (TrafficPolicy policy : policies) {
+            Deployment changed = platform.setPolicy(deployment, policy, "ana", "trying " + policy.kind());
+            assertThat(changed.version()).isEqualTo(policy.primary().version());
+            assertThat(platform.policy(deployment)).isEqualTo(policy);
+        }
+        assertThat(platform.planAbTest(ab).outcomesPerArm()).isPositive();
+    }
+
+    @Test
+    void policiesTheEngineCannotServeAreRefusedInPlainWords() {
+        String deployment = deployIris("iris-refused");
+        int v1 = platform.deployment(deployment).version();
+        assertRefused(() -> platform.setPolicy(deployment, null, "ana", "none"), "Give the traffic policy");
+        assertRefused(() -> platform.setPolicy(deployment, TrafficPolicy.shadow(v1, v1, 0.2).stickyBy("colour"), "ana",
+                "sticky"), "The sticky key 'colour' is not an input");
+        assertRefused(() -> platform.rollback(deployment, "ana", " "), "Say why you roll back");
+        assertRefused(() -> platform.rollback(deployment, "ana", "nothing before"), "no earlier version");
+        assertThatThrownBy(() -> platform.setPolicy(deployment, TrafficPolicy.single(999), "ana", "missing"))
+                .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+        assertThatThrownBy(() -> platform.policy("no-such-deployment"))
+                .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+        assertThat(platform.policy(deployment)).isEqualTo(TrafficPolicy.single(v1));
+    }
+
+    @Test
+    void rollbackPutsBackThePreviousVersionAndRecordsWhoWhyFromAndTo() {
+        String deployment = deployIris("iris-rollback");
+        int v1 = platform.deployment(deployment).version();
+        int v2 = secondIrisVersion();
+        platform.setPolicy(deployment, TrafficPolicy.single(v2), "ana", "the new version");
+        assertThat(platform.predict(deployment, SETOSA).model().version()).isEqualTo(v2);
+        Deployment back = platform.rollback(deployment, "ana", "version 2 answers too slowly");
+        assertThat(back.version()).isEqualTo(v1);
+        assertThat(platform.policy(deployment)).isEqualTo(TrafficPolicy.single(v1));
+        assertThat(platform.predict(deployment, SETOSA).model().version()).isEqualTo(v1);
+        DeploymentChange change = platform.deploymentHistory(Duration.ofHours(1)).stream()
+                .filter(c -> c.deployment().equals(deployment)).findFirst().orElseThrow();
+        assertThat(change.version()).isEqualTo(v1);
+        assertThat(change.fromVersion()).isEqualTo(v2);
+        assertThat(change.policy()).isEqualTo(PolicyKind.SINGLE);
+        assertThat(change.by()).isEqualTo(recordedAs("ana"));
+        assertThat(change.reason()).isEqualTo("version 2 answers too slowly");
+        assertThat(change.at()).isNotNull();
+    }
+
+    @Test
+    void bothArmsOfASplitAnswerAndTheLogRecordsWhichDid() {
+        String deployment = deployIris("iris-split");
+        int v1 = platform.deployment(deployment).version();
+        int v2 = secondIrisVersion();
+        AbTestPlan ab = new AbTestPlan(OutcomeMetric.CORRECT, AbTestMethod.FIXED_SAMPLE, 0.95, 0.05, 0.8, 0.7);
+        platform.setPolicy(deployment, TrafficPolicy.abTest(v1, v2, 0.5, ab), "ana", "A against B");
+        Map<String, Integer> answeredBy = new HashMap<>();
+        for (int i = 0; i < 200; i++) {
+            PredictionResult result = platform.predict(deployment, SETOSA);
+            answeredBy.merge(result.arm(), 1, Integer::sum);
+            assertThat(result.model().version()).isEqualTo(result.arm().equals("A") ? v1 : v2);
+        }
+        assertThat(answeredBy.keySet()).containsExactlyInAnyOrder("A", "B");
+        awaitLogged(deployment, 200);
+        ReleaseReport report = platform.release(deployment, Duration.ofHours(1));
+        assertThat(report.policy().kind()).isEqualTo(PolicyKind.AB_TEST);
+        assertThat(report.arms()).extracting(ArmReport::arm).containsExactly("A", "B");
+        assertThat(report.arms()).extracting(ArmReport::requests)
+                .containsExactly((long) answeredBy.get("A"), (long) answeredBy.get("B"));
+        assertThat(report.abTest()).isNotNull();
+    }
+
+    /** Who the history says made a change the caller made as {@code by} (a server records its token's user). */
+    protected String recordedAs(String by) {
+        return by;
+    }
+
+    /** A second version of the iris model, trained once when first needed. */
+    private synchronized int secondIrisVersion() {
+        if (secondIrisVersion == 0) {
+            TrainingJob job = platform.startTraining(TrainingRequest.of(iris.id(), "class", "iris-species")
+                    .withBudget(Duration.ofSeconds(60)));
+            secondIrisVersion = platform.run(platform.awaitTraining(job.id(), Duration.ofMinutes(5)).runId())
+                    .model().version();
+        }
+        return secondIrisVersion;
     }
 
     /** The deployment's traffic of the last 5 minutes once it satisfies {@code counted} (monitoring is asynchronous). */

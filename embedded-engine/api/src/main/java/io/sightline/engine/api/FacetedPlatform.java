@@ -240,6 +240,33 @@ public interface FacetedPlatform extends Platform {
         return facets().strategies().backtest(deploymentName, spec, window, entityColumn);
     }
 
+    // ---- releases
+
+    @Override
+    default TrafficPolicy policy(String deployment) {
+        return facets().releases().policy(deployment);
+    }
+
+    @Override
+    default Deployment setPolicy(String deployment, TrafficPolicy policy, String by, String reason) {
+        return facets().releases().setPolicy(deployment, policy, by, reason);
+    }
+
+    @Override
+    default Deployment rollback(String deployment, String by, String reason) {
+        return facets().releases().rollback(deployment, by, reason);
+    }
+
+    @Override
+    default ReleaseReport release(String deployment, Duration window) {
+        return facets().releases().release(deployment, window);
+    }
+
+    @Override
+    default AbTestDesign planAbTest(AbTestPlan plan) {
+        return facets().releases().planAbTest(plan);
+    }
+
     // ---- events
 
     @Override

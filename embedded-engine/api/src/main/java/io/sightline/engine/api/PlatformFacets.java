@@ -13,6 +13,7 @@ public record PlatformFacets(
         Monitoring monitoring,
         Alerts alerts,
         Strategies strategies,
+        Releases releases,
         Events events) {
 
     public PlatformFacets {
@@ -25,6 +26,7 @@ public record PlatformFacets(
         Objects.requireNonNull(monitoring, "monitoring");
         Objects.requireNonNull(alerts, "alerts");
         Objects.requireNonNull(strategies, "strategies");
+        Objects.requireNonNull(releases, "releases");
         Objects.requireNonNull(events, "events");
     }
 }

@@ -7,7 +7,8 @@ import java.util.Map;
  * label, or NaN when the model gives none) and every label's probability; {@code score} is the positive
  * class's probability for binary models (null otherwise). Regression: {@code value}. {@code predictionId}
  * identifies it for reporting its outcome later; {@code decision} is what the deployment's enabled strategies
- * decided ({@code ALLOW} when none matched), naming the strategy that matched, if any.
+ * decided ({@code ALLOW} when none matched), naming the strategy that matched, if any. {@code arm} is the arm of
+ * the deployment's traffic policy that answered (such as "stable" or "canary"; "live" for a single version).
  */
 public record PredictionResult(
         String deployment,
@@ -20,9 +21,18 @@ public record PredictionResult(
         String predictionId,
         Double score,
         Decision decision,
-        String strategy) {
+        String strategy,
+        String arm) {
 
     public PredictionResult {
         probabilities = probabilities == null ? Map.of() : Map.copyOf(probabilities);
+    }
+
+    /** An answer that names no arm (from before traffic policies). */
+    public PredictionResult(String deployment, ModelRef model, String label, Double value, double confidence,
+                            Map<String, Double> probabilities, double latencyMicros, String predictionId, Double score,
+                            Decision decision, String strategy) {
+        this(deployment, model, label, value, confidence, probabilities, latencyMicros, predictionId, score, decision,
+                strategy, null);
     }
 }

@@ -3,6 +3,7 @@ package io.sightline.engine.wire;
 import io.sightline.engine.api.ColumnType;
 import io.sightline.engine.api.Stage;
 import io.sightline.engine.api.StrategySpec;
+import io.sightline.engine.api.TrafficPolicy;
 import java.time.Duration;
 import java.util.Map;
 
@@ -52,6 +53,17 @@ public final class Requests {
 
     /** {@code POST /deployments/{name}/backtests} with the rule written as a sentence. */
     public record SentenceBacktest(String sentence, String name, Duration window, String entityColumn) {
+    }
+
+    /**
+     * {@code PUT /deployments/{name}/policy}: serve under this policy from now on, for this reason. {@code by} is
+     * kept only when the request is not authenticated; otherwise the token's user is recorded.
+     */
+    public record PolicyChange(TrafficPolicy policy, String by, String reason) {
+    }
+
+    /** {@code POST /deployments/{name}/rollback}: put back the version served before, for this reason. */
+    public record Rollback(String reason, String by) {
     }
 
     /** {@code GET /events/latest}. */

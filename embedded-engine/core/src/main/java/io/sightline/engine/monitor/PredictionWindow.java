@@ -19,6 +19,8 @@ import java.util.function.Consumer;
 final class PredictionWindow {
     private static final TypeReference<Map<String, String>> INPUTS = new TypeReference<>() { };
     private static final int FETCH = 2_000;
+    /** The rows of predictions answered: not a shadow's, not a refused request's. */
+    static final String ANSWERED = "shadow = FALSE AND failed = FALSE";
 
     /** A logged prediction; {@code inputs} only when asked for; {@code actualLabel} null without an outcome. */
     record Row(Instant at, Map<String, String> inputs, String output, Decision decision, Double score,
@@ -42,7 +44,7 @@ final class PredictionWindow {
 
     long count() {
         return database.read(c -> Sql.one(c, "SELECT COUNT(*) AS n FROM prediction_log WHERE deployment = ? "
-                + "AND at >= ? AND at < ?", row -> row.getLong("n"), deployment, from, to)).orElse(0L);
+                + "AND at >= ? AND at < ? AND " + ANSWERED, row -> row.getLong("n"), deployment, from, to)).orElse(0L);
     }
 
     /** Hands every row to {@code each}; {@code labelledOnly} skips those without outcomes. */
@@ -51,7 +53,7 @@ final class PredictionWindow {
                 + ", o.actual_label, o.outcome_value FROM prediction_log p "
                 + (labelledOnly ? "JOIN" : "LEFT JOIN") + " prediction_outcome o "
                 + "ON o.prediction_id = p.prediction_id AND o.deployment = p.deployment "
-                + "WHERE p.deployment = ? AND p.at >= ? AND p.at < ? ORDER BY p.id";
+                + "WHERE p.deployment = ? AND p.at >= ? AND p.at < ? AND p." + ANSWERED + " ORDER BY p.id";
         // in a transaction, so that PostgreSQL streams with a cursor instead of sending every row at once
         database.inTransaction(c -> {
             try (PreparedStatement query = c.prepareStatement(sql)) {

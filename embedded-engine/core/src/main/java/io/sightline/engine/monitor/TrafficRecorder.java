@@ -59,7 +59,9 @@ public final class TrafficRecorder implements PredictionLog.Observer {
     @Override
     public synchronized void observe(List<PredictionLog.Entry> batch) {
         for (PredictionLog.Entry entry : batch) {
-            bucketOf(entry).add(entry);
+            if (!entry.shadow()) { // a shadow's answer was never given to anyone
+                bucketOf(entry).add(entry);
+            }
         }
     }
 

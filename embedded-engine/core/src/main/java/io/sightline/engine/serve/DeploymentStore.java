@@ -28,6 +28,11 @@ public final class DeploymentStore {
         return get(connection, name);
     }
 
+    /** Ends the traffic policy {@code name} served under, if any: it serves its version alone. */
+    public void endPolicy(Connection connection, String name) throws SQLException {
+        Sql.update(connection, "DELETE FROM deployment_policy WHERE deployment = ?", name);
+    }
+
     public List<Deployment> list(Connection connection) throws SQLException {
         return Sql.list(connection, "SELECT * FROM deployment ORDER BY updated_at DESC", DeploymentStore::read);
     }

@@ -8,8 +8,11 @@ import io.sightline.engine.api.PlatformEvent;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.store.Database;
 import io.sightline.engine.train.TrainedModel;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +27,7 @@ public final class LiveModels implements AutoCloseable {
     private final DeploymentStore deployments = new DeploymentStore();
     private final ServedModels models;
     private final Map<String, ModelRef> refs = new ConcurrentHashMap<>();
+    private final List<Consumer<String>> changeListeners = new CopyOnWriteArrayList<>();
     private final EventSubscription watch;
 
     public LiveModels(Database database, ServedModels models, Events events) {
@@ -48,8 +52,21 @@ public final class LiveModels implements AutoCloseable {
     }
 
     /** This node just made {@code deployment} serve its version. */
-    void served(Deployment deployment) {
+    public void served(Deployment deployment) {
         refs.put(deployment.name(), deployment.ref());
+        changed(deployment.name());
+    }
+
+    /**
+     * Tells {@code listener} the name of every deployment that changed, here (at once) or on another node (when
+     * its event arrives), so that what it keeps of the deployment can be forgotten too.
+     */
+    public void onChange(Consumer<String> listener) {
+        changeListeners.add(listener);
+    }
+
+    private void changed(String deployment) {
+        changeListeners.forEach(listener -> listener.accept(deployment));
     }
 
     /**
@@ -59,6 +76,7 @@ public final class LiveModels implements AutoCloseable {
     private void onEvent(PlatformEvent event) {
         if (event instanceof PlatformEvent.DeploymentChanged changed) {
             refs.remove(changed.deployment());
+            changed(changed.deployment());
             try {
                 models.get(new ModelRef(changed.model(), changed.version()));
             } catch (PlatformException e) {

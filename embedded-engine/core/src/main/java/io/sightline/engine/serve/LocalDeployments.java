@@ -40,15 +40,10 @@ public final class LocalDeployments implements Deployments {
     @Override
     public Deployment deploy(String deploymentName, String model, int version) {
         ArgumentRules.deploymentName(deploymentName);
-        ModelVersion modelVersion = registry.modelVersion(model, version);
-        if (modelVersion.artifactSha256() == null) {
-            throw PlatformException.invalid("Version " + version + " of '" + model + "' was registered through the "
-                    + "MLflow API and points at a model kept elsewhere; Sightline holds no model file for it, so it "
-                    + "cannot be deployed. Deploy a version that Sightline trained.");
-        }
-        live.load(modelVersion.ref());
+        requireServable(model, version);
         // two nodes creating the same deployment at once collide on its name: the later one then updates it
         Deployment deployment = database.inTransactionRetryingConflicts(c -> {
+            store.endPolicy(c, deploymentName); // a deploy replaces what the name served, policy and all
             Deployment changed = store.upsert(c, deploymentName, model, version);
             history.record(c, changed);
             return changed;
@@ -57,6 +52,20 @@ public final class LocalDeployments implements Deployments {
         events.publish(new PlatformEvent.DeploymentChanged(0, Timestamps.now(), deployment.name(), model, version,
                 deployment.state()));
         return deployment;
+    }
+
+    /**
+     * Checks that Sightline holds the model file of a version and loads it, so that a version that cannot serve
+     * is refused before it goes live; {@code NOT_FOUND} when there is no such version.
+     */
+    public void requireServable(String model, int version) {
+        ModelVersion modelVersion = registry.modelVersion(model, version);
+        if (modelVersion.artifactSha256() == null) {
+            throw PlatformException.invalid("Version " + version + " of '" + model + "' was registered through the "
+                    + "MLflow API and points at a model kept elsewhere; Sightline holds no model file for it, so it "
+                    + "cannot be deployed. Deploy a version that Sightline trained.");
+        }
+        live.load(modelVersion.ref());
     }
 
     @Override

@@ -15,19 +15,24 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** Scoring in this engine: through the version each deployment serves now, logged, and explained on request. */
+/**
+ * Scoring in this engine: a row through the arm its deployment's traffic policy routes it to; a file, and an
+ * explanation, through the deployment's first arm (the version it serves when nothing else decides). Logged.
+ */
 public final class LocalPredictions implements Predictions {
     private final Deployments deployments;
     private final LiveModels live;
+    private final ArmRouter router;
     private final Scoring scoring;
     private final PredictionLog log;
     private final CsvImporter importer;
     private final Explainer explainer;
 
-    public LocalPredictions(Deployments deployments, LiveModels live, Scoring scoring, PredictionLog log,
-                            CsvImporter importer, Explainer explainer) {
+    public LocalPredictions(Deployments deployments, LiveModels live, ArmRouter router, Scoring scoring,
+                            PredictionLog log, CsvImporter importer, Explainer explainer) {
         this.deployments = deployments;
         this.live = live;
+        this.router = router;
         this.scoring = scoring;
         this.log = log;
         this.importer = importer;
@@ -37,7 +42,10 @@ public final class LocalPredictions implements Predictions {
     @Override
     public PredictionResult predict(String deploymentName, Map<String, String> row) {
         ArgumentRules.row(row);
-        return scoring.predict(deploymentName, live.ref(deploymentName), row);
+        ArmRouter.Route route = router.route(deploymentName, row);
+        PredictionResult result = scoring.predict(deploymentName, route, row);
+        router.answered(deploymentName, route, row, result);
+        return result;
     }
 
     @Override

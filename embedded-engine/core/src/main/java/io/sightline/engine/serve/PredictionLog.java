@@ -3,6 +3,7 @@ package io.sightline.engine.serve;
 import io.sightline.engine.api.Decision;
 import io.sightline.engine.api.LoggedPrediction;
 import io.sightline.engine.api.ModelRef;
+import io.sightline.engine.api.PolicyKind;
 import io.sightline.engine.config.PredictionLogConfig;
 import io.sightline.engine.store.Database;
 import io.sightline.engine.wire.Json;
@@ -32,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * Every prediction, logged off the serving path: {@link #record} only queues. One thread takes batches from
  * the queue and shows each to an {@link Observer} (traffic monitoring), then hands it to a second thread that
  * inserts it in a single transaction. Failed predictions travel the same way so that monitoring counts them,
- * but are not inserted. Monitoring is quick and the database is not: when the database cannot keep up,
+ * and are inserted flagged as failed (each arm's errors are counted from the log), as are a shadow's answers
+ * flagged as shadow; neither is ever read back as a prediction answered. Monitoring is quick and the database is not: when the database cannot keep up,
  * monitoring still sees every prediction and the batches that could not wait for the database are counted in
  * {@link #dropped()}, never silently; predictions are still served.
  */
@@ -43,8 +45,8 @@ public final class PredictionLog implements AutoCloseable {
     private static final Duration[] LOOK_BACK = {Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofMinutes(1),
         Duration.ofHours(1), Duration.ofDays(1), Duration.ofDays(30), null};
     private static final String INSERT = "INSERT INTO prediction_log (deployment, model_name, model_version, at, "
-            + "inputs_json, output, confidence, latency_us, prediction_id, score, decision, strategy) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "inputs_json, output, confidence, latency_us, prediction_id, score, decision, strategy, arm, policy_kind, "
+            + "shadow, failed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Database database;
     private final Observer observer;
@@ -74,16 +76,35 @@ public final class PredictionLog implements AutoCloseable {
 
     /**
      * A prediction waiting to be written: the label (classification) or value (regression) it gave, or neither
-     * when it failed; its id, score and decision, and the strategy that decided, if any.
+     * when it failed; its id, score and decision, and the strategy that decided, if any; the arm of the traffic
+     * policy that answered and the policy's kind (null when scored outside a policy, such as a file), and whether
+     * it is a shadow's answer (logged, never returned to the caller nor counted as answered).
      */
     public record Entry(String deployment, ModelRef model, Instant at, Map<String, String> inputs, String label,
                         Double value, double confidence, double latencyMicros, String predictionId, Double score,
-                        Decision decision, String strategy) {
+                        Decision decision, String strategy, String arm, PolicyKind policy, boolean shadow) {
 
-        /** A request that could not be scored (bad input): counted as an error, not written to the log. */
+        /** A prediction answered outside any traffic policy. */
+        public Entry(String deployment, ModelRef model, Instant at, Map<String, String> inputs, String label,
+                     Double value, double confidence, double latencyMicros, String predictionId, Double score,
+                     Decision decision, String strategy) {
+            this(deployment, model, at, inputs, label, value, confidence, latencyMicros, predictionId, score,
+                    decision, strategy, null, null, false);
+        }
+
+        /** A request that could not be scored (bad input) outside any traffic policy. */
         public static Entry failed(String deployment, ModelRef model, Instant at, double latencyMicros) {
+            return failed(deployment, model, at, latencyMicros, null, null, false);
+        }
+
+        /**
+         * A request the arm could not score (bad input): counted as an error by monitoring; written to the log as
+         * failed, so that each arm's errors can be counted, and never read back as a prediction.
+         */
+        public static Entry failed(String deployment, ModelRef model, Instant at, double latencyMicros, String arm,
+                                   PolicyKind policy, boolean shadow) {
             return new Entry(deployment, model, at, Map.of(), null, null, Double.NaN, latencyMicros, null, null,
-                    null, null);
+                    null, null, arm, policy, shadow);
         }
 
         public boolean isFailure() {
@@ -92,6 +113,9 @@ public final class PredictionLog implements AutoCloseable {
 
         /** The text logged as the output: the label, or the value for regression. */
         public String output() {
+            if (isFailure()) {
+                return "";
+            }
             return label != null ? label : FileScorer.format(value);
         }
     }
@@ -201,7 +225,7 @@ public final class PredictionLog implements AutoCloseable {
             Instant since = back == null ? Instant.EPOCH : now.minus(back);
             found = database.read(c -> Sql.list(c, """
                     SELECT p.*, o.actual_label FROM (SELECT * FROM prediction_log WHERE deployment = ? AND at >= ?
-                        ORDER BY at DESC, id DESC LIMIT ?) p
+                        AND shadow = FALSE AND failed = FALSE ORDER BY at DESC, id DESC LIMIT ?) p
                     LEFT JOIN prediction_outcome o ON o.prediction_id = p.prediction_id AND o.deployment = p.deployment
                     ORDER BY p.at DESC, p.id DESC""", PredictionLog::read, deployment, since, limit));
             if (found.size() >= limit) {
@@ -305,7 +329,7 @@ public final class PredictionLog implements AutoCloseable {
 
     /** Counts a batch as dropped, and as processed so that flush() does not wait for it. */
     private void giveUp(List<Entry> batch) {
-        dropped.addAndGet(batch.stream().filter(entry -> !entry.isFailure()).count());
+        dropped.addAndGet(batch.stream().filter(entry -> !entry.isFailure() && !entry.shadow()).count());
         processed.addAndGet(batch.size());
     }
 
@@ -326,22 +350,23 @@ public final class PredictionLog implements AutoCloseable {
         }
     }
 
+    /** Inserts the batch; answers how many of its rows are predictions answered (not failures, not shadows). */
     private int insert(List<Entry> batch) {
         return database.inTransaction(c -> {
-            int count = 0;
+            int answered = 0;
             try (PreparedStatement insert = c.prepareStatement(INSERT)) {
                 for (Entry entry : batch) {
-                    if (!entry.isFailure()) {
-                        bind(insert, entry);
-                        insert.addBatch();
-                        count++;
+                    bind(insert, entry);
+                    insert.addBatch();
+                    if (!entry.isFailure() && !entry.shadow()) {
+                        answered++;
                     }
                 }
-                if (count > 0) {
+                if (!batch.isEmpty()) {
                     insert.executeBatch();
                 }
             }
-            return count;
+            return answered;
         });
     }
 
@@ -358,6 +383,10 @@ public final class PredictionLog implements AutoCloseable {
         setDouble(insert, 10, entry.score());
         insert.setString(11, entry.decision() == null ? null : entry.decision().name());
         insert.setString(12, entry.strategy());
+        insert.setString(13, entry.arm());
+        insert.setString(14, entry.policy() == null ? null : entry.policy().name());
+        insert.setBoolean(15, entry.shadow());
+        insert.setBoolean(16, entry.isFailure());
     }
 
     private static void setDouble(PreparedStatement statement, int index, Double value) throws SQLException {

@@ -27,24 +27,48 @@ public final class Scoring {
         this.strategies = strategies;
     }
 
-    public PredictionResult predict(String deployment, ModelRef ref, Map<String, String> row) {
+    /** Scores {@code row} with the route's arm, decides and logs it under the arm's name. */
+    public PredictionResult predict(String deployment, ArmRouter.Route route, Map<String, String> row) {
+        ModelRef ref = route.model();
         TrainedModel model = models.get(ref);
         long start = System.nanoTime();
         ModelPrediction prediction;
         try {
             prediction = model.predict(row);
         } catch (PlatformException e) {
-            log.record(PredictionLog.Entry.failed(deployment, ref, Timestamps.now(), (System.nanoTime() - start) / 1e3));
+            log.record(PredictionLog.Entry.failed(deployment, ref, Timestamps.now(), (System.nanoTime() - start) / 1e3,
+                    route.arm(), route.policy(), false));
             throw e;
         }
         Double score = score(model, prediction);
         StrategyVerdict verdict = strategies.decide(deployment, row, score);
         double micros = (System.nanoTime() - start) / 1e3;
-        PredictionLog.Entry entry = entry(deployment, ref, row, prediction, micros, score, verdict);
+        PredictionLog.Entry entry = entry(deployment, ref, row, prediction, micros, score, verdict, route);
         log.record(entry);
-        String id = entry.predictionId();
         return new PredictionResult(deployment, ref, prediction.label(), prediction.value(), prediction.confidence(),
-                prediction.probabilities(), micros, id, score, verdict.decision(), verdict.strategy());
+                prediction.probabilities(), micros, entry.predictionId(), score, verdict.decision(), verdict.strategy(),
+                route.arm());
+    }
+
+    /**
+     * Scores {@code row} with the route's shadow and logs its answer as a shadow's, under the id of the answer the
+     * caller got ({@code predictionId}), so that the outcome reported for that answer judges the shadow too.
+     * Strategies do not decide on it: nothing is done with a shadow's answer.
+     */
+    public void shadow(String deployment, ArmRouter.Route route, Map<String, String> row, String predictionId) {
+        ModelRef ref = route.shadow();
+        TrainedModel model = models.get(ref);
+        long start = System.nanoTime();
+        try {
+            ModelPrediction prediction = model.predict(row);
+            double micros = (System.nanoTime() - start) / 1e3;
+            log.record(new PredictionLog.Entry(deployment, ref, Timestamps.now(), row, prediction.label(),
+                    prediction.value(), prediction.confidence(), micros, predictionId, score(model, prediction),
+                    null, null, route.shadowArm(), route.policy(), true));
+        } catch (PlatformException e) {
+            log.record(PredictionLog.Entry.failed(deployment, ref, Timestamps.now(), (System.nanoTime() - start) / 1e3,
+                    route.shadowArm(), route.policy(), true));
+        }
     }
 
     /** Decides and logs each row a {@link FileScorer} scores for the deployment. */
@@ -52,7 +76,7 @@ public final class Scoring {
         return (row, prediction, micros) -> {
             Double score = score(model, prediction);
             StrategyVerdict verdict = strategies.decide(deployment, row, score);
-            log.record(entry(deployment, ref, row, prediction, micros, score, verdict));
+            log.record(entry(deployment, ref, row, prediction, micros, score, verdict, null));
         };
     }
 
@@ -65,11 +89,13 @@ public final class Scoring {
         return positive == null ? null : prediction.probabilities().get(positive);
     }
 
-    /** The log entry of a prediction made now, with a new id made from the same instant. */
+    /** The log entry of a prediction made now, with a new id made from the same instant; the route's arm, if any. */
     private static PredictionLog.Entry entry(String deployment, ModelRef ref, Map<String, String> row,
-                                             ModelPrediction prediction, double micros, Double score, StrategyVerdict verdict) {
+                                             ModelPrediction prediction, double micros, Double score,
+                                             StrategyVerdict verdict, ArmRouter.Route route) {
         Instant at = Timestamps.now();
         return new PredictionLog.Entry(deployment, ref, at, row, prediction.label(), prediction.value(),
-                prediction.confidence(), micros, PredictionIds.at(at), score, verdict.decision(), verdict.strategy());
+                prediction.confidence(), micros, PredictionIds.at(at), score, verdict.decision(), verdict.strategy(),
+                route == null ? null : route.arm(), route == null ? null : route.policy(), false);
     }
 }

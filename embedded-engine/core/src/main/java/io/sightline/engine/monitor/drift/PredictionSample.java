@@ -37,7 +37,7 @@ record PredictionSample(List<String[]> inputs, String[] outputs, Double[] confid
         return database.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT inputs_json, output, confidence "
                     + "FROM prediction_log WHERE deployment = ? AND model_name = ? AND model_version = ? "
-                    + "AND at >= ? AND at < ? ORDER BY id DESC LIMIT ?")) {
+                    + "AND at >= ? AND at < ? AND shadow = FALSE AND failed = FALSE ORDER BY id DESC LIMIT ?")) {
                 Sql.bind(query, deployment, ref.model(), ref.version(), from, to, limit);
                 List<String[]> inputs = new ArrayList<>();
                 List<String> outputs = new ArrayList<>();

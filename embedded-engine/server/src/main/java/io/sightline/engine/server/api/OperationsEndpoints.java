@@ -1,9 +1,12 @@
 package io.sightline.engine.server.api;
 
+import io.sightline.engine.api.AbTestDesign;
+import io.sightline.engine.api.AbTestPlan;
 import io.sightline.engine.api.Alert;
 import io.sightline.engine.api.AlertRule;
 import io.sightline.engine.api.AlertRuleSpec;
 import io.sightline.engine.api.BacktestResult;
+import io.sightline.engine.api.Deployment;
 import io.sightline.engine.api.DeploymentChange;
 import io.sightline.engine.api.DriftReport;
 import io.sightline.engine.api.Explanation;
@@ -11,8 +14,10 @@ import io.sightline.engine.api.NotificationSettings;
 import io.sightline.engine.api.Outcome;
 import io.sightline.engine.api.PerformanceReport;
 import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.ReleaseReport;
 import io.sightline.engine.api.Strategy;
 import io.sightline.engine.api.StrategySpec;
+import io.sightline.engine.api.TrafficPolicy;
 import io.sightline.engine.api.TrafficReport;
 import io.sightline.engine.api.TrainingJob;
 import io.sightline.engine.server.openapi.DocumentedRoute;
@@ -23,7 +28,10 @@ import io.sightline.engine.wire.Wire;
 import java.util.List;
 import java.util.Map;
 
-/** The part of the route table for live operations: monitoring, outcomes, alerts and decision strategies. */
+/**
+ * The part of the route table for live operations: monitoring, outcomes, alerts, decision strategies and
+ * releases (traffic policies, rollback, release reports).
+ */
 final class OperationsEndpoints {
     private static final Param WINDOW = Param.query("window", "string",
             "How far back: ISO-8601 such as PT24H, or seconds (default 24 hours)");
@@ -35,6 +43,7 @@ final class OperationsEndpoints {
         MonitoringHandlers monitoring = new MonitoringHandlers(platform, platform, platform);
         AlertHandlers alerts = new AlertHandlers(platform);
         StrategyHandlers strategies = new StrategyHandlers(platform, platform, platform);
+        ReleaseHandlers releases = new ReleaseHandlers(platform);
         String api = Wire.API;
         String deployment = api + "/deployments/{name}";
         return List.of(
@@ -96,6 +105,27 @@ final class OperationsEndpoints {
                         .summary("What a strategy, given as a spec or as a sentence, would have done to the"
                                 + " predictions of a window")
                         .accepts(Shape.oneOf(Requests.Backtest.class, Requests.SentenceBacktest.class))
-                        .returns(Shape.json(BacktestResult.class)));
+                        .returns(Shape.json(BacktestResult.class)),
+
+                DocumentedRoute.get(deployment + "/policy", releases::policy).tag("releases")
+                        .summary("The traffic policy the deployment serves under (a single version unless another"
+                                + " was set)").returns(Shape.json(TrafficPolicy.class)),
+                DocumentedRoute.put(deployment + "/policy", releases::setPolicy).tag("releases")
+                        .summary("Serves the deployment under a policy from now on: single version, canary, A/B"
+                                + " test, shadow, bandit or contextual routing; recorded with the token's user and"
+                                + " the reason").accepts(Shape.json(Requests.PolicyChange.class))
+                        .returns(Shape.json(Deployment.class)),
+                DocumentedRoute.post(deployment + "/rollback", releases::rollback).tag("releases")
+                        .summary("Puts back the version served before the current one, alone; the reason is"
+                                + " required and recorded with the token's user")
+                        .accepts(Shape.json(Requests.Rollback.class)).returns(Shape.json(Deployment.class)),
+                DocumentedRoute.get(deployment + "/release", releases::release).tag("releases")
+                        .param(Param.query("window", "string",
+                                "How far back: ISO-8601 such as PT1H, or seconds (default 1 hour)"))
+                        .summary("Each arm's figures since the policy began (within the window), with the A/B"
+                                + " verdict, canary status or bandit shares").returns(Shape.json(ReleaseReport.class)),
+                DocumentedRoute.post(api + "/ab-tests/plan", releases::planAbTest).tag("releases")
+                        .summary("The outcomes per arm an A/B test plan needs before it starts")
+                        .accepts(Shape.json(AbTestPlan.class)).returns(Shape.json(AbTestDesign.class)));
     }
 }

@@ -21,6 +21,8 @@ import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.PlatformStatus;
 import io.sightline.engine.api.PredictionResult;
 import io.sightline.engine.api.Predictions;
+import io.sightline.engine.api.Releases;
+import io.sightline.engine.api.TrafficPolicy;
 import io.sightline.engine.api.Registry;
 import io.sightline.engine.server.RouteGroup;
 import io.sightline.engine.server.oip.InferenceMetrics.Outcome;
@@ -48,23 +50,25 @@ public final class OipRoutes implements RouteGroup, AutoCloseable {
 
     private final PlatformStatus status;
     private final Predictions predictions;
+    private final Releases releases;
     private final ServedEndpoints endpoints;
     private final InferenceMetrics metrics;
     private final InferenceRequestReader reader;
     private final InferenceResponseWriter writer;
     private final long maxRequestBytes;
 
-    /** The routes over the facets they use: status, deployments, the registry, predictions and events. */
-    public <P extends PlatformStatus & Deployments & Registry & Predictions & Events> OipRoutes(P platform,
-                                                                                               MeterRegistry registry) {
+    /** The routes over the facets they use: status, deployments, the registry, predictions, releases and events. */
+    public <P extends PlatformStatus & Deployments & Registry & Predictions & Releases & Events> OipRoutes(P platform,
+            MeterRegistry registry) {
         this(platform, registry, MAX_REQUEST_BYTES);
     }
 
     /** Routes that refuse infer requests larger than {@code maxRequestBytes} with 413. */
-    <P extends PlatformStatus & Deployments & Registry & Predictions & Events> OipRoutes(P platform,
+    <P extends PlatformStatus & Deployments & Registry & Predictions & Releases & Events> OipRoutes(P platform,
             MeterRegistry registry, long maxRequestBytes) {
         this.status = platform;
         this.predictions = platform;
+        this.releases = platform;
         this.maxRequestBytes = maxRequestBytes;
         this.endpoints = new ServedEndpoints(platform, platform, platform);
         this.metrics = new InferenceMetrics(registry);
@@ -170,7 +174,7 @@ public final class OipRoutes implements RouteGroup, AutoCloseable {
         List<Output> outputs = endpoint.select(request.outputs());
         PredictionResult[] results = rows.score(predictions);
         ModelRef served = results[0].model();
-        if (!served.equals(endpoint.model())) {
+        if (!served.equals(endpoint.model()) && !anotherArm(endpoint, results[0])) {
             // redeployed while this request was on its way: answer with the version that scored it, if asked for none
             endpoints.forget(endpoint.name());
             if (version != null) {
@@ -179,6 +183,16 @@ public final class OipRoutes implements RouteGroup, AutoCloseable {
         }
         ctx.status(200).contentType(JSON);
         writer.write(endpoint, served, request.id(), results, outputs, !request.outputs().isEmpty(), ctx.outputStream());
+    }
+
+    /**
+     * Whether the answer came from another arm of the traffic policy the endpoint's version leads (an A/B test's B,
+     * a canary), rather than from a version deployed since: the endpoint still stands.
+     */
+    private boolean anotherArm(InferenceModel endpoint, PredictionResult answer) {
+        TrafficPolicy policy = releases.policy(endpoint.name());
+        return policy.primary().version() == endpoint.model().version() && policy.arms().stream()
+                .anyMatch(arm -> arm.name().equals(answer.arm()) && arm.version() == answer.model().version());
     }
 
     private InferenceModel endpoint(Context ctx) {

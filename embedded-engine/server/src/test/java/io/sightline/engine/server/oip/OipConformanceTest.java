@@ -11,11 +11,15 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import io.sightline.engine.LocalPlatform;
 import io.sightline.engine.SampleData;
+import io.sightline.engine.api.AbTestMethod;
+import io.sightline.engine.api.AbTestPlan;
 import io.sightline.engine.api.DatasetInfo;
 import io.sightline.engine.api.Deployment;
 import io.sightline.engine.api.DeploymentState;
 import io.sightline.engine.api.Health;
 import io.sightline.engine.api.HealthStatus;
+import io.sightline.engine.api.OutcomeMetric;
+import io.sightline.engine.api.TrafficPolicy;
 import io.sightline.engine.api.ModelRef;
 import io.sightline.engine.api.Platform;
 import io.sightline.engine.api.PredictionResult;
@@ -446,6 +450,23 @@ class OipConformanceTest {
                             {"name": "size", "datatype": "FP64", "shape": [1], "data": [2.0]}]}""");
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
         assertThat(names(reply.body().get("outputs"))).containsExactly("value");
+    }
+
+    @Test
+    void inferFollowsTheDeploymentsTrafficPolicyEvenOnItsVersionsPath() {
+        DatasetInfo data = platform.datasets().stream().filter(d -> d.name().equals("iris")).findFirst().orElseThrow();
+        ModelRef second = train(data, "class", iris.model());
+        platform.deploy("iris-ab", iris.model(), iris.version());
+        platform.setPolicy("iris-ab", TrafficPolicy.abTest(iris.version(), second.version(), 0.5,
+                new AbTestPlan(OutcomeMetric.CORRECT, AbTestMethod.FIXED_SAMPLE, 0.95, 0.05, 0.8, 0.7)), "test", "A/B");
+        java.util.Set<String> versions = new java.util.HashSet<>();
+        for (int i = 0; i < 40; i++) {
+            Reply reply = post("/v2/models/iris-ab/versions/" + iris.version() + "/infer", matrixRequest(IRIS_ROWS[0]));
+            assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+            versions.add(reply.body().get("model_version").asText());
+        }
+        assertThat(versions).containsExactlyInAnyOrder(Integer.toString(iris.version()),
+                Integer.toString(second.version()));
     }
 
     // ---- helpers
