@@ -1,10 +1,13 @@
 package io.sightline.app;
 
 import io.sightline.app.remote.ConnectionStatus;
+import io.sightline.app.fakes.ComposedPlatform;
 import io.sightline.app.remote.RemoteLink;
 import io.sightline.engine.api.ComponentHealth;
+import io.sightline.engine.api.FacetedPlatform;
 import io.sightline.engine.api.Health;
 import io.sightline.engine.api.HealthStatus;
+import io.sightline.engine.api.PlatformFacets;
 import io.sightline.engine.api.PlatformInfo;
 import java.time.Duration;
 import java.util.List;
@@ -12,10 +15,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * A remote platform for shell tests: it answers info and health, and its link reports whatever the test
- * says, on the test's thread, as a real link would on its own.
+ * A remote platform for shell tests: it answers info and health (no other facet is scripted), and its link
+ * reports whatever the test says, on the test's thread, as a real link would on its own.
  */
-public class FakeRemotePlatform extends ScriptedPlatform implements RemoteLink {
+public class FakeRemotePlatform implements FacetedPlatform, RemoteLink {
+    private final PlatformFacets facets = ComposedPlatform.facetsOf();
     private final String url;
     private volatile ConnectionStatus status = connected(Duration.ofMillis(40));
     private volatile Consumer<ConnectionStatus> listener;
@@ -49,6 +53,11 @@ public class FakeRemotePlatform extends ScriptedPlatform implements RemoteLink {
 
     public boolean closed() {
         return closed;
+    }
+
+    @Override
+    public PlatformFacets facets() {
+        return facets;
     }
 
     @Override

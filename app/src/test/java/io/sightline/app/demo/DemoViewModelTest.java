@@ -2,7 +2,7 @@ package io.sightline.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sightline.app.ScriptedPlatform;
+import io.sightline.app.fakes.ComposedPlatform;
 import io.sightline.simulator.MarketplaceSimulator;
 import io.sightline.simulator.SimulatorConfig;
 import io.sightline.simulator.SimulatorPhase;
@@ -28,7 +28,7 @@ class DemoViewModelTest {
     private MarketplaceSimulator simulator;
 
     private DemoViewModel viewModel() {
-        simulator = new MarketplaceSimulator(new ScriptedPlatform() { }, SimulatorConfig.defaults(work));
+        simulator = new MarketplaceSimulator(ComposedPlatform.of(), SimulatorConfig.defaults(work));
         simulators.add(simulator);
         return new DemoViewModel(simulator, new DemoExits() {
             @Override

@@ -3,7 +3,7 @@ package io.sightline.app.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sightline.app.FakeRemotePlatform;
-import io.sightline.app.ScriptedPlatform;
+import io.sightline.app.fakes.ComposedPlatform;
 import io.sightline.app.controls.HealthDot;
 import io.sightline.app.demo.DemoBadge;
 import io.sightline.app.shell.connect.EmbeddedEngine;
@@ -12,10 +12,12 @@ import io.sightline.app.shell.connect.RemoteProfile;
 import io.sightline.app.shell.health.SystemHealthView;
 import io.sightline.engine.api.ComponentHealth;
 import io.sightline.engine.api.ErrorCode;
+import io.sightline.engine.api.FacetedPlatform;
 import io.sightline.engine.api.Health;
 import io.sightline.engine.api.HealthStatus;
 import io.sightline.engine.api.Platform;
 import io.sightline.engine.api.PlatformException;
+import io.sightline.engine.api.PlatformFacets;
 import io.sightline.engine.api.PlatformInfo;
 import java.net.URI;
 import java.time.Duration;
@@ -60,12 +62,17 @@ class MainWindowTest {
     }
 
     /** The embedded engine as the shell sees it: where it keeps its data, and its scripted health. */
-    private static final class Engine extends ScriptedPlatform {
+    private static final class Engine implements FacetedPlatform {
         private final Health health;
         volatile boolean closed;
 
         Engine(Health health) {
             this.health = health;
+        }
+
+        @Override
+        public PlatformFacets facets() {
+            return ComposedPlatform.facetsOf();
         }
 
         @Override

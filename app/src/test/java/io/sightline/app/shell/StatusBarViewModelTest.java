@@ -3,7 +3,7 @@ package io.sightline.app.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sightline.app.FakeRemotePlatform;
-import io.sightline.app.ScriptedPlatform;
+import io.sightline.app.fakes.ComposedPlatform;
 import io.sightline.app.shell.connect.EmbeddedEngine;
 import io.sightline.app.shell.connect.LinkQuality;
 import io.sightline.app.shell.connect.RemoteProfile;
@@ -14,6 +14,7 @@ import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.Health;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.PlatformInfo;
+import io.sightline.engine.api.PlatformStatus;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -40,7 +41,7 @@ class StatusBarViewModelTest {
 
     @Test
     void theEmbeddedEngineIsThisComputerWithItsDataFolderAndNoLinkFigures() {
-        attach(session(EmbeddedEngine.INSTANCE, new ScriptedPlatform() {
+        attach(session(EmbeddedEngine.INSTANCE, ComposedPlatform.of(new PlatformStatus() {
             @Override
             public PlatformInfo info() {
                 return new PlatformInfo("embedded", "/home/ana/.local/share/sightline", "0.1.0");
@@ -50,7 +51,7 @@ class StatusBarViewModelTest {
             public Health health() {
                 return Health.of(List.of());
             }
-        }));
+        })));
 
         assertThat(status.placeProperty().get()).isEqualTo("This computer");
         assertThat(status.placeDetailProperty().get()).isEqualTo("/home/ana/.local/share/sightline");
@@ -84,7 +85,7 @@ class StatusBarViewModelTest {
     @Test
     void failedHealthChecksOfARemoteWithoutALinkMakeItPoorThenOffline() {
         boolean[] answering = {true};
-        ScriptedPlatform plain = new ScriptedPlatform() {
+        PlatformStatus plain = new PlatformStatus() {
             @Override
             public PlatformInfo info() {
                 if (!answering[0]) {
@@ -99,7 +100,7 @@ class StatusBarViewModelTest {
                 return Health.of(List.of());
             }
         };
-        attach(session(PROD, plain));
+        attach(session(PROD, ComposedPlatform.of(plain)));
         assertThat(status.linkTextProperty().get()).isEqualTo("good");
         assertThat(status.roundTripProperty().get()).isEqualTo("5.0 ms");
 

@@ -7,7 +7,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
 import io.sightline.app.InMemoryPreferences;
-import io.sightline.app.ScriptedPlatform;
+import io.sightline.app.fakes.ComposedPlatform;
+import io.sightline.app.fakes.ScriptedStatus;
 import io.sightline.app.task.CurrentThreadTaskExecutor;
 import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.PlatformException;
@@ -38,13 +39,13 @@ class ConnectionManagerViewModelTest {
         if (connectFailure != null) {
             throw connectFailure;
         }
-        return new ScriptedPlatform() {
+        return ComposedPlatform.of(new ScriptedStatus() {
             @Override
             public PlatformInfo info() {
                 clock.addAndGet(42_000_000); // the server takes 42 ms to answer
                 return new PlatformInfo("remote", profile.url().toString(), "0.3.1");
             }
-        };
+        });
     };
 
     private ConnectionManagerViewModel manager() {

@@ -2,7 +2,6 @@ package io.sightline.app.shell.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sightline.app.ScriptedPlatform;
 import io.sightline.app.task.CurrentThreadTaskExecutor;
 import io.sightline.app.task.QueuedTaskExecutor;
 import io.sightline.engine.api.ComponentHealth;
@@ -11,6 +10,7 @@ import io.sightline.engine.api.Health;
 import io.sightline.engine.api.HealthStatus;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.PlatformInfo;
+import io.sightline.engine.api.PlatformStatus;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,7 +23,7 @@ class SystemHealthViewModelTest {
     private HostSample host = new HostSample(0.25, 16 * GB, 12 * GB, 500 * GB, 400 * GB);
 
     /** An engine whose health the test scripts; each check takes {@code millis} on the test's clock. */
-    private final class Engine extends ScriptedPlatform {
+    private final class Engine implements PlatformStatus {
         volatile Health health = Health.of(List.of(new ComponentHealth("database", HealthStatus.GREEN, "ok")));
         long millis = 12;
         final String location;

@@ -2,7 +2,9 @@ package io.sightline.app.workspace.analyst;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sightline.app.ScriptedPlatform;
+import io.sightline.app.fakes.ScriptedDeployments;
+import io.sightline.app.fakes.ScriptedPredictions;
+import io.sightline.app.fakes.ScriptedRegistry;
 import io.sightline.app.task.CurrentThreadTaskExecutor;
 import io.sightline.engine.api.ColumnType;
 import io.sightline.engine.api.Deployment;
@@ -25,11 +27,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DeployViewModelTest {
+    /** The facets deploying reads. */
+    interface DeployFacets extends ScriptedDeployments, ScriptedPredictions, ScriptedRegistry {
+    }
+
     private final List<Map<String, String>> predicted = new ArrayList<>();
     private final List<String> deployedAs = new ArrayList<>();
     private PlatformException predictFailure;
 
-    private final ScriptedPlatform platform = new ScriptedPlatform() {
+    private final DeployFacets platform = new DeployFacets() {
         @Override
         public Deployment deploy(String name, String model, int version) {
             deployedAs.add(name + "→" + model + ":" + version);

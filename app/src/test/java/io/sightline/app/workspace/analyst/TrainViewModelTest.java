@@ -2,10 +2,12 @@ package io.sightline.app.workspace.analyst;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sightline.app.ScriptedPlatform;
+import io.sightline.app.fakes.ScriptedRuns;
+import io.sightline.app.fakes.ScriptedTraining;
 import io.sightline.app.task.CurrentThreadTaskExecutor;
 import io.sightline.engine.api.CandidateResult;
 import io.sightline.engine.api.EventSubscription;
+import io.sightline.engine.api.Events;
 import io.sightline.engine.api.JobState;
 import io.sightline.engine.api.PlatformEvent;
 import io.sightline.engine.api.PlatformEvent.TrainingFinished;
@@ -23,6 +25,10 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class TrainViewModelTest {
+    /** The facets training reads. */
+    interface TrainingFacets extends ScriptedTraining, ScriptedRuns, Events {
+    }
+
     /** Stands in for the FX thread: runnables wait here until the test lets them run. */
     private final Queue<Runnable> uiQueue = new ArrayDeque<>();
     private final List<TrainingRequest> requests = new ArrayList<>();
@@ -32,7 +38,7 @@ class TrainViewModelTest {
     private boolean subscriptionClosed;
     private final RunInfo run = Fixtures.binaryRun(0.8, 0.7, 0.8);
 
-    private final ScriptedPlatform platform = new ScriptedPlatform() {
+    private final TrainingFacets platform = new TrainingFacets() {
         @Override
         public long latestEventId() {
             return 41;

@@ -2,7 +2,7 @@ package io.sightline.app.workspace.analyst;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sightline.app.ScriptedPlatform;
+import io.sightline.app.fakes.ScriptedDatasets;
 import io.sightline.app.task.CurrentThreadTaskExecutor;
 import io.sightline.engine.api.BadFileException;
 import io.sightline.engine.api.CategoryCount;
@@ -23,7 +23,7 @@ class UploadViewModelTest {
     private final List<Path> imported = new ArrayList<>();
     private final List<Map<String, ColumnType>> overridesSeen = new ArrayList<>();
 
-    private final ScriptedPlatform platform = new ScriptedPlatform() {
+    private final ScriptedDatasets platform = new ScriptedDatasets() {
         @Override
         public DatasetInfo importDataset(String name, Path csvFile) {
             imported.add(csvFile);
@@ -126,7 +126,7 @@ class UploadViewModelTest {
 
     @Test
     void datasetIssuesAreListedBlockersFirstWithTheirColumn() {
-        ScriptedPlatform withIssues = new ScriptedPlatform() {
+        ScriptedDatasets withIssues = new ScriptedDatasets() {
             @Override
             public DatasetInfo importDataset(String name, Path csvFile) {
                 return Fixtures.dataset("ds", name, List.of(

@@ -1,6 +1,9 @@
 package io.sightline.app.workspace.executive;
 
-import io.sightline.app.EventfulPlatform;
+import io.sightline.app.fakes.EventStream;
+import io.sightline.app.fakes.ScriptedDeployments;
+import io.sightline.app.fakes.ScriptedMonitoring;
+import io.sightline.app.fakes.ScriptedRuns;
 import io.sightline.engine.api.Deployment;
 import io.sightline.engine.api.DeploymentChange;
 import io.sightline.engine.api.PerformanceReport;
@@ -10,8 +13,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** The estate of {@link ExecutiveRecords} behind the platform interface, recording the windows asked for. */
-class ExecutivePlatform extends EventfulPlatform {
+/** The estate of {@link ExecutiveRecords} behind the facets the overview reads, recording the windows asked for. */
+class ExecutivePlatform extends EventStream implements ScriptedDeployments, ScriptedMonitoring, ScriptedRuns {
     final List<Duration> performanceWindows = new CopyOnWriteArrayList<>();
     volatile int deploymentLoads;
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.hansolo.tilesfx.Tile;
 import io.sightline.app.WorkspaceOnStage;
+import io.sightline.app.fakes.ComposedPlatform;
 import io.sightline.app.shell.DataOrigin;
 import io.sightline.app.shell.Persona;
 import io.sightline.engine.api.PerformanceReport;
@@ -27,7 +28,7 @@ class ExecutiveWorkspaceTest {
 
     @Start
     void start(javafx.stage.Stage stage) {
-        screen = new WorkspaceOnStage<>(stage, tasks -> new ExecutiveWorkspace(platform, tasks, DataOrigin.SIMULATED));
+        screen = new WorkspaceOnStage<>(stage, tasks -> new ExecutiveWorkspace(ComposedPlatform.of(platform), tasks, DataOrigin.SIMULATED));
     }
 
     @AfterEach
@@ -63,7 +64,7 @@ class ExecutiveWorkspaceTest {
         robot.interact(() -> {
             screen.close();
             screen = new WorkspaceOnStage<>((javafx.stage.Stage) robot.listTargetWindows().get(0),
-                    tasks -> new ExecutiveWorkspace(noOutcomes, tasks, DataOrigin.OWN));
+                    tasks -> new ExecutiveWorkspace(ComposedPlatform.of(noOutcomes), tasks, DataOrigin.OWN));
         });
 
         WorkspaceOnStage.waitUntil(() -> Kpi.NOT_ENOUGH_DATA.equals(WorkspaceOnStage.labelText(robot, "#fraud-prevention-rate-value")));

@@ -1,6 +1,11 @@
 package io.sightline.app.workspace.risk;
 
-import io.sightline.app.EventfulPlatform;
+import io.sightline.app.fakes.EventStream;
+import io.sightline.app.fakes.ScriptedAlerts;
+import io.sightline.app.fakes.ScriptedDeployments;
+import io.sightline.app.fakes.ScriptedMonitoring;
+import io.sightline.app.fakes.ScriptedPredictions;
+import io.sightline.app.fakes.ScriptedRegistry;
 import io.sightline.engine.api.Alert;
 import io.sightline.engine.api.AlertState;
 import io.sightline.engine.api.BacktestResult;
@@ -12,6 +17,7 @@ import io.sightline.engine.api.ModelVersion;
 import io.sightline.engine.api.PerformanceReport;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.Strategy;
+import io.sightline.engine.api.Strategies;
 import io.sightline.engine.api.StrategySpec;
 import io.sightline.engine.api.TrafficReport;
 import java.time.Duration;
@@ -24,7 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A seller-risk platform for the workspace's tests: one live deployment with the scripted hour of
  * {@link RiskRecords}, alerts, predictions and strategies the test sets, and a record of what was asked.
  */
-class RiskPlatform extends EventfulPlatform {
+class RiskPlatform extends EventStream implements ScriptedAlerts, ScriptedDeployments, ScriptedMonitoring,
+        ScriptedPredictions, ScriptedRegistry, Strategies {
     volatile List<Deployment> deployments = List.of(RiskRecords.deployment(RiskRecords.DEPLOYMENT, DeploymentState.LIVE));
     volatile String positiveLabel = "yes";
     volatile boolean withOutcomes = true;

@@ -1,6 +1,7 @@
 package io.sightline.app.workspace.risk;
 
 import io.sightline.app.WorkspaceOnStage;
+import io.sightline.app.fakes.ComposedPlatform;
 import io.sightline.app.shell.DataOrigin;
 import io.sightline.app.workspace.RecentPeriod;
 import io.sightline.engine.api.Alert;
@@ -81,7 +82,7 @@ class RiskWorkspacePulseTest {
 
     @Start
     void start(javafx.stage.Stage stage) {
-        screen = new WorkspaceOnStage<>(stage, tasks -> new RiskWorkspace(platform, tasks, DataOrigin.SIMULATED, POLL));
+        screen = new WorkspaceOnStage<>(stage, tasks -> new RiskWorkspace(ComposedPlatform.of(platform), tasks, DataOrigin.SIMULATED, POLL));
     }
 
     @AfterEach

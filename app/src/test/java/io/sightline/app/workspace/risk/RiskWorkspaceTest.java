@@ -3,6 +3,7 @@ package io.sightline.app.workspace.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sightline.app.WorkspaceOnStage;
+import io.sightline.app.fakes.ComposedPlatform;
 import io.sightline.app.controls.OriginTag;
 import io.sightline.app.shell.DataOrigin;
 import io.sightline.app.shell.Persona;
@@ -49,7 +50,7 @@ class RiskWorkspaceTest {
                 RiskRecords.prediction(3, "s-2", "no", 0.10, Decision.ALLOW));
         platform.backtestResult = new BacktestResult(RiskRecords.DEPLOYMENT, RiskRecords.NOW, RiskRecords.NOW, 900,
                 40, 30, 25, 3100, 5, 4);
-        screen = new WorkspaceOnStage<>(stage, tasks -> new RiskWorkspace(platform, tasks, DataOrigin.SIMULATED,
+        screen = new WorkspaceOnStage<>(stage, tasks -> new RiskWorkspace(ComposedPlatform.of(platform), tasks, DataOrigin.SIMULATED,
                 Duration.ofMillis(100)));
     }
 

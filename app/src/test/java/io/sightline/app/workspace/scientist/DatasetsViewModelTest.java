@@ -2,7 +2,7 @@ package io.sightline.app.workspace.scientist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sightline.app.ScriptedPlatform;
+import io.sightline.app.fakes.ScriptedDatasets;
 import io.sightline.app.task.CurrentThreadTaskExecutor;
 import io.sightline.engine.api.DatasetInfo;
 import io.sightline.engine.api.DatasetPreview;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class DatasetsViewModelTest {
 
     /** Serves a fixed list of datasets and previews, and counts the previews asked for. */
-    static class DatasetShelf extends ScriptedPlatform {
+    static class DatasetShelf implements ScriptedDatasets {
         List<DatasetInfo> datasets = List.of(ScientistRecords.dataset(), ScientistRecords.otherDataset());
         final List<String> previewsAsked = new ArrayList<>();
         RuntimeException previewFailure;
@@ -137,7 +137,7 @@ class DatasetsViewModelTest {
 
     @Test
     void aFailureToListIsShownInThePlatformsWords() {
-        DatasetsViewModel failing = new DatasetsViewModel(new ScriptedPlatform() {
+        DatasetsViewModel failing = new DatasetsViewModel(new ScriptedDatasets() {
             @Override
             public List<DatasetInfo> datasets() {
                 throw new PlatformException(ErrorCode.UNAVAILABLE, "The server at localhost:8080 does not answer.");

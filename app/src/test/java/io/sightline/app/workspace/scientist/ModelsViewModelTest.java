@@ -2,7 +2,8 @@ package io.sightline.app.workspace.scientist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sightline.app.ScriptedPlatform;
+import io.sightline.app.fakes.ScriptedDatasets;
+import io.sightline.app.fakes.ScriptedRegistry;
 import io.sightline.app.controls.LineageStep;
 import io.sightline.app.task.CurrentThreadTaskExecutor;
 import io.sightline.engine.api.DatasetInfo;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ModelsViewModelTest {
 
     /** A registry with one model of one version, whose stage really changes when asked. */
-    static class Registry extends ScriptedPlatform {
+    static class Registry implements ScriptedRegistry, ScriptedDatasets {
         Stage stage = Stage.STAGING;
         final List<String> stageCalls = new ArrayList<>();
         int versionLoads;

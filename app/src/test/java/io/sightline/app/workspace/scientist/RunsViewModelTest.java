@@ -2,7 +2,8 @@ package io.sightline.app.workspace.scientist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sightline.app.ScriptedPlatform;
+import io.sightline.app.fakes.ScriptedDatasets;
+import io.sightline.app.fakes.ScriptedRuns;
 import io.sightline.app.controls.LineageStep;
 import io.sightline.app.task.CurrentThreadTaskExecutor;
 import io.sightline.engine.api.DatasetInfo;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class RunsViewModelTest {
 
     /** Two runs on the credit data; dataset names may be unavailable. */
-    static class RunLog extends ScriptedPlatform {
+    static class RunLog implements ScriptedRuns, ScriptedDatasets {
         List<RunInfo> runs = List.of(ScientistRecords.earlierRun(), ScientistRecords.run());
         boolean datasetsFail;
 

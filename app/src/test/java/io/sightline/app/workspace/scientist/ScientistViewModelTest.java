@@ -2,13 +2,16 @@ package io.sightline.app.workspace.scientist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sightline.app.ScriptedPlatform;
+import io.sightline.app.fakes.ScriptedDatasets;
+import io.sightline.app.fakes.ScriptedRegistry;
+import io.sightline.app.fakes.ScriptedRuns;
 import io.sightline.app.task.CurrentThreadTaskExecutor;
 import io.sightline.app.task.ManualScheduler;
 import io.sightline.engine.api.DatasetInfo;
 import io.sightline.engine.api.DeploymentState;
 import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.EventSubscription;
+import io.sightline.engine.api.Events;
 import io.sightline.engine.api.JobState;
 import io.sightline.engine.api.ModelVersion;
 import io.sightline.engine.api.PlatformEvent;
@@ -23,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class ScientistViewModelTest {
 
     /** A platform that records subscriptions and counts how often each list is fetched. */
-    static class Watched extends ScriptedPlatform {
+    static class Watched implements ScriptedDatasets, ScriptedRuns, ScriptedRegistry, Events {
         Consumer<PlatformEvent> listener;
         long subscribedSince = -1;
         int subscriptionsOpen;

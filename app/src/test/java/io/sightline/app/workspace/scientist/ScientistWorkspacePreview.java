@@ -2,6 +2,7 @@ package io.sightline.app.workspace.scientist;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import io.sightline.app.fakes.ComposedPlatform;
 import io.sightline.app.task.UiTaskExecutor;
 import io.sightline.engine.api.DatasetInfo;
 import io.sightline.engine.api.RunInfo;
@@ -37,7 +38,7 @@ public final class ScientistWorkspacePreview {
             String page = args.isEmpty() ? "datasets" : args.get(0);
             Application.setUserAgentStylesheet(args.contains("dark")
                     ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
-            ScientistWorkspace workspace = new ScientistWorkspace(new ScientistWorkspaceTest.OneOfEach() {
+            ScientistWorkspace workspace = new ScientistWorkspace(ComposedPlatform.of(new ScientistWorkspaceTest.OneOfEach() {
                 @Override
                 public List<DatasetInfo> datasets() {
                     return List.of(ScientistRecords.dataset(), ScientistRecords.otherDataset());
@@ -47,7 +48,7 @@ public final class ScientistWorkspacePreview {
                 public List<RunInfo> runs() {
                     return List.of(ScientistRecords.run(), ScientistRecords.earlierRun());
                 }
-            }, new UiTaskExecutor());
+            }), new UiTaskExecutor());
             Parent root = (Parent) workspace.view();
             stage.setScene(new Scene(root, 1440, 900));
             stage.setX(0);

@@ -2,7 +2,11 @@ package io.sightline.app.workspace.scientist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.sightline.app.EventfulPlatform;
+import io.sightline.app.fakes.ComposedPlatform;
+import io.sightline.app.fakes.EventStream;
+import io.sightline.app.fakes.ScriptedDatasets;
+import io.sightline.app.fakes.ScriptedRegistry;
+import io.sightline.app.fakes.ScriptedRuns;
 import io.sightline.app.controls.HistogramChart;
 import io.sightline.app.controls.LeaderboardTable;
 import io.sightline.app.controls.LineageChain;
@@ -34,7 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ScientistWorkspaceTest {
 
     /** One of each, as the engine would describe them. */
-    static class OneOfEach extends EventfulPlatform {
+    static class OneOfEach extends EventStream implements ScriptedDatasets, ScriptedRuns, ScriptedRegistry {
         @Override
         public List<DatasetInfo> datasets() {
             return List.of(ScientistRecords.dataset());
@@ -67,7 +71,7 @@ class ScientistWorkspaceTest {
 
     @Start
     void start(javafx.stage.Stage stage) {
-        screen = new WorkspaceScreen(stage, platform);
+        screen = new WorkspaceScreen(stage, ComposedPlatform.of(platform));
         workspace = screen.workspace();
     }
 

@@ -1,14 +1,15 @@
-package io.sightline.app;
+package io.sightline.app.fakes;
 
 import io.sightline.engine.api.EventSubscription;
+import io.sightline.engine.api.Events;
 import io.sightline.engine.api.PlatformEvent;
 import java.util.function.Consumer;
 
 /**
- * A scripted platform with an event stream: it keeps the listener of the open subscription (null once closed)
- * so that a test can deliver events as the platform's delivery thread would.
+ * An in-memory event stream: it keeps the listener of the open subscription (null once closed) so that a test
+ * can deliver events as the platform's delivery thread would.
  */
-public abstract class EventfulPlatform extends ScriptedPlatform {
+public class EventStream implements Events {
     public volatile Consumer<PlatformEvent> listener;
 
     @Override
