@@ -290,6 +290,7 @@ public final class PolicyEditorViewModel {
 
     /** Starts from what {@code deployment} serves under now; null empties the editor. */
     public void load(DeploymentModel deployment, TrafficPolicy current) {
+        boolean other = model == null || deployment == null || !model.name().equals(deployment.name());
         model = deployment;
         loading = true;
         try {
@@ -310,9 +311,11 @@ public final class PolicyEditorViewModel {
             if (shown != null && shown.bandit() != null) {
                 showBandit(shown.bandit());
             }
-            reason.set("");
-            error.set("");
-            notice.set("");
+            if (other) {
+                reason.set("");
+                error.set("");
+                notice.set("");
+            }
         } finally {
             loading = false;
         }
