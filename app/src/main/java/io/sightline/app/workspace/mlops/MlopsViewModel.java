@@ -187,6 +187,7 @@ public final class MlopsViewModel implements LiveViewModel {
         selected.set(deployment);
         chosen = deployment;
         release.show(deployment);
+        setup.follow(deployment);
         model.set(null);
         history.clear();
         loadModel(deployment, true);

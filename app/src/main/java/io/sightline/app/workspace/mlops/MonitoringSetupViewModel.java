@@ -223,6 +223,13 @@ public final class MonitoringSetupViewModel {
         notice.set("");
     }
 
+    /** A new rule watches the deployment chosen in the workspace unless the form names another. */
+    public void follow(String chosenDeployment) {
+        if (editing.get() == null && deployment.get() == null) {
+            deployment.set(chosenDeployment);
+        }
+    }
+
     /** Fills the form with a saved rule, to change it. */
     public void edit(AlertRule rule) {
         editing.set(rule);
