@@ -7,6 +7,7 @@ import io.sightline.app.controls.ViewParts;
 import io.sightline.app.shell.DataOrigin;
 import io.sightline.app.workspace.RecentPeriod;
 import java.util.List;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -57,6 +58,9 @@ final class DriftView {
                 .orElse(""));
         VBox left = new VBox(4, ViewParts.title("Reference: the training data"), reference);
         VBox right = new VBox(4, ViewParts.title("Current: the window's predictions"), current, currentCaption);
+        // equal halves, whatever each chart would like
+        left.setPrefWidth(100);
+        right.setPrefWidth(100);
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox side = new HBox(12, left, right);
@@ -69,6 +73,7 @@ final class DriftView {
                         OriginTag.create(origin)),
                 ViewParts.problem(viewModel.errorProperty()), dataset, prediction, table, which, side);
         content.getStyleClass().add("drift");
+        content.setPadding(new Insets(12));
         root = new ScrollPane(content);
         root.setFitToWidth(true);
     }

@@ -18,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
 
 /** The pieces the workspace's forms are built of: fields bound to their view model, rows of labelled fields. */
 final class FormParts {
@@ -35,12 +36,53 @@ final class FormParts {
     static <T> ComboBox<T> choice(String id, ObservableList<T> items, ObjectProperty<T> value) {
         ComboBox<T> box = new ComboBox<>(items);
         box.setId(id);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return words(item);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        });
         box.valueProperty().bindBidirectional(value);
+        return box;
+    }
+
+    /** A choice of model versions, shown as "v3". */
+    static ComboBox<Integer> version(String id, ObservableList<Integer> versions, ObjectProperty<Integer> value) {
+        ComboBox<Integer> box = choice(id, versions, value);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer version) {
+                return version == null ? "" : "v" + version;
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return null;
+            }
+        });
         return box;
     }
 
     static <T> ComboBox<T> choice(String id, List<T> items, ObjectProperty<T> value) {
         return choice(id, javafx.collections.FXCollections.observableArrayList(items), value);
+    }
+
+    /** An enum constant without words of its own as words ("FIXED_SAMPLE": "Fixed sample"); else its text. */
+    static String words(Object item) {
+        if (item == null) {
+            return "";
+        }
+        String text = item.toString();
+        if (item instanceof Enum<?> constant && text.equals(constant.name())) {
+            String spaced = text.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+            return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+        }
+        return text;
     }
 
     /** A choice of comparison shown by its symbol: "&gt;", "&lt;=", "=". */

@@ -9,6 +9,7 @@ import io.sightline.engine.api.AlertSeverity;
 import io.sightline.engine.api.Comparison;
 import java.util.List;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -30,6 +31,7 @@ final class MonitoringSetupView {
                 ViewParts.problem(viewModel.errorProperty()), ViewParts.notice(viewModel.noticeProperty()),
                 ViewParts.title("Where alerts are sent"), channels());
         content.getStyleClass().add("monitoring-setup");
+        content.setPadding(new Insets(12));
         root = new ScrollPane(content);
         root.setFitToWidth(true);
         viewModel.newRule(deployment.getValue());

@@ -11,6 +11,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -67,6 +68,7 @@ final class PolicyEditorView {
                 problem, sampleSize, FormParts.row(new Label("Reason"), reason, guardedApply),
                 ViewParts.problem(viewModel.errorProperty()), ViewParts.notice(viewModel.noticeProperty()));
         content.getStyleClass().add("policy-editor");
+        content.setPadding(new Insets(12));
         root = new ScrollPane(content);
         root.setFitToWidth(true);
     }
@@ -100,8 +102,7 @@ final class PolicyEditorView {
             grid.addRow(0, new Label("Name"), new Label("Version"), new Label("Share (0 to 1)"));
             for (int i = 0; i < viewModel.arms().size(); i++) {
                 ArmDraft arm = viewModel.arms().get(i);
-                ComboBox<Integer> version = FormParts.choice("arm-version-" + i, viewModel.versions(), arm.versionProperty());
-                version.setConverter(versionWords());
+                ComboBox<Integer> version = FormParts.version("arm-version-" + i, viewModel.versions(), arm.versionProperty());
                 Button remove = new Button("Remove");
                 remove.setOnAction(e -> viewModel.removeArm(arm));
                 grid.addRow(i + 1, FormParts.text("arm-name-" + i, arm.nameProperty(), 120), version,
@@ -122,20 +123,6 @@ final class PolicyEditorView {
         add.setId("add-arm");
         add.setOnAction(e -> viewModel.addArm());
         return new VBox(6, grid, add);
-    }
-
-    private static StringConverter<Integer> versionWords() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Integer version) {
-                return version == null ? "" : "v" + version;
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                return null;
-            }
-        };
     }
 
     private Node stickyKey() {

@@ -10,6 +10,7 @@ import io.sightline.engine.api.ArmReport;
 import io.sightline.engine.api.Stage;
 import java.util.List;
 import java.util.function.Function;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -39,6 +40,7 @@ final class ReleaseView {
                 charts(release), actions(viewModel.actions()),
                 ViewParts.title("History"), history(viewModel));
         content.getStyleClass().add("release");
+        content.setPadding(new Insets(12));
         root = new ScrollPane(content);
         root.setFitToWidth(true);
     }
@@ -183,9 +185,9 @@ final class ReleaseView {
         VBox box = new VBox(6, ViewParts.title("Roll back, deploy, promote"),
                 FormParts.row(reason, guardedRollback),
                 FormParts.row(new Label("Deploy version"),
-                        FormParts.choice("deploy-version-choice", actions.versions(), actions.deployVersionProperty()),
+                        FormParts.version("deploy-version-choice", actions.versions(), actions.deployVersionProperty()),
                         deploy, new Label("  Move version"),
-                        FormParts.choice("stage-version-choice", actions.versions(), actions.stageVersionProperty()),
+                        FormParts.version("stage-version-choice", actions.versions(), actions.stageVersionProperty()),
                         new Label("to"), FormParts.choice("stage-choice", List.of(Stage.values()), actions.stageProperty()),
                         promote),
                 ViewParts.problem(actions.errorProperty()), ViewParts.notice(actions.noticeProperty()));

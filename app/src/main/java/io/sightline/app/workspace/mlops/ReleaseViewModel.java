@@ -39,9 +39,9 @@ public final class ReleaseViewModel {
     /** The window of every report: each chart point is the arm's figures over this much time. */
     static final Duration REPORT_WINDOW = Duration.ofMinutes(5);
     /** How far back the charts reach. */
-    static final Duration CHART_SPAN = Duration.ofMinutes(15);
+    static final Duration CHART_SPAN = Duration.ofMinutes(5);
     /** The most points an arm keeps: a poll every two seconds over the chart's span. */
-    static final int MAX_POINTS = 450;
+    static final int MAX_POINTS = 150;
     static final long MIN_APPLY_INTERVAL_MILLIS = 250;
 
     private record Polled(String deployment, Instant at, ReleaseReport report, String error) {
