@@ -109,15 +109,7 @@ final class PolicyEditorView {
                         FormParts.text("arm-share-" + i, arm.shareProperty(), 80), remove);
             }
         };
-        viewModel.arms().addListener((ListChangeListener<ArmDraft>) change -> {
-            // the list's own edits only: a field typed into keeps its focus
-            while (change.next()) {
-                if (change.wasAdded() || change.wasRemoved()) {
-                    fill.run();
-                    return;
-                }
-            }
-        });
+        whenAddedOrRemoved(viewModel.arms(), fill);
         fill.run();
         Button add = new Button("Add arm");
         add.setId("add-arm");
@@ -206,7 +198,17 @@ final class PolicyEditorView {
                         FormParts.choice("route-arm-" + i, armNames, route.armProperty()), remove);
             }
         };
-        viewModel.routes().addListener((ListChangeListener<RouteDraft>) change -> {
+        whenAddedOrRemoved(viewModel.routes(), fill);
+        fill.run();
+        Button add = new Button("Add route");
+        add.setId("add-route");
+        add.setOnAction(e -> viewModel.addRoute());
+        return section("Routes, tried in order", new VBox(6, grid, add), PolicyKind.CONTEXTUAL);
+    }
+
+    /** Rebuilds rows when the list gains or loses one, not on edits: a field typed into keeps its focus. */
+    private static <T> void whenAddedOrRemoved(ObservableList<T> list, Runnable fill) {
+        list.addListener((ListChangeListener<T>) change -> {
             while (change.next()) {
                 if (change.wasAdded() || change.wasRemoved()) {
                     fill.run();
@@ -214,11 +216,6 @@ final class PolicyEditorView {
                 }
             }
         });
-        fill.run();
-        Button add = new Button("Add route");
-        add.setId("add-route");
-        add.setOnAction(e -> viewModel.addRoute());
-        return section("Routes, tried in order", new VBox(6, grid, add), PolicyKind.CONTEXTUAL);
     }
 
     private Node section(String title, Node body, PolicyKind kind) {
