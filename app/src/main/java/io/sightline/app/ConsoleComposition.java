@@ -32,6 +32,7 @@ import io.sightline.app.task.TaskExecutor;
 import io.sightline.app.task.UiTaskExecutor;
 import io.sightline.app.workspace.analyst.AnalystWorkspace;
 import io.sightline.app.workspace.executive.ExecutiveWorkspace;
+import io.sightline.app.workspace.mlops.MlopsWorkspace;
 import io.sightline.app.workspace.risk.RiskWorkspace;
 import io.sightline.app.workspace.scientist.ScientistWorkspace;
 import io.sightline.engine.LocalPlatform;
@@ -87,6 +88,7 @@ public final class ConsoleComposition implements SessionFactory, AutoCloseable {
         this.workspaces = List.of(
                 (p, t, o) -> new AnalystWorkspace(p, t, options.trainingBudget()),
                 (p, t, o) -> SimulatedWorkspace.labelled(new ScientistWorkspace(p, t), o),
+                MlopsWorkspace::new,
                 RiskWorkspace::new,
                 ExecutiveWorkspace::new);
         PlatformProfiles profiles = new PlatformProfiles(node.node(PLATFORMS_NODE));
