@@ -68,7 +68,7 @@ class ConsoleCompositionTest {
             assertThat(session.target()).isEqualTo(EmbeddedEngine.INSTANCE);
             assertThat(session.platform().info().location()).isEqualTo(directory.resolve("data").toAbsolutePath().toString());
             assertThat(console.registry().personas()).containsExactly(Persona.ANALYST, Persona.DATA_SCIENTIST,
-                    Persona.RISK_OPERATIONS, Persona.EXECUTIVE);
+                    Persona.MLOPS_ENGINEER, Persona.RISK_OPERATIONS, Persona.EXECUTIVE);
             assertThat(console.shell().problemProperty().get()).isEmpty();
         }
     }

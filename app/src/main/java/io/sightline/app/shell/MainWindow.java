@@ -210,9 +210,9 @@ public final class MainWindow {
         var personas = viewModel.personas();
         for (int i = 0; i < personas.size(); i++) {
             Persona persona = personas.get(i);
-            ToggleButton button = new ToggleButton(persona.title(), iconOf(persona).node());
+            ToggleButton button = new ToggleButton(persona.shortTitle(), iconOf(persona).node());
             button.setToggleGroup(group);
-            button.setTooltip(new Tooltip(Shortcut.persona(persona).keys().getDisplayText()));
+            button.setTooltip(new Tooltip(persona.title() + " (" + Shortcut.persona(persona).keys().getDisplayText() + ")"));
             button.getStyleClass().add(pillPosition(i, personas.size()));
             button.setOnAction(e -> {
                 viewModel.select(persona);

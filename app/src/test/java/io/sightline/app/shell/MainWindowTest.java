@@ -241,13 +241,13 @@ class MainWindowTest {
     /** The demo's status after a long run at its top speed. */
     private static final String LONG_RUN = "1,234,567 scored · 100×";
 
-    /** The shell with the console's four workspaces and the demo's badge, {@code width} pixels wide. */
+    /** The shell with the console's five workspaces and the demo's badge, {@code width} pixels wide. */
     private void openDemoHeader(FxRobot robot, double width) {
         Platform engine = healthyEngine();
         ShellExtras demo = new ShellExtras(List.of(), List.of(DemoBadge.create(new SimpleStringProperty(LONG_RUN))));
         robot.interact(() -> {
-            List<Persona> personas = List.of(Persona.ANALYST, Persona.DATA_SCIENTIST, Persona.RISK_OPERATIONS,
-                    Persona.EXECUTIVE);
+            List<Persona> personas = List.of(Persona.ANALYST, Persona.DATA_SCIENTIST, Persona.MLOPS_ENGINEER,
+                    Persona.RISK_OPERATIONS, Persona.EXECUTIVE);
             screen = new ShellScreen(stage, EmbeddedEngine.INSTANCE, engine, () -> engine, profile -> engine,
                     personas, demo);
             stage.setWidth(width);
@@ -272,7 +272,7 @@ class MainWindowTest {
         List<Labeled> labels = headerLabels(robot);
         assertThat(labels).extracting(Labeled::getText)
                 .contains("Sightline", DemoBadge.TEXT, LONG_RUN, EmbeddedEngine.INSTANCE.shortTitle())
-                .contains(Persona.ANALYST.title(), Persona.EXECUTIVE.title());
+                .contains(Persona.ANALYST.shortTitle(), Persona.MLOPS_ENGINEER.shortTitle(), Persona.EXECUTIVE.shortTitle());
         for (Labeled label : labels) {
             assertThat(shown(label)).as(label.getText()).isEqualTo(label.getText());
         }
@@ -280,7 +280,7 @@ class MainWindowTest {
 
     @Test
     void onANarrowerWindowTheDemosStatusGivesWayFirst(FxRobot robot) {
-        openDemoHeader(robot, 1180);
+        openDemoHeader(robot, 1000);
 
         Labeled status = robot.lookup("#" + DemoBadge.STATUS_ID).queryAs(Labeled.class);
         assertThat(shown(status)).isNotEqualTo(LONG_RUN);
