@@ -61,7 +61,7 @@ public final class MlopsWorkspace extends LiveWorkspace {
     @Override
     public void close() {
         super.close();
-        poller.shutdownNow();
+        poller.shutdown(); // a poll under way finishes: interrupting it mid-read would disturb the engine's store
     }
 
     @Override

@@ -29,10 +29,12 @@ public final class Database implements AutoCloseable {
 
     /**
      * The H2 file database in {@code directory}. AUTO_SERVER lets a command line and a console on the same
-     * machine share one data directory at the same time.
+     * machine share one data directory at the same time. The {@code retry:} file system reopens the file when
+     * a thread is interrupted in the middle of a write, where plain NIO would close the channel and with it
+     * the whole database for every other caller.
      */
     public static Database h2File(Path directory) {
-        String url = "jdbc:h2:file:" + directory.toAbsolutePath().resolve("sightline") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
+        String url = "jdbc:h2:retry:" + directory.toAbsolutePath().resolve("sightline") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
         return open(url, "sa", "");
     }
 
