@@ -28,7 +28,7 @@ final class AlertMessages {
         String measured = what(rule) + " on " + rule.deployment() + " over the last " + window(rule.window());
         if (!reading.known()) {
             String why = reading.unreadable().isEmpty() ? unknownBecause(rule) : withoutFullStop(reading.unreadable());
-            return measured + " cannot be measured now — " + why + ": the rule would not fire now.";
+            return measured + " cannot be measured now: " + why + ". The rule would not fire now.";
         }
         double value = reading.value().getAsDouble();
         String side = value < rule.threshold() ? "below" : value > rule.threshold() ? "above" : "at";

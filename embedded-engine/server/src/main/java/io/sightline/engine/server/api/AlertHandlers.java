@@ -27,9 +27,9 @@ final class AlertHandlers {
                 "comparison", "window")));
     }
 
+    /** Fields left out are left to the facet, so that an incomplete rule is refused in its words. */
     void tryRule(Context ctx) {
-        ctx.json(alerts.tryAlertRule(Bodies.read(ctx, AlertRuleSpec.class, "deployment", "metric", "comparison",
-                "window")));
+        ctx.json(alerts.tryAlertRule(Bodies.read(ctx, AlertRuleSpec.class)));
     }
 
     void deleteRule(Context ctx) {
@@ -57,6 +57,7 @@ final class AlertHandlers {
         ctx.json(alerts.updateNotificationSettings(Bodies.read(ctx, NotificationSettings.class)));
     }
 
+    /** The channel and settings are checked by the facet, as for the embedded engine. */
     void sendTestNotification(Context ctx) {
         Requests.NotificationTest test = Bodies.read(ctx, Requests.NotificationTest.class);
         ctx.json(alerts.sendTestNotification(test.channel(), test.settings()));
