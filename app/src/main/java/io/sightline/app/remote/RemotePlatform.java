@@ -19,7 +19,9 @@ import io.sightline.engine.api.Health;
 import io.sightline.engine.api.LoggedPrediction;
 import io.sightline.engine.api.ModelRef;
 import io.sightline.engine.api.ModelVersion;
+import io.sightline.engine.api.NotificationChannel;
 import io.sightline.engine.api.NotificationSettings;
+import io.sightline.engine.api.NotificationTrial;
 import io.sightline.engine.api.Outcome;
 import io.sightline.engine.api.PerformanceReport;
 import io.sightline.engine.api.Platform;
@@ -29,6 +31,7 @@ import io.sightline.engine.api.PlatformInfo;
 import io.sightline.engine.api.PredictionResult;
 import io.sightline.engine.api.RegisteredModel;
 import io.sightline.engine.api.ReleaseReport;
+import io.sightline.engine.api.RuleTrial;
 import io.sightline.engine.api.RunInfo;
 import io.sightline.engine.api.ScoreFileResult;
 import io.sightline.engine.api.Stage;
@@ -370,6 +373,11 @@ public final class RemotePlatform implements Platform, RemoteLink {
     }
 
     @Override
+    public RuleTrial tryAlertRule(AlertRuleSpec spec) {
+        return api.post(api.url("alert-rules", "trials"), spec, RuleTrial.class);
+    }
+
+    @Override
     public void deleteAlertRule(String ruleId) {
         api.delete(api.url("alert-rules", ruleId));
     }
@@ -400,6 +408,12 @@ public final class RemotePlatform implements Platform, RemoteLink {
     @Override
     public NotificationSettings updateNotificationSettings(NotificationSettings settings) {
         return api.put(api.url("notification-settings"), settings, NotificationSettings.class);
+    }
+
+    @Override
+    public NotificationTrial sendTestNotification(NotificationChannel channel, NotificationSettings settings) {
+        return api.post(api.url("notification-settings", "trials"), new Requests.NotificationTest(channel, settings),
+                NotificationTrial.class);
     }
 
     // ---- decision strategies

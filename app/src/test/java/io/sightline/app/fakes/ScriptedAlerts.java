@@ -4,7 +4,10 @@ import io.sightline.engine.api.Alert;
 import io.sightline.engine.api.AlertRule;
 import io.sightline.engine.api.AlertRuleSpec;
 import io.sightline.engine.api.Alerts;
+import io.sightline.engine.api.NotificationChannel;
 import io.sightline.engine.api.NotificationSettings;
+import io.sightline.engine.api.NotificationTrial;
+import io.sightline.engine.api.RuleTrial;
 import java.util.List;
 
 /** Alerts of which every call fails until a test overrides the ones it scripts. */
@@ -18,6 +21,11 @@ public interface ScriptedAlerts extends Alerts {
     @Override
     default AlertRule saveAlertRule(AlertRuleSpec spec) {
         throw Unscripted.call("Alerts", "saveAlertRule");
+    }
+
+    @Override
+    default RuleTrial tryAlertRule(AlertRuleSpec spec) {
+        throw Unscripted.call("Alerts", "tryAlertRule");
     }
 
     @Override
@@ -48,5 +56,10 @@ public interface ScriptedAlerts extends Alerts {
     @Override
     default NotificationSettings updateNotificationSettings(NotificationSettings settings) {
         throw Unscripted.call("Alerts", "updateNotificationSettings");
+    }
+
+    @Override
+    default NotificationTrial sendTestNotification(NotificationChannel channel, NotificationSettings settings) {
+        throw Unscripted.call("Alerts", "sendTestNotification");
     }
 }

@@ -151,7 +151,7 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
                 config.alerts().evaluationInterval());
         this.facets = new PlatformFacets(datasets, training, new LocalRuns(database, runs), models, deployments,
                 new LocalPredictions(deployments, liveModels, router, scoring, predictionLog, importer, explainer),
-                monitoring, new LocalAlerts(alerts, notificationSettings, deployments),
+                monitoring, new LocalAlerts(alerts, notificationSettings, notifier, deployments),
                 new LocalStrategies(strategies, deployments, liveModels::model, new Backtest(database, clock)),
                 releases, events);
     }

@@ -3,6 +3,14 @@ package io.sightline.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpServer;
+import io.sightline.engine.api.AlertMetric;
+import io.sightline.engine.api.AlertRuleSpec;
+import io.sightline.engine.api.AlertSeverity;
+import io.sightline.engine.api.NotificationChannel;
+import io.sightline.engine.api.NotificationSettings;
+import io.sightline.engine.api.NotificationTrial;
+import io.sightline.engine.api.RuleTrial;
 import io.sightline.engine.api.AbTestMethod;
 import io.sightline.engine.api.AbTestPlan;
 import io.sightline.engine.api.Arm;
@@ -49,6 +57,9 @@ import io.sightline.engine.api.Task;
 import io.sightline.engine.api.TrainingJob;
 import io.sightline.engine.api.TrainingRequest;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +69,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -436,6 +448,97 @@ public abstract class PlatformContract {
         assertThatThrownBy(() -> platform.retrain(deployment, Duration.ofHours(1)))
                 .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_INPUT))
                 .hasMessageContaining("50");
+    }
+
+    // ---- alerts
+
+    @Test
+    void tryingAnAlertRuleGivesTheMeasuredValueAndSavesNothing() {
+        String deployment = deployIris("iris-alert-trial");
+        AlertRuleSpec errors = new AlertRuleSpec("", deployment, AlertMetric.ERROR_RATE, null, Comparison.GREATER,
+                0.5, Duration.ofMinutes(15), AlertSeverity.WARNING, false, true);
+        RuleTrial quiet = platform.tryAlertRule(errors);
+        assertThat(quiet.enoughData()).isFalse();
+        assertThat(quiet.value()).isNull();
+        assertThat(quiet.message()).isEqualTo("Error rate on iris-alert-trial over the last 15 minutes cannot be"
+                + " measured now: there were no requests in that window. The rule would not fire now.");
+
+        for (int i = 0; i < 3; i++) {
+            platform.predict(deployment, SETOSA);
+        }
+        Map<String, String> broken = new HashMap<>(SETOSA);
+        broken.put("petalwidth", "wide");
+        assertThatThrownBy(() -> platform.predict(deployment, broken)).isInstanceOf(PlatformException.class);
+        awaitTraffic(deployment, t -> t.predictions() + t.errors() >= 4);
+
+        RuleTrial measured = platform.tryAlertRule(errors);
+        assertThat(measured.enoughData()).isTrue();
+        assertThat(measured.value()).isEqualTo(platform.traffic(deployment, Duration.ofMinutes(15)).errorRate());
+        assertThat(measured.threshold()).isEqualTo(0.5);
+        assertThat(measured.wouldFire()).isFalse();
+        assertThat(measured.message()).isEqualTo("Error rate on iris-alert-trial over the last 15 minutes is 25.0%"
+                + " — below 50.0%: the rule would not fire now.");
+        RuleTrial firing = platform.tryAlertRule(new AlertRuleSpec("errors", deployment, AlertMetric.ERROR_RATE, null,
+                Comparison.GREATER, 0.2, Duration.ofMinutes(15), AlertSeverity.WARNING, false, true));
+        assertThat(firing.wouldFire()).isTrue();
+        assertThat(firing.message()).endsWith("is 25.0% — above 20.0%: the rule would fire now.");
+
+        assertThat(platform.alertRules()).noneMatch(rule -> rule.spec().deployment().equals(deployment));
+        assertThat(platform.alerts(true)).noneMatch(alert -> alert.deployment().equals(deployment));
+        assertThatThrownBy(() -> platform.tryAlertRule(new AlertRuleSpec("", "no-such-deployment",
+                AlertMetric.ERROR_RATE, null, Comparison.GREATER, 0.5, Duration.ofMinutes(15), AlertSeverity.INFO,
+                false, true)))
+                .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+        assertRefused(() -> platform.tryAlertRule(new AlertRuleSpec("", deployment, null, null, Comparison.GREATER,
+                0.5, Duration.ofMinutes(15), AlertSeverity.INFO, false, true)), "Say which metric the rule watches.");
+    }
+
+    @Test
+    void aTestNotificationReachesTheWebhookAndSavesNothing() throws IOException {
+        List<String> received = new CopyOnWriteArrayList<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            NotificationSettings saved = platform.notificationSettings();
+            NotificationTrial trial = platform.sendTestNotification(NotificationChannel.WEBHOOK,
+                    webhookTo("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook"));
+            assertThat(trial.delivered()).as(trial.message()).isTrue();
+            assertThat(trial.channel()).isEqualTo(NotificationChannel.WEBHOOK);
+            assertThat(trial.message()).isEqualTo("The webhook took the test message.");
+            assertThat(received).singleElement().asString()
+                    .contains("Sightline test notification").contains("\"test\":true");
+            assertThat(platform.notificationSettings()).isEqualTo(saved);
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    @Test
+    void aTestNotificationThatCannotArriveSaysWhyInPlainWords() throws IOException {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        NotificationTrial trial = platform.sendTestNotification(NotificationChannel.WEBHOOK,
+                webhookTo("http://127.0.0.1:" + closed + "/hook"));
+        assertThat(trial.delivered()).isFalse();
+        assertThat(trial.message()).isEqualTo("Not delivered. Could not reach the webhook: connection refused.");
+
+        assertRefused(() -> platform.sendTestNotification(NotificationChannel.WEBHOOK, webhookTo("")),
+                "No webhook address is set");
+        assertRefused(() -> platform.sendTestNotification(NotificationChannel.WEBHOOK, webhookTo("ftp://example.com")),
+                "The webhook address must start with http:// or https://");
+        assertRefused(() -> platform.sendTestNotification(null, webhookTo("http://127.0.0.1:" + closed)),
+                "Say which channel to test");
+    }
+
+    private static NotificationSettings webhookTo(String url) {
+        return new NotificationSettings(url, "", 25, false, "", "", false, "", List.of());
     }
 
     // ---- releases

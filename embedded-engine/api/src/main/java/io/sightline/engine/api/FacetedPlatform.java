@@ -184,6 +184,11 @@ public interface FacetedPlatform extends Platform {
     }
 
     @Override
+    default RuleTrial tryAlertRule(AlertRuleSpec spec) {
+        return facets().alerts().tryAlertRule(spec);
+    }
+
+    @Override
     default void deleteAlertRule(String ruleId) {
         facets().alerts().deleteAlertRule(ruleId);
     }
@@ -211,6 +216,11 @@ public interface FacetedPlatform extends Platform {
     @Override
     default NotificationSettings updateNotificationSettings(NotificationSettings settings) {
         return facets().alerts().updateNotificationSettings(settings);
+    }
+
+    @Override
+    default NotificationTrial sendTestNotification(NotificationChannel channel, NotificationSettings settings) {
+        return facets().alerts().sendTestNotification(channel, settings);
     }
 
     // ---- decision strategies

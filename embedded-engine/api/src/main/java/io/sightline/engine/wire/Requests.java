@@ -1,6 +1,8 @@
 package io.sightline.engine.wire;
 
 import io.sightline.engine.api.ColumnType;
+import io.sightline.engine.api.NotificationChannel;
+import io.sightline.engine.api.NotificationSettings;
 import io.sightline.engine.api.Stage;
 import io.sightline.engine.api.StrategySpec;
 import io.sightline.engine.api.TrafficPolicy;
@@ -64,6 +66,10 @@ public final class Requests {
 
     /** {@code POST /deployments/{name}/rollback}: put back the version served before, for this reason. */
     public record Rollback(String reason, String by) {
+    }
+
+    /** {@code POST /notification-settings/trials}: send a test message through this channel of these settings. */
+    public record NotificationTest(NotificationChannel channel, NotificationSettings settings) {
     }
 
     /** {@code GET /events/latest}. */

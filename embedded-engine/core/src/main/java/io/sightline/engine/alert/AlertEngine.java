@@ -5,6 +5,7 @@ import io.sightline.engine.api.AlertRule;
 import io.sightline.engine.api.AlertRuleSpec;
 import io.sightline.engine.api.PlatformEvent;
 import io.sightline.engine.api.PlatformException;
+import io.sightline.engine.api.RuleTrial;
 import io.sightline.engine.store.Database;
 import io.sightline.engine.store.Ids;
 import io.sightline.engine.store.Timestamps;
@@ -129,26 +130,53 @@ public final class AlertEngine implements AutoCloseable {
         return changed;
     }
 
+    /**
+     * Evaluates a rule now as a saved one is evaluated, without saving it, firing an alert or notifying anyone.
+     * The rule must be complete but for its name.
+     */
+    public RuleTrial trial(AlertRuleSpec spec) {
+        AlertRuleCheck.checkCondition(spec);
+        Reading reading = read(spec);
+        return new RuleTrial(reading.known() ? reading.value().getAsDouble() : null, spec.threshold(),
+                reading.known(), reading.breached(), AlertMessages.trial(spec, reading));
+    }
+
     private Optional<Alert> evaluate(AlertRule rule) {
-        OptionalDouble value;
-        try {
-            value = metrics.read(rule.spec());
-        } catch (PlatformException e) {
-            LOG.debug("Alert rule {} skipped: {}", rule.spec().name(), e.getMessage());
+        Reading reading = read(rule.spec());
+        if (!reading.known()) {
             return Optional.empty();
         }
-        if (value.isEmpty()) {
-            return Optional.empty();
-        }
-        boolean breached = rule.spec().comparison().test(value.getAsDouble(), rule.spec().threshold());
         Optional<Alert> open = database.read(c -> store.openAlert(c, rule.id()));
-        if (breached && open.isEmpty()) {
-            return fire(rule, value.getAsDouble());
+        if (reading.breached() && open.isEmpty()) {
+            return fire(rule, reading.value().getAsDouble());
         }
-        if (!breached && open.isPresent()) {
+        if (!reading.breached() && open.isPresent()) {
             return Optional.of(resolve(open.get().id(), SYSTEM));
         }
         return Optional.empty();
+    }
+
+    /**
+     * What a rule's metric reads now and whether the rule's condition holds: the one evaluation of a rule, saved
+     * or tried. A metric that cannot be read (a report refused) counts as unknown, with the reason.
+     */
+    private Reading read(AlertRuleSpec rule) {
+        OptionalDouble value;
+        try {
+            value = metrics.read(rule);
+        } catch (PlatformException e) {
+            LOG.debug("Alert rule {} cannot be read: {}", rule.name(), e.getMessage());
+            return new Reading(OptionalDouble.empty(), false, e.getMessage());
+        }
+        boolean breached = value.isPresent() && rule.comparison().test(value.getAsDouble(), rule.threshold());
+        return new Reading(value, breached, "");
+    }
+
+    /** A rule's metric as read now: its value unless unknown, whether it breaches, and why it could not be read. */
+    record Reading(OptionalDouble value, boolean breached, String unreadable) {
+        boolean known() {
+            return value.isPresent();
+        }
     }
 
     /**

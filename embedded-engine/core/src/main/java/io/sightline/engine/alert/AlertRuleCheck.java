@@ -15,10 +15,14 @@ final class AlertRuleCheck {
     }
 
     static void check(AlertRuleSpec spec) {
-        if (spec == null) {
-            throw PlatformException.invalid("Describe the alert rule.");
-        }
+        require(spec != null, "Describe the alert rule.");
         Names.requireName("alert rule", spec.name());
+        checkCondition(spec);
+    }
+
+    /** Everything a rule needs to be evaluated: all but its name. */
+    static void checkCondition(AlertRuleSpec spec) {
+        require(spec != null, "Describe the alert rule.");
         require(spec.deployment() != null && !spec.deployment().isBlank(), "Say which deployment the rule watches.");
         require(spec.metric() != null, "Say which metric the rule watches.");
         require(spec.metric() != AlertMetric.FEATURE_DRIFT || spec.column() != null && !spec.column().isBlank(),

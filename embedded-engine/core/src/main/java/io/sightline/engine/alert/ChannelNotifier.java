@@ -2,7 +2,10 @@ package io.sightline.engine.alert;
 
 import io.sightline.engine.api.Alert;
 import io.sightline.engine.api.AlertState;
+import io.sightline.engine.api.NotificationChannel;
 import io.sightline.engine.api.NotificationSettings;
+import io.sightline.engine.api.NotificationTrial;
+import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.config.AlertConfig;
 import io.sightline.engine.store.Database;
 import io.sightline.engine.store.Sql;
@@ -22,12 +25,16 @@ import org.slf4j.LoggerFactory;
  */
 public final class ChannelNotifier implements Notifier, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChannelNotifier.class);
+    /** The longest a test message may take: someone is waiting for the answer. */
+    static final Duration TEST_TIMEOUT = Duration.ofSeconds(5);
 
     private final Database database;
     private final NotificationSettingsStore settings;
     private final Retry retry;
     private final WebhookChannel webhook;
     private final MailChannel mail;
+    private final WebhookChannel testWebhook;
+    private final MailChannel testMail;
     private final ExecutorService senders = Executors.newFixedThreadPool(2,
             Thread.ofPlatform().daemon().name("sightline-notify-", 0).factory());
 
@@ -38,6 +45,10 @@ public final class ChannelNotifier implements Notifier, AutoCloseable {
         this.retry = new Retry(config.deliveryAttempts(), config.firstRetryDelay());
         this.webhook = new WebhookChannel(config.deliveryTimeout());
         this.mail = new MailChannel(config.deliveryTimeout());
+        Duration testTimeout = config.deliveryTimeout().compareTo(TEST_TIMEOUT) < 0 ? config.deliveryTimeout()
+                : TEST_TIMEOUT;
+        this.testWebhook = new WebhookChannel(testTimeout);
+        this.testMail = new MailChannel(testTimeout);
     }
 
     public ChannelNotifier(Database database, NotificationSettingsStore settings, int attempts, Duration firstRetry) {
@@ -57,6 +68,37 @@ public final class ChannelNotifier implements Notifier, AutoCloseable {
         }
         if (!current.smtpHost().isEmpty()) {
             senders.execute(() -> record(alert, "email", retry.run(detail -> mail.send(current, alert, detail))));
+        }
+    }
+
+    /**
+     * Sends one test message through {@code channel} of {@code settings} now, once and without retries, and says
+     * whether it was delivered or why not; nothing is recorded. The settings must already hold the password.
+     */
+    NotificationTrial sendTest(NotificationChannel channel, NotificationSettings settings) {
+        StringBuilder detail = new StringBuilder();
+        Retry.Outcome outcome = switch (channel) {
+            case WEBHOOK -> {
+                require(!settings.webhookUrl().isEmpty(), "No webhook address is set: there is nowhere to send to.");
+                yield testWebhook.sendTest(settings.webhookUrl(), detail);
+            }
+            case EMAIL -> {
+                require(!settings.smtpHost().isEmpty(), "No SMTP server is set: e-mail cannot be sent.");
+                yield testMail.sendTest(settings, detail);
+            }
+        };
+        if (outcome != Retry.Outcome.DELIVERED) {
+            return new NotificationTrial(channel, false, "Not delivered. " + detail);
+        }
+        return new NotificationTrial(channel, true, switch (channel) {
+            case WEBHOOK -> "The webhook took the test message.";
+            case EMAIL -> "The mail server took the test message for " + String.join(", ", settings.mailTo()) + ".";
+        });
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw PlatformException.invalid(message);
         }
     }
 

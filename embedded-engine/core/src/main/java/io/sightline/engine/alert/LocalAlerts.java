@@ -6,21 +6,26 @@ import io.sightline.engine.api.AlertRuleSpec;
 import io.sightline.engine.api.Alerts;
 import io.sightline.engine.api.Deployments;
 import io.sightline.engine.api.Monitoring;
+import io.sightline.engine.api.NotificationChannel;
 import io.sightline.engine.api.NotificationSettings;
+import io.sightline.engine.api.NotificationTrial;
+import io.sightline.engine.api.PlatformException;
+import io.sightline.engine.api.RuleTrial;
 import java.time.Duration;
 import java.util.List;
 
 /** Alerts in this engine: rules on existing deployments, evaluated by the alert engine, notified per settings. */
 public final class LocalAlerts implements Alerts {
-    /** The least history a retraining started by an alert learns from. */
-
     private final AlertEngine engine;
     private final NotificationSettingsStore notificationSettings;
+    private final ChannelNotifier notifier;
     private final Deployments deployments;
 
-    public LocalAlerts(AlertEngine engine, NotificationSettingsStore notificationSettings, Deployments deployments) {
+    public LocalAlerts(AlertEngine engine, NotificationSettingsStore notificationSettings, ChannelNotifier notifier,
+                       Deployments deployments) {
         this.engine = engine;
         this.notificationSettings = notificationSettings;
+        this.notifier = notifier;
         this.deployments = deployments;
     }
 
@@ -38,13 +43,23 @@ public final class LocalAlerts implements Alerts {
         return engine.rules();
     }
 
-    /** A rule that names a deployment must name one that exists. */
     @Override
     public AlertRule saveAlertRule(AlertRuleSpec spec) {
+        requireKnownDeployment(spec);
+        return engine.save(spec);
+    }
+
+    @Override
+    public RuleTrial tryAlertRule(AlertRuleSpec spec) {
+        requireKnownDeployment(spec);
+        return engine.trial(spec);
+    }
+
+    /** A rule that names a deployment must name one that exists. */
+    private void requireKnownDeployment(AlertRuleSpec spec) {
         if (spec != null && spec.deployment() != null && !spec.deployment().isBlank()) {
             deployments.deployment(spec.deployment());
         }
-        return engine.save(spec);
     }
 
     @Override
@@ -75,5 +90,13 @@ public final class LocalAlerts implements Alerts {
     @Override
     public NotificationSettings updateNotificationSettings(NotificationSettings settings) {
         return notificationSettings.update(settings);
+    }
+
+    @Override
+    public NotificationTrial sendTestNotification(NotificationChannel channel, NotificationSettings settings) {
+        if (channel == null) {
+            throw PlatformException.invalid("Say which channel to test: WEBHOOK or EMAIL.");
+        }
+        return notifier.sendTest(channel, notificationSettings.toTry(settings));
     }
 }

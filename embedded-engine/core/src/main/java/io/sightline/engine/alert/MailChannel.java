@@ -23,14 +23,23 @@ final class MailChannel {
     }
 
     Retry.Outcome send(NotificationSettings settings, Alert alert, StringBuilder detail) {
+        return send(settings, "Sightline alert " + AlertMessages.subject(alert), body(alert), detail);
+    }
+
+    /** A test message: says only that alerts will arrive this way. */
+    Retry.Outcome sendTest(NotificationSettings settings, StringBuilder detail) {
+        return send(settings, AlertMessages.TEST_TITLE, AlertMessages.TEST_TEXT + "\n", detail);
+    }
+
+    private Retry.Outcome send(NotificationSettings settings, String subject, String body, StringBuilder detail) {
         try {
             MimeMessage message = new MimeMessage(session(settings));
             message.setFrom(new InternetAddress(settings.mailFrom()));
             for (String to : settings.mailTo()) {
                 message.addRecipient(Message.RecipientType.TO, new InternetAddress(to));
             }
-            message.setSubject("Sightline alert " + AlertMessages.subject(alert), "UTF-8");
-            message.setText(body(alert), "UTF-8");
+            message.setSubject(subject, "UTF-8");
+            message.setText(body, "UTF-8");
             Transport.send(message);
             return Retry.Outcome.DELIVERED;
         } catch (SendFailedException e) {

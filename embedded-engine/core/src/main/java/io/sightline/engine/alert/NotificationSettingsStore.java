@@ -43,20 +43,31 @@ public final class NotificationSettingsStore {
      * clears it.
      */
     public NotificationSettings update(NotificationSettings settings) {
-        check(settings);
-        String stored = withPassword().smtpPassword();
-        String password = !text(settings.smtpPassword()).isEmpty() ? settings.smtpPassword()
-                : settings.smtpPasswordSet() ? stored : "";
-        NotificationSettings withoutPassword = new NotificationSettings(text(settings.webhookUrl()).strip(),
-                text(settings.smtpHost()).strip(), settings.smtpPort(), settings.smtpStartTls(),
-                text(settings.smtpUser()).strip(), "", false, text(settings.mailFrom()).strip(),
-                settings.mailTo().stream().map(String::strip).filter(to -> !to.isEmpty()).toList());
+        NotificationSettings ready = toTry(settings);
         database.inTransaction(c -> {
             Sql.update(c, "DELETE FROM notification_settings WHERE id = 1");
             return Sql.update(c, "INSERT INTO notification_settings (id, settings_json, smtp_password) VALUES (1, ?, ?)",
-                    Json.write(withoutPassword), password);
+                    Json.write(stripped(ready, "")), ready.smtpPassword());
         });
         return settings();
+    }
+
+    /**
+     * Settings as saving would keep them, ready to send with though not saved: checked, trimmed, and with the
+     * password saving would keep.
+     */
+    NotificationSettings toTry(NotificationSettings settings) {
+        check(settings);
+        String password = !text(settings.smtpPassword()).isEmpty() ? settings.smtpPassword()
+                : settings.smtpPasswordSet() ? withPassword().smtpPassword() : "";
+        return stripped(settings, password);
+    }
+
+    private static NotificationSettings stripped(NotificationSettings settings, String password) {
+        return new NotificationSettings(text(settings.webhookUrl()).strip(), text(settings.smtpHost()).strip(),
+                settings.smtpPort(), settings.smtpStartTls(), text(settings.smtpUser()).strip(), password,
+                !password.isEmpty(), text(settings.mailFrom()).strip(),
+                settings.mailTo().stream().map(String::strip).filter(to -> !to.isEmpty()).toList());
     }
 
     private static void check(NotificationSettings settings) {

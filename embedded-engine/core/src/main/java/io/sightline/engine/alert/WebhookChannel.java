@@ -3,10 +3,14 @@ package io.sightline.engine.alert;
 import io.sightline.engine.api.Alert;
 import io.sightline.engine.wire.Json;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +30,18 @@ final class WebhookChannel {
     }
 
     Retry.Outcome send(String url, Alert alert, StringBuilder detail) {
+        return send(url, payload(alert), detail);
+    }
+
+    /** A test message, marked {@code "test": true} for receivers that act on alerts. */
+    Retry.Outcome sendTest(String url, StringBuilder detail) {
+        return send(url, message(AlertMessages.TEST_TITLE, AlertMessages.TEST_TEXT, "test", true), detail);
+    }
+
+    private Retry.Outcome send(String url, Map<String, Object> payload, StringBuilder detail) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.write(payload(alert))))
+                .POST(HttpRequest.BodyPublishers.ofString(Json.write(payload)))
                 .build();
         try {
             int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -38,8 +51,7 @@ final class WebhookChannel {
             detail.append("The webhook answered HTTP ").append(status).append('.');
             return status == 429 || status >= 500 ? Retry.Outcome.RETRY : Retry.Outcome.GIVE_UP;
         } catch (IOException e) {
-            detail.append("Could not reach the webhook: ")
-                    .append(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            detail.append("Could not reach the webhook: ").append(reason(e));
             return Retry.Outcome.RETRY;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -48,12 +60,33 @@ final class WebhookChannel {
         }
     }
 
+    /** Why a call did not get through, in plain words: the JDK's client leaves most of these without a message. */
+    private String reason(IOException e) {
+        if (e instanceof HttpConnectTimeoutException) {
+            return "the connection timed out after " + timeout.toSeconds() + " s.";
+        }
+        if (e instanceof HttpTimeoutException) {
+            return "no answer within " + timeout.toSeconds() + " s.";
+        }
+        if (e instanceof ConnectException && e.getCause() instanceof UnresolvedAddressException) {
+            return "the host name is unknown.";
+        }
+        if (e instanceof ConnectException && e.getMessage() == null) {
+            return "connection refused.";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
     static Map<String, Object> payload(Alert alert) {
-        String text = AlertMessages.subject(alert) + ": " + alert.message();
+        return message(AlertMessages.subject(alert), alert.message(), "alert", alert);
+    }
+
+    /** Slack's {@code text} and a {@code blocks} section, plus one entry for other receivers. */
+    private static Map<String, Object> message(String title, String text, String key, Object value) {
         return Map.of(
-                "text", text,
+                "text", title + ": " + text,
                 "blocks", List.of(Map.of("type", "section", "text", Map.of("type", "mrkdwn", "text", "*"
-                        + AlertMessages.subject(alert) + "*\n" + alert.message()))),
-                "alert", alert);
+                        + title + "*\n" + text))),
+                key, value);
     }
 }

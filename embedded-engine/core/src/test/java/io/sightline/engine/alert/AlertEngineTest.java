@@ -13,6 +13,7 @@ import io.sightline.engine.api.Comparison;
 import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.PlatformEvent;
 import io.sightline.engine.api.PlatformException;
+import io.sightline.engine.api.RuleTrial;
 import io.sightline.engine.store.Database;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AlertEngineTest {
+    /** The name of a rule whose metric source refuses to read it. */
+    private static final String UNREADABLE = "unreadable";
 
     @TempDir
     Path directory;
@@ -42,8 +45,12 @@ class AlertEngineTest {
     @BeforeEach
     void open() {
         database = Database.h2File(directory);
-        MetricSource metrics = rule -> values.containsKey(rule.name())
-                ? OptionalDouble.of(values.get(rule.name())) : OptionalDouble.empty();
+        MetricSource metrics = rule -> {
+            if (rule.name().equals(UNREADABLE)) {
+                throw PlatformException.invalid("The deployment has no training data to compare with.");
+            }
+            return values.containsKey(rule.name()) ? OptionalDouble.of(values.get(rule.name())) : OptionalDouble.empty();
+        };
         engine = new AlertEngine(database, metrics, published::add, notified::add, rule -> {
             retrained.add(rule.deployment());
             return "job-" + retrained.size();
@@ -89,6 +96,52 @@ class AlertEngineTest {
         assertThat(published).extracting(e -> ((PlatformEvent.AlertChanged) e).alert().state())
                 .containsExactly(AlertState.FIRING, AlertState.RESOLVED);
         assertThat(notified).hasSize(2);
+    }
+
+    @Test
+    void aTriedRuleIsEvaluatedAsASavedOneWithoutSavingOrFiring() {
+        AlertRuleSpec errors = rule("errors", AlertMetric.ERROR_RATE, Comparison.GREATER, 0.02, false);
+        values.put("errors", 0.004);
+
+        RuleTrial quiet = engine.trial(errors);
+        assertThat(quiet.value()).isEqualTo(0.004);
+        assertThat(quiet.threshold()).isEqualTo(0.02);
+        assertThat(quiet.enoughData()).isTrue();
+        assertThat(quiet.wouldFire()).isFalse();
+        assertThat(quiet.message()).isEqualTo(
+                "Error rate on seller-risk over the last 5 minutes is 0.4% — below 2.0%: the rule would not fire now.");
+
+        values.put("errors", 0.25);
+        RuleTrial breached = engine.trial(errors);
+        assertThat(breached.wouldFire()).isTrue();
+        assertThat(breached.message()).isEqualTo(
+                "Error rate on seller-risk over the last 5 minutes is 25.0% — above 2.0%: the rule would fire now.");
+
+        assertThat(engine.rules()).isEmpty();
+        assertThat(engine.alerts(true)).isEmpty();
+        assertThat(published).isEmpty();
+        assertThat(notified).isEmpty();
+    }
+
+    @Test
+    void aTriedRuleWithoutDataOrNameSaysWhyItCannotBeMeasured() {
+        RuleTrial noOutcomes = engine.trial(rule("", AlertMetric.RECALL, Comparison.LESS, 0.6, false));
+        assertThat(noOutcomes.enoughData()).isFalse();
+        assertThat(noOutcomes.value()).isNull();
+        assertThat(noOutcomes.wouldFire()).isFalse();
+        assertThat(noOutcomes.message()).isEqualTo("Recall on seller-risk over the last 5 minutes cannot be measured"
+                + " now: fewer than 10 actual positives have outcomes. The rule would not fire now.");
+
+        RuleTrial refused = engine.trial(rule(UNREADABLE, AlertMetric.DATASET_DRIFT_SHARE, Comparison.GREATER, 0.3,
+                false));
+        assertThat(refused.enoughData()).isFalse();
+        assertThat(refused.message()).isEqualTo("Share of drifting columns on seller-risk over the last 5 minutes"
+                + " cannot be measured now: The deployment has no training data to compare with. The rule would"
+                + " not fire now.");
+
+        assertThatThrownBy(() -> engine.trial(new AlertRuleSpec("", "seller-risk", AlertMetric.FEATURE_DRIFT, null,
+                Comparison.GREATER, 0.1, Duration.ofMinutes(5), AlertSeverity.INFO, false, true)))
+                .hasMessage("A feature drift rule needs the column it watches.");
     }
 
     @Test

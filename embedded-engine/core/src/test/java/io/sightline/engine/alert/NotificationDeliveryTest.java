@@ -12,12 +12,16 @@ import io.sightline.engine.api.Alert;
 import io.sightline.engine.api.AlertMetric;
 import io.sightline.engine.api.AlertRule;
 import io.sightline.engine.api.Comparison;
+import io.sightline.engine.api.NotificationChannel;
 import io.sightline.engine.api.NotificationSettings;
+import io.sightline.engine.api.NotificationTrial;
 import io.sightline.engine.store.Database;
 import io.sightline.engine.wire.Json;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -151,6 +155,46 @@ class NotificationDeliveryTest {
                 .containsExactlyInAnyOrder("risk@example.com", "oncall@example.com");
         assertThat(received[0].getSubject()).isEqualTo("Sightline alert [CRITICAL] amount drift — firing");
         assertThat(GreenMailUtil.getBody(received[0])).contains("Drift of amount on seller-risk is 0.420");
+    }
+
+    @Test
+    void aTestEmailUsesTheStoredPasswordAndSavesNothing() throws Exception {
+        SMTP.setUser("alerts", "s3cret");
+        NotificationSettings saved = settings.update(mailTo(ServerSetupTest.SMTP.getPort(), "s3cret"));
+        NotificationSettings edited = new NotificationSettings("", "127.0.0.1", ServerSetupTest.SMTP.getPort(), false,
+                "alerts", "", true, "sightline@example.com", List.of(" oncall@example.com "));
+
+        NotificationTrial trial = notifier.sendTest(NotificationChannel.EMAIL, settings.toTry(edited));
+
+        assertThat(trial.delivered()).as(trial.message()).isTrue();
+        assertThat(trial.message()).isEqualTo("The mail server took the test message for oncall@example.com.");
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received).singleElement().satisfies(message -> {
+            assertThat(message.getSubject()).isEqualTo("Sightline test notification");
+            assertThat(GreenMailUtil.getBody(message)).contains("alerts will reach you here");
+        });
+        assertThat(settings.settings()).isEqualTo(saved);
+    }
+
+    @Test
+    void aTestEmailToAClosedPortSaysWhyItWasNotDelivered() throws IOException {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+
+        NotificationTrial trial = notifier.sendTest(NotificationChannel.EMAIL, settings.toTry(mailTo(closed, "")));
+
+        assertThat(trial.delivered()).isFalse();
+        assertThat(trial.message()).startsWith("Not delivered. Could not send the e-mail: ").contains(
+                String.valueOf(closed));
+        assertThatThrownBy(() -> notifier.sendTest(NotificationChannel.EMAIL, settings.toTry(webhookOnly(
+                "http://127.0.0.1/hook")))).hasMessage("No SMTP server is set: e-mail cannot be sent.");
+    }
+
+    private static NotificationSettings mailTo(int port, String password) {
+        return new NotificationSettings("", "127.0.0.1", port, false, "alerts", password, false,
+                "sightline@example.com", List.of("risk@example.com"));
     }
 
     @Test

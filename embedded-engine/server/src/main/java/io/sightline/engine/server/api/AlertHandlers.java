@@ -5,6 +5,7 @@ import io.sightline.engine.api.AlertRuleSpec;
 import io.sightline.engine.api.Alerts;
 import io.sightline.engine.api.NotificationSettings;
 import io.sightline.engine.server.RequestUser;
+import io.sightline.engine.wire.Requests;
 
 /**
  * Alert rules, alerts and where notifications go. Who acknowledged or resolved an alert is the user the
@@ -24,6 +25,11 @@ final class AlertHandlers {
     void saveRule(Context ctx) {
         ctx.json(alerts.saveAlertRule(Bodies.read(ctx, AlertRuleSpec.class, "name", "deployment", "metric",
                 "comparison", "window")));
+    }
+
+    /** Fields left out are left to the facet, so that an incomplete rule is refused in its words. */
+    void tryRule(Context ctx) {
+        ctx.json(alerts.tryAlertRule(Bodies.read(ctx, AlertRuleSpec.class)));
     }
 
     void deleteRule(Context ctx) {
@@ -49,5 +55,11 @@ final class AlertHandlers {
 
     void updateNotificationSettings(Context ctx) {
         ctx.json(alerts.updateNotificationSettings(Bodies.read(ctx, NotificationSettings.class)));
+    }
+
+    /** The channel and settings are checked by the facet, as for the embedded engine. */
+    void sendTestNotification(Context ctx) {
+        Requests.NotificationTest test = Bodies.read(ctx, Requests.NotificationTest.class);
+        ctx.json(alerts.sendTestNotification(test.channel(), test.settings()));
     }
 }

@@ -11,10 +11,12 @@ import io.sightline.engine.api.DeploymentChange;
 import io.sightline.engine.api.DriftReport;
 import io.sightline.engine.api.Explanation;
 import io.sightline.engine.api.NotificationSettings;
+import io.sightline.engine.api.NotificationTrial;
 import io.sightline.engine.api.Outcome;
 import io.sightline.engine.api.PerformanceReport;
 import io.sightline.engine.api.Platform;
 import io.sightline.engine.api.ReleaseReport;
+import io.sightline.engine.api.RuleTrial;
 import io.sightline.engine.api.Strategy;
 import io.sightline.engine.api.StrategySpec;
 import io.sightline.engine.api.TrafficPolicy;
@@ -74,6 +76,11 @@ final class OperationsEndpoints {
                 DocumentedRoute.post(api + "/alert-rules", alerts::saveRule).tag("alerts")
                         .summary("Creates a rule, or replaces the one with the same name")
                         .accepts(Shape.json(AlertRuleSpec.class)).returns(Shape.json(AlertRule.class)),
+                DocumentedRoute.post(api + "/alert-rules/trials", alerts::tryRule).tag("alerts")
+                        .summary("Evaluates a rule against the deployment's current figures as a saved rule is"
+                                + " evaluated, without saving it or raising an alert: the value, the threshold,"
+                                + " whether it would fire now, and in plain words")
+                        .accepts(Shape.json(AlertRuleSpec.class)).returns(Shape.json(RuleTrial.class)),
                 DocumentedRoute.delete(api + "/alert-rules/{id}", alerts::deleteRule).tag("alerts")
                         .summary("Deletes a rule"),
                 DocumentedRoute.get(api + "/alerts", alerts::alerts).tag("alerts").paged()
@@ -88,6 +95,12 @@ final class OperationsEndpoints {
                 DocumentedRoute.put(api + "/notification-settings", alerts::updateNotificationSettings).tag("alerts")
                         .summary("Changes where alert notifications go").accepts(Shape.json(NotificationSettings.class))
                         .returns(Shape.json(NotificationSettings.class)),
+                DocumentedRoute.post(api + "/notification-settings/trials", alerts::sendTestNotification).tag("alerts")
+                        .summary("Sends one test message through a channel of the given settings now, once, and"
+                                + " says whether it was delivered or why not; saves nothing. A blank SMTP password"
+                                + " with smtpPasswordSet uses the stored one")
+                        .accepts(Shape.json(Requests.NotificationTest.class))
+                        .returns(Shape.json(NotificationTrial.class)),
 
                 DocumentedRoute.get(deployment + "/strategies", strategies::list).tag("strategies").paged()
                         .summary("The deployment's decision strategies").returns(Shape.pageOf(Strategy.class)),
