@@ -9,7 +9,9 @@
 # preferences store as the platform to connect to, and walks the same tour through it; those pictures are
 # prefixed "remote-" (remote-wizard-3-results.png, remote-platforms.png, …).
 # Last, it opens the demo on a fresh home folder (the simulated marketplace, its model trained and deployed
-# by the real engine) and lets it run at 100×: demo-risk-operations.png, demo-executive.png,
+# by the real engine) and lets it run at 100×: demo-risk-operations.png, demo-executive.png, the MLOps
+# engineer's tabs (demo-mlops-deployments.png, demo-mlops-policy.png, demo-mlops-drift.png,
+# demo-mlops-alert-rules.png),
 # demo-system-health.png, then triggers the upstream data bug and waits for its alert: demo-alert.png.
 # Usage: docs/screenshots/take-screenshots.sh [budget-seconds] [local] [remote] [demo]   (default: all three)
 # The console takes the pictures itself (Scene.snapshot) because only it knows when a step is ready.

@@ -56,11 +56,35 @@ final class DemoTour {
             TourSteps.after(Duration.seconds(4), () -> {
                 snapshot("demo-system-health.png");
                 shell.showPage(ShellPage.WORKSPACE);
-                shell.select(Persona.RISK_OPERATIONS);
-                demo.viewModel().trigger(ScenarioKind.DATA_BUG_AMOUNT_IN_CENTS);
-                TourSteps.until(alertFired::get, this::checkAlertsInBackground,
-                        () -> TourSteps.after(CHARTS_FILL, this::finish));
+                shell.select(Persona.MLOPS_ENGINEER);
+                TourSteps.after(CHARTS_FILL, this::mlopsPictures);
             });
+        });
+    }
+
+    /** The MLOps engineer's pages on the demo's deployment, one picture a tab, then the data bug. */
+    private void mlopsPictures() {
+        snapshot("demo-mlops-deployments.png");
+        mlopsTab(1, "demo-mlops-policy.png", () -> mlopsTab(2, "demo-mlops-drift.png",
+                () -> mlopsTab(3, "demo-mlops-alert-rules.png", () -> {
+                    mlopsTab(0, null, () -> { });
+                    shell.select(Persona.RISK_OPERATIONS);
+                    demo.viewModel().trigger(ScenarioKind.DATA_BUG_AMOUNT_IN_CENTS);
+                    TourSteps.until(alertFired::get, this::checkAlertsInBackground,
+                            () -> TourSteps.after(CHARTS_FILL, this::finish));
+                })));
+    }
+
+    /** Selects the MLOps workspace's tab {@code index}, lets it fill, takes a picture if named, then goes on. */
+    private void mlopsTab(int index, String fileName, Runnable then) {
+        if (stage.getScene().lookup("#mlops-tabs") instanceof TabPane tabs) {
+            tabs.getSelectionModel().select(index);
+        }
+        TourSteps.after(Duration.seconds(4), () -> {
+            if (fileName != null) {
+                snapshot(fileName);
+            }
+            then.run();
         });
     }
 
