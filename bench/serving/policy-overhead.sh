@@ -146,8 +146,8 @@ measure() {
 code=$(curl -s -o "$WORK/answer.json" -w '%{http_code}' -H "Authorization: Bearer $TOKEN" \
   -H 'Content-Type: application/json' --data-binary @"$WORK/request.json" "$URL")
 [ "$code" = 200 ] || { cat "$WORK/answer.json" >&2; die "$URL answered $code to the benchmark request"; }
-say "Warming the server up ($WARMUP x 3), then $ROUNDS rounds of ${POLICIES[*]}, $DURATION each…"
-for _ in 1 2 3; do load "$WARMUP" > /dev/null; done
+say "Warming the server up ($WARMUP x 6: the JIT keeps compiling for a minute under load), then $ROUNDS rounds of ${POLICIES[*]}, $DURATION each…"
+for _ in $(seq 1 6); do load "$WARMUP" > /dev/null; done
 for round in $(seq 1 "$ROUNDS"); do
   for policy in "${POLICIES[@]}"; do measure "$policy" "$round"; done
 done
