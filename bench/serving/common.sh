@@ -24,6 +24,14 @@ find_jdk() {
   fi
 }
 
+# On exit, stops every process in STARTED and removes WORK (both the caller's).
+cleanup() {
+  for pid in "${STARTED[@]}"; do stop "$pid"; done
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
 # Stops a process started with setsid (it leads its own process group): TERM, then KILL after 20 s.
 stop() {
   local pid=$1

@@ -45,13 +45,6 @@ die() { say "policy-overhead.sh: $*"; exit 1; }
 # shellcheck source=common.sh
 . "$HERE/common.sh"
 
-cleanup() {
-  for pid in "${STARTED[@]}"; do stop "$pid"; done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
 command -v wrk >/dev/null || die "wrk is missing: apt-get install -y wrk"
 command -v curl >/dev/null || die "curl is missing: apt-get install -y curl"
 command -v mvn >/dev/null || die "Maven is missing"
