@@ -1,7 +1,12 @@
--- wrk script: posts the inference request in the file named by OIP_BODY, and prints one RESULT line at the end.
+-- wrk script: posts the inference request in the file named by OIP_BODY (with OIP_TOKEN, if set, as its bearer
+-- token), and prints one RESULT line at the end.
 local file = assert(io.open(os.getenv("OIP_BODY"), "r"))
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
+local token = os.getenv("OIP_TOKEN")
+if token and token ~= "" then
+  wrk.headers["Authorization"] = "Bearer " .. token
+end
 wrk.body = file:read("*a")
 file:close()
 

@@ -35,28 +35,8 @@ STARTED=()
 
 say() { printf '%s\n' "$*" >&2; }
 die() { say "run.sh: $*"; exit 1; }
-
-# Stops a process started with setsid (it leads its own process group): TERM, then KILL after 20 s.
-stop() {
-  local pid=$1
-  kill -TERM -- "-$pid" 2>/dev/null || return 0
-  for _ in $(seq 1 100); do
-    kill -0 "$pid" 2>/dev/null || return 0
-    sleep 0.2
-  done
-  kill -KILL -- "-$pid" 2>/dev/null || true
-}
-
-cleanup() {
-  for pid in "${STARTED[@]}"; do stop "$pid"; done
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-java_major() {
-  "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'
-}
+# shellcheck source=common.sh
+. "$HERE/common.sh"
 
 # ---- what is needed
 command -v wrk >/dev/null || die "wrk is missing: apt-get install -y wrk"
@@ -64,21 +44,7 @@ command -v curl >/dev/null || die "curl is missing: apt-get install -y curl"
 command -v mvn >/dev/null || die "Maven is missing"
 "$PYTHON" -c 'import fastapi, uvicorn, sklearn, numpy' 2>/dev/null \
   || die "$PYTHON lacks FastAPI, uvicorn or scikit-learn: apt-get install -y python3-fastapi python3-uvicorn python3-sklearn"
-if [ -z "${JAVA_HOME:-}" ] || [ "$(java_major "$JAVA_HOME" 2>/dev/null || echo 0)" -lt 21 ]; then
-  for candidate in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-21-jdk-amd64 \
-                   /usr/lib/jvm/java-25-openjdk-amd64 /usr/lib/jvm/java-21-openjdk-amd64; do
-    if [ -x "$candidate/bin/java" ] && [ "$(java_major "$candidate")" -ge 21 ]; then
-      export JAVA_HOME=$candidate
-      break
-    fi
-  done
-fi
-[ -n "${JAVA_HOME:-}" ] && [ "$(java_major "$JAVA_HOME" 2>/dev/null || echo 0)" -ge 21 ] \
-  || die "no JDK 21 or newer: set JAVA_HOME"
-JAVA_FLAGS=""
-if [ "$(java_major "$JAVA_HOME")" -ge 24 ]; then
-  JAVA_FLAGS="--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"
-fi
+find_jdk
 for port in "$JAVA_PORT" "$((JAVA_PORT + 1))" "$REF_PORT"; do
   if curl -s -o /dev/null "http://127.0.0.1:$port/"; then die "port $port is already in use: set JAVA_PORT/REF_PORT"; fi
 done
@@ -90,32 +56,7 @@ say "Building the engine (mvn test-compile)…"
 CLASSPATH_ALL="$ROOT/embedded-engine/server/target/test-classes:$ROOT/embedded-engine/server/target/classes:$(cat "$WORK/classpath")"
 
 # ---- the request: the dataset's first row, without its target
-"$PYTHON" - "$DATASET" "$FORM" > "$WORK/request.json" <<'PY'
-import csv, json, sys
-with open(sys.argv[1], newline="") as f:
-    rows = list(csv.reader(f))
-features = [(name, float(value)) for name, value in zip(rows[0], rows[1]) if name != "target"]
-if sys.argv[2] == "named":
-    inputs = [{"name": n, "datatype": "FP64", "shape": [1], "data": [v]} for n, v in features]
-else:
-    inputs = [{"name": "features", "datatype": "FP64", "shape": [1, len(features)], "data": [[v for _, v in features]]}]
-print(json.dumps({"id": "bench", "inputs": inputs}))
-PY
-
-# Waits until $1 answers 200, while process $2 lives; $3 seconds at most, $4 its log.
-wait_ready() {
-  local url=$1 pid=$2 seconds=$3 log=$4
-  for _ in $(seq 1 $((seconds * 5))); do
-    curl -sf -o /dev/null "$url" && return 0
-    kill -0 "$pid" 2>/dev/null || { tail -20 "$log" >&2; die "the server stopped before it was ready"; }
-    sleep 0.2
-  done
-  tail -20 "$log" >&2
-  die "no answer from $url after $seconds s"
-}
-
-# CPU time (user + system, in clock ticks) used so far by process $1 and its threads.
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+oip_request "$DATASET" "$FORM" > "$WORK/request.json"
 
 # Checks one request to $1, warms up, then measures; writes wrk's RESULT line and the CPU time server $3 spent
 # per request during the measurement to $2.
@@ -135,8 +76,6 @@ drive() {
     'BEGIN { printf " cpu_us_per_request=%d\n", ticks / hz * 1e6 / n }' >> "$result"
   say "  $(tr '\n' ' ' < "$result")"
 }
-
-field() { tr '\n' ' ' < "$1" | sed -n "s/.* $2=\([0-9]*\).*/\1/p"; }
 
 # ---- Sightline
 say "Starting Sightline (import, AutoML, deploy, serve)…"
