@@ -12,6 +12,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import io.sightline.engine.api.NotificationChannel;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -87,6 +88,10 @@ final class MonitoringSetupView {
         save.textProperty().bind(viewModel.editingProperty().map(r -> "Save changes").orElse("Create rule"));
         save.disableProperty().bind(viewModel.nameProperty().isEmpty().or(viewModel.workingProperty()));
         save.setOnAction(e -> viewModel.save());
+        Button trial = new Button("Try against current figures");
+        trial.setId("try-alert-rule");
+        trial.disableProperty().bind(viewModel.workingProperty());
+        trial.setOnAction(e -> viewModel.tryRule());
         return new VBox(6, FormParts.grid(
                 "Name", FormParts.text("rule-name", viewModel.nameProperty(), 240),
                 "Deployment", FormParts.choice("rule-deployment", viewModel.deployments(), viewModel.deploymentProperty()),
@@ -97,7 +102,15 @@ final class MonitoringSetupView {
                 "Over the last (minutes)", FormParts.text("rule-window", viewModel.windowMinutesProperty(), 60),
                 "Severity", FormParts.choice("rule-severity", List.of(AlertSeverity.values()), viewModel.severityProperty()),
                 "", FormParts.check("rule-retrain", "Train a challenger when it fires", viewModel.retrainProperty()),
-                "", FormParts.check("rule-enabled", "On", viewModel.enabledProperty())), save);
+                "", FormParts.check("rule-enabled", "On", viewModel.enabledProperty())), FormParts.row(save, trial));
+    }
+
+    private Button testButton(String id, String text, NotificationChannel channel) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.disableProperty().bind(viewModel.workingProperty());
+        button.setOnAction(e -> viewModel.sendTest(channel));
+        return button;
     }
 
     private Node channels() {
@@ -110,6 +123,8 @@ final class MonitoringSetupView {
         save.setId("save-channels");
         save.disableProperty().bind(viewModel.workingProperty());
         save.setOnAction(e -> viewModel.saveSettings());
+        Button testWebhook = testButton("test-webhook", "Send a test to the webhook", NotificationChannel.WEBHOOK);
+        Button testMail = testButton("test-mail", "Send a test e-mail", NotificationChannel.EMAIL);
         return new VBox(6, ViewParts.hint("Leave the webhook address or the SMTP host empty to switch that channel off."),
                 FormParts.grid(
                         "Webhook (Slack-compatible)", FormParts.text("webhook-url", viewModel.webhookUrlProperty(), 360),
@@ -120,7 +135,7 @@ final class MonitoringSetupView {
                         "SMTP password", password,
                         "From", FormParts.text("mail-from", viewModel.mailFromProperty(), 240),
                         "To (comma-separated)", FormParts.text("mail-to", viewModel.mailToProperty(), 360)),
-                save);
+                FormParts.row(save, testWebhook, testMail));
     }
 
     private void confirmDelete(AlertRule rule) {

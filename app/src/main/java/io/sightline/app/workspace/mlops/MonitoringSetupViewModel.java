@@ -9,6 +9,7 @@ import io.sightline.engine.api.AlertRuleSpec;
 import io.sightline.engine.api.AlertSeverity;
 import io.sightline.engine.api.Alerts;
 import io.sightline.engine.api.Comparison;
+import io.sightline.engine.api.NotificationChannel;
 import io.sightline.engine.api.NotificationSettings;
 import io.sightline.engine.api.PlatformException;
 import java.time.Duration;
@@ -256,15 +257,8 @@ public final class MonitoringSetupViewModel {
      * platform replaces rules by name).
      */
     public void save() {
-        AlertRuleSpec spec;
-        try {
-            spec = new AlertRuleSpec(name.get().strip(), deployment.get(), metric.get(),
-                    column.get().isBlank() ? null : column.get().strip(), comparison.get(),
-                    FormNumbers.decimal(threshold.get(), "the threshold"),
-                    Duration.ofMinutes(FormNumbers.whole(windowMinutes.get(), "the window in minutes")),
-                    severity.get(), retrain.get(), enabled.get());
-        } catch (PlatformException unreadable) {
-            error.set(unreadable.getMessage());
+        AlertRuleSpec spec = formRule();
+        if (spec == null) {
             return;
         }
         AlertRule renamed = editing.get() != null && !editing.get().spec().name().equals(spec.name()) ? editing.get() : null;
@@ -278,6 +272,35 @@ public final class MonitoringSetupViewModel {
             editing.set(saved);
             notice.set("Saved the rule '" + saved.spec().name() + "'.");
         }, "saving the rule");
+    }
+
+    /** Judges the form's rule against the deployment's figures now, saving nothing; the answer is the notice. */
+    public void tryRule() {
+        AlertRuleSpec spec = formRule();
+        if (spec == null) {
+            return;
+        }
+        working.set(true);
+        error.set("");
+        notice.set("");
+        tasks.execute(BackgroundTask.of(() -> alerts.tryAlertRule(spec))
+                .onSuccess(trial -> notice.set(trial.message()))
+                .onFailure(failure -> error.set(FailureMessages.plain(failure, "trying the rule")))
+                .onFinished(() -> working.set(false)));
+    }
+
+    /** The rule the form describes, or null with the record's own words in the error when it cannot be one. */
+    private AlertRuleSpec formRule() {
+        try {
+            return new AlertRuleSpec(name.get().strip(), deployment.get(), metric.get(),
+                    column.get().isBlank() ? null : column.get().strip(), comparison.get(),
+                    FormNumbers.decimal(threshold.get(), "the threshold"),
+                    Duration.ofMinutes(FormNumbers.whole(windowMinutes.get(), "the window in minutes")),
+                    severity.get(), retrain.get(), enabled.get());
+        } catch (PlatformException unreadable) {
+            error.set(unreadable.getMessage());
+            return null;
+        }
     }
 
     public void delete(AlertRule rule) {
@@ -294,14 +317,8 @@ public final class MonitoringSetupViewModel {
 
     /** Saves the notification channels; a blank password keeps the stored one. */
     public void saveSettings() {
-        NotificationSettings settings;
-        try {
-            settings = new NotificationSettings(webhookUrl.get().strip(), smtpHost.get().strip(),
-                    FormNumbers.whole(smtpPort.get(), "the SMTP port"), smtpStartTls.get(), smtpUser.get().strip(),
-                    smtpPassword.get(), loadedSettings.smtpPasswordSet(), mailFrom.get().strip(),
-                    Arrays.stream(mailTo.get().split("[,;\\s]+")).filter(a -> !a.isBlank()).toList());
-        } catch (PlatformException unreadable) {
-            error.set(unreadable.getMessage());
+        NotificationSettings settings = formSettings();
+        if (settings == null) {
             return;
         }
         working.set(true);
@@ -314,6 +331,40 @@ public final class MonitoringSetupViewModel {
                 })
                 .onFailure(failure -> error.set(FailureMessages.plain(failure, "saving the notification settings")))
                 .onFinished(() -> working.set(false)));
+    }
+
+    /** Sends one test message through {@code channel} as the form sets it, saving nothing. */
+    public void sendTest(NotificationChannel channel) {
+        NotificationSettings settings = formSettings();
+        if (settings == null) {
+            return;
+        }
+        working.set(true);
+        error.set("");
+        notice.set("");
+        tasks.execute(BackgroundTask.of(() -> alerts.sendTestNotification(channel, settings))
+                .onSuccess(trial -> {
+                    if (trial.delivered()) {
+                        notice.set(trial.message());
+                    } else {
+                        error.set(trial.message());
+                    }
+                })
+                .onFailure(failure -> error.set(FailureMessages.plain(failure, "sending a test message")))
+                .onFinished(() -> working.set(false)));
+    }
+
+    /** The channels the form describes, or null with the record's own words in the error. */
+    private NotificationSettings formSettings() {
+        try {
+            return new NotificationSettings(webhookUrl.get().strip(), smtpHost.get().strip(),
+                    FormNumbers.whole(smtpPort.get(), "the SMTP port"), smtpStartTls.get(), smtpUser.get().strip(),
+                    smtpPassword.get(), loadedSettings.smtpPasswordSet(), mailFrom.get().strip(),
+                    Arrays.stream(mailTo.get().split("[,;\\s]+")).filter(a -> !a.isBlank()).toList());
+        } catch (PlatformException unreadable) {
+            error.set(unreadable.getMessage());
+            return null;
+        }
     }
 
     private void showSettings(NotificationSettings settings) {

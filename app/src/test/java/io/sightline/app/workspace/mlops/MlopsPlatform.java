@@ -18,7 +18,10 @@ import io.sightline.engine.api.DeploymentChange;
 import io.sightline.engine.api.DriftReport;
 import io.sightline.engine.api.LoggedPrediction;
 import io.sightline.engine.api.ModelVersion;
+import io.sightline.engine.api.NotificationChannel;
 import io.sightline.engine.api.NotificationSettings;
+import io.sightline.engine.api.NotificationTrial;
+import io.sightline.engine.api.RuleTrial;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.ReleaseReport;
 import io.sightline.engine.api.Stage;
@@ -36,6 +39,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 class MlopsPlatform extends EventStream implements ScriptedAlerts, ScriptedDatasets, ScriptedDeployments,
         ScriptedMonitoring, ScriptedPredictions, ScriptedRegistry, ScriptedReleases {
     /** A change asked of the platform: what, on which deployment or model, with which argument, by whom and why. */
+    /** The error rate the scripted deployment has now, for trying alert rules. */
+    static final double ERROR_RATE_NOW = 0.02;
+
     record Call(String what, String target, Object argument, String by, String reason) {
     }
 
@@ -157,6 +163,22 @@ class MlopsPlatform extends EventStream implements ScriptedAlerts, ScriptedDatas
         settings = newSettings;
         calls.add(new Call("updateNotificationSettings", null, newSettings, null, null));
         return newSettings;
+    }
+
+    @Override
+    public RuleTrial tryAlertRule(AlertRuleSpec spec) {
+        calls.add(new Call("tryAlertRule", spec.deployment(), spec, null, null));
+        boolean fires = ERROR_RATE_NOW > spec.threshold();
+        return new RuleTrial(ERROR_RATE_NOW, spec.threshold(), true, fires, "Error rate is " + ERROR_RATE_NOW
+                + (fires ? ": the rule would fire now." : ": the rule would not fire now."));
+    }
+
+    @Override
+    public NotificationTrial sendTestNotification(NotificationChannel channel, NotificationSettings trial) {
+        calls.add(new Call("sendTestNotification", channel.name(), trial, null, null));
+        return channel == NotificationChannel.WEBHOOK
+                ? new NotificationTrial(channel, true, "Delivered to the webhook.")
+                : new NotificationTrial(channel, false, "Not delivered. Could not reach the mail server: connection refused.");
     }
 
     List<Call> calls(String what) {

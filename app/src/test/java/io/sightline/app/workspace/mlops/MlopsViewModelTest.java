@@ -12,6 +12,7 @@ import io.sightline.engine.api.Arm;
 import io.sightline.engine.api.CanaryGuard;
 import io.sightline.engine.api.CanaryPlan;
 import io.sightline.engine.api.CategoryCount;
+import io.sightline.engine.api.NotificationChannel;
 import io.sightline.engine.api.PolicyKind;
 import io.sightline.engine.api.TrafficPolicy;
 import java.time.Duration;
@@ -223,5 +224,37 @@ class MlopsViewModelTest {
         setup.save();
         assertThat(setup.errorProperty().get()).isEqualTo("Choose the deployment the rule watches.");
         assertThat(setup.rules()).isEmpty();
+    }
+
+    @Test
+    void aRuleIsTriedAgainstTheFiguresWithoutBeingSaved() {
+        MonitoringSetupViewModel setup = viewModel.setup();
+        setup.newRule(MlopsRecords.DEPLOYMENT);
+        setup.nameProperty().set("errors up");
+        setup.thresholdProperty().set("0.01");
+        setup.tryRule();
+        assertThat(setup.noticeProperty().get()).endsWith("the rule would fire now.");
+        assertThat(platform.calls("tryAlertRule")).hasSize(1);
+        assertThat(platform.calls("saveAlertRule")).isEmpty();
+
+        setup.thresholdProperty().set("too many");
+        setup.tryRule();
+        assertThat(setup.errorProperty().get()).contains("threshold");
+        assertThat(platform.calls("tryAlertRule")).hasSize(1);
+    }
+
+    @Test
+    void aTestMessageGoesThroughTheChosenChannelAndSaysWhetherItArrived() {
+        MonitoringSetupViewModel setup = viewModel.setup();
+        setup.webhookUrlProperty().set("http://127.0.0.1:9/hook");
+        setup.sendTest(NotificationChannel.WEBHOOK);
+        assertThat(setup.noticeProperty().get()).isEqualTo("Delivered to the webhook.");
+        assertThat(setup.errorProperty().get()).isEmpty();
+
+        setup.sendTest(NotificationChannel.EMAIL);
+        assertThat(setup.errorProperty().get()).startsWith("Not delivered.");
+        assertThat(platform.calls("sendTestNotification")).extracting(MlopsPlatform.Call::target)
+                .containsExactly("WEBHOOK", "EMAIL");
+        assertThat(platform.calls("updateNotificationSettings")).isEmpty();
     }
 }
