@@ -6,15 +6,20 @@ import io.sightline.simulator.live.LiveFigures;
 import io.sightline.simulator.live.LiveRun;
 import io.sightline.simulator.live.SimulatedClock;
 import io.sightline.simulator.live.TimeSource;
+import io.sightline.simulator.release.ChallengerRelease;
+import io.sightline.simulator.release.ReleaseProgress;
 import io.sightline.simulator.scenario.ScenarioEvent;
 import io.sightline.simulator.scenario.ScenarioKind;
 import io.sightline.simulator.scenario.ScenarioTimeline;
 import io.sightline.simulator.setup.BootstrapPlan;
 import io.sightline.simulator.setup.BootstrapStep;
 import io.sightline.simulator.setup.DemoAlertRules;
+import io.sightline.simulator.setup.HistoryTraining;
 import io.sightline.simulator.setup.ModelBootstrap;
 import io.sightline.simulator.stream.HistoryFile;
 import io.sightline.simulator.stream.TransactionStream;
+import io.sightline.simulator.world.FraudPattern;
+import io.sightline.simulator.world.MarketState;
 import io.sightline.simulator.world.SellerPopulation;
 import io.sightline.simulator.world.TransactionFactory;
 import java.time.Duration;
@@ -25,9 +30,13 @@ import java.util.Optional;
  * The simulator as a whole. {@link #start()} prepares the platform on a background thread (history, AutoML,
  * deployment, alert rules) and then runs the world live against it; meanwhile and afterwards it can be paused,
  * sped up or slowed down, and scenario events can be triggered or scheduled. It uses only the platform's public
- * interface, so it drives an embedded engine and a remote server alike.
+ * interface, so it drives an embedded engine and a remote server alike. A challenger release changes the world
+ * and also releases a challenger through the platform's releases, phase after phase (see {@link #release()}).
  */
 public final class MarketplaceSimulator implements AutoCloseable {
+    /** The challenger learns from the last two days' labelled orders. */
+    private static final int RECENT_DAYS = 2;
+
     private final Platform platform;
     private final SimulatorConfig config;
     private final TimeSource time;
@@ -40,7 +49,11 @@ public final class MarketplaceSimulator implements AutoCloseable {
     private volatile boolean pausedByUser;
     private volatile boolean closed;
     private LiveRun live;
+    private Deployment deployment;
     private Thread preparation;
+    private boolean releaseAsked;
+    private ChallengerRelease release;
+    private Thread releasing;
 
     public MarketplaceSimulator(Platform platform, SimulatorConfig config) {
         this(platform, config, TimeSource.system());
@@ -100,8 +113,37 @@ public final class MarketplaceSimulator implements AutoCloseable {
                 config.ratePerSecond());
         live = new LiveRun(platform, deployment.name(), stream, clock, time, config.live());
         live.start(pausedByUser);
+        this.deployment = deployment;
         message = "Live: scoring on '" + deployment.name() + "' (" + deployment.ref() + ")";
         phase = SimulatorPhase.LIVE;
+        if (releaseAsked) {
+            startRelease();
+        }
+    }
+
+    /** Starts the challenger release once, when live; asked for before, it starts on going live. */
+    private synchronized void askForRelease() {
+        releaseAsked = true;
+        if (deployment != null && release == null && !closed) {
+            startRelease();
+        }
+    }
+
+    private void startRelease() {
+        HistoryTraining.Lesson lesson = new HistoryTraining.Lesson(config.historyRows(), RECENT_DAYS, clock.now(),
+                config.datasetName() + "-recent", deployment.model(), config.folds(), config.trainingBudget(),
+                config.seed(), config.workDirectory());
+        MarketState ringAtScale = new MarketState(1.0, false, FraudPattern.AT_SCALE);
+        release = new ChallengerRelease(platform, deployment.name(),
+                HistoryFile.recent(config.seed(), factory, ringAtScale), lesson, clock);
+        releasing = new Thread(release, "simulator-release");
+        releasing.setDaemon(true);
+        releasing.start();
+    }
+
+    /** Where the challenger release stands; empty before one was triggered and the world went live. */
+    public synchronized Optional<ReleaseProgress> release() {
+        return Optional.ofNullable(release).map(ChallengerRelease::progress);
     }
 
     /** Freezes simulated time and holds the callers; outcomes already due are still reported. */
@@ -126,12 +168,19 @@ public final class MarketplaceSimulator implements AutoCloseable {
 
     /** Starts {@code kind} now, in simulated time, for its default duration. */
     public ScenarioEvent trigger(ScenarioKind kind) {
-        return timeline.schedule(kind, clock.now());
+        return schedule(kind, clock.now(), kind.defaultDuration());
     }
 
-    /** Schedules {@code kind} at simulated time {@code at} for {@code duration} (empty: for good). */
+    /**
+     * Schedules {@code kind} at simulated time {@code at} for {@code duration} (empty: for good). A challenger
+     * release changes the world from {@code at}; its challenger is trained and released from now.
+     */
     public ScenarioEvent schedule(ScenarioKind kind, Instant at, Optional<Duration> duration) {
-        return timeline.schedule(kind, at, duration);
+        ScenarioEvent event = timeline.schedule(kind, at, duration);
+        if (kind == ScenarioKind.CHALLENGER_RELEASE) {
+            askForRelease();
+        }
+        return event;
     }
 
     public SimulatorSnapshot snapshot() {
@@ -153,24 +202,34 @@ public final class MarketplaceSimulator implements AutoCloseable {
     @Override
     public void close() {
         Thread preparing;
+        Thread releaseThread;
         synchronized (this) {
             if (closed) {
                 return;
             }
             closed = true;
             preparing = preparation;
+            releaseThread = releasing;
+            if (release != null) {
+                release.stop();
+            }
             if (live != null) {
                 live.close();
             }
         }
-        if (preparing != null && preparing != Thread.currentThread()) {
+        join(preparing);
+        join(releaseThread);
+        phase = SimulatorPhase.STOPPED;
+        message = "Stopped";
+    }
+
+    private static void join(Thread thread) {
+        if (thread != null && thread != Thread.currentThread()) {
             try {
-                preparing.join(30_000);
+                thread.join(30_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
-        phase = SimulatorPhase.STOPPED;
-        message = "Stopped";
     }
 }

@@ -17,7 +17,10 @@ public enum ScenarioKind {
     DATA_BUG_RATING_MISSING("Data bug: seller rating missing", "An upstream change drops 'seller_rating': it"
             + " arrives empty for two hours (data drift).", Duration.ofHours(2)),
     LATENCY_INCIDENT("Latency incident", "For a quarter of an hour traffic arrives in bursts: a second's worth"
-            + " of requests released at once through 16 concurrent callers.", Duration.ofMinutes(15));
+            + " of requests released at once through 16 concurrent callers.", Duration.ofMinutes(15)),
+    CHALLENGER_RELEASE("Challenger release", "The new fraud ring works at scale (8% of transactions) and a challenger"
+            + " trained on recent labelled orders, ring included, is released beside the deployed model: first as a"
+            + " canary, then in an A/B test, then as a bandit arm; each policy decides on the outcomes.", null);
 
     private final String title;
     private final String description;

@@ -1,5 +1,6 @@
 package io.sightline.simulator.scenario;
 
+import io.sightline.simulator.world.FraudPattern;
 import io.sightline.simulator.world.MarketState;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,13 +45,20 @@ public final class ScenarioTimeline {
         return events.stream().filter(e -> e.activeAt(at)).map(ScenarioEvent::kind).distinct().sorted().toList();
     }
 
+    /** The ring at scale once a challenger release began, at its starting share once the ring began, else none. */
+    private double newRingShare(Instant at) {
+        if (isActive(ScenarioKind.CHALLENGER_RELEASE, at)) {
+            return FraudPattern.AT_SCALE;
+        }
+        return isActive(ScenarioKind.NEW_FRAUD_RING, at) ? FraudPattern.NEW_RING.share() : 0;
+    }
+
     public WorldConditions conditionsAt(Instant at) {
         if (events.isEmpty()) {
             return WorldConditions.ORDINARY;
         }
         boolean peak = isActive(ScenarioKind.SEASONAL_PEAK, at);
-        MarketState market = new MarketState(peak ? WorldConditions.PEAK_VOLUME : 1.0, peak,
-                isActive(ScenarioKind.NEW_FRAUD_RING, at));
+        MarketState market = new MarketState(peak ? WorldConditions.PEAK_VOLUME : 1.0, peak, newRingShare(at));
         return new WorldConditions(market, isActive(ScenarioKind.DATA_BUG_AMOUNT_IN_CENTS, at),
                 isActive(ScenarioKind.DATA_BUG_RATING_MISSING, at), isActive(ScenarioKind.LATENCY_INCIDENT, at));
     }

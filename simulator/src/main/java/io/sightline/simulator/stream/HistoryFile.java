@@ -20,17 +20,33 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * The labelled history the first model learns from: {@code rows} ordinary-market transactions spread over the
- * {@code days} before {@code end} (hours weighted by the daily rhythm), every outcome known, written as a CSV
- * file with {@link Columns#header()}. No scenario event ever touched this history: the new ring is not in it.
+ * A labelled history: {@code rows} transactions spread over the {@code days} before {@code end} (hours weighted
+ * by the daily rhythm), every outcome known, written as a CSV file with {@link Columns#header()}. The first
+ * model's history is an ordinary market's: no scenario event ever touched it, the new ring is not in it. A
+ * {@linkplain #recent recent} history is drawn from generators of its own in a given market, such as one where
+ * the new ring is at work.
  */
 public final class HistoryFile {
     private final long seed;
     private final TransactionFactory factory;
+    private final MarketState market;
+    private final long purpose;
 
+    /** The history the first model learns from: an ordinary market. */
     public HistoryFile(long seed, TransactionFactory factory) {
+        this(seed, factory, MarketState.ORDINARY, Seeds.HISTORY);
+    }
+
+    private HistoryFile(long seed, TransactionFactory factory, MarketState market, long purpose) {
         this.seed = seed;
         this.factory = factory;
+        this.market = market;
+        this.purpose = purpose;
+    }
+
+    /** A recent history in {@code market}, with transactions other than those of the first history. */
+    public static HistoryFile recent(long seed, TransactionFactory factory, MarketState market) {
+        return new HistoryFile(seed, factory, market, Seeds.RECENT_HISTORY);
     }
 
     /** Writes the history to {@code file} and returns how many of its rows were charged back. */
@@ -46,7 +62,7 @@ public final class HistoryFile {
             out.newLine();
             for (int i = 0; i < rows; i++) {
                 Transaction t = factory.create(String.format(Locale.ROOT, "h-%08d", i + 1), times[i],
-                        MarketState.ORDINARY, Seeds.generator(seed, Seeds.HISTORY, i + 1));
+                        market, Seeds.generator(seed, purpose, i + 1));
                 Map<String, String> row = Columns.inputs(t);
                 out.write(String.join(",", row.values()));
                 out.write(',');
@@ -62,7 +78,7 @@ public final class HistoryFile {
 
     /** Times over the {@code days} whole days before the day of {@code end}, hours weighted by the rhythm. */
     private Instant[] times(int rows, int days, Instant end) {
-        SplittableRandom rng = Seeds.generator(seed, Seeds.HISTORY, 0);
+        SplittableRandom rng = Seeds.generator(seed, purpose, 0);
         Instant firstDay = end.truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(days));
         double[] cumulative = new double[24];
         double sum = 0;

@@ -10,6 +10,7 @@ final class Seeds {
     static final long ARRIVALS = 0xA4417A15L;
     static final long LIVE = 0x11FEL;
     static final long HISTORY = 0x415702EL;
+    static final long RECENT_HISTORY = 0x2EC3E7L;
 
     private Seeds() {
     }

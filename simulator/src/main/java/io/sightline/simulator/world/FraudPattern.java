@@ -15,8 +15,14 @@ public enum FraudPattern {
     KNOWN_RING("fraud ring", 0.005),
     /** Buyers who claim refunds on most of what they order. */
     REFUND_ABUSE("refund abuse", 0.006),
-    /** A ring the first model never saw: aged accounts in home and sports, paid later, in Latin America. */
+    /**
+     * A ring the first model never saw: aged accounts in home and sports, paid later, in Latin America. Its share
+     * is the one it has when it starts; when a challenger is released it works at {@link #AT_SCALE}.
+     */
     NEW_RING("new fraud ring", 0.012);
+
+    /** The new ring's share once it works at scale: the world in which a challenger that knows it is released. */
+    public static final double AT_SCALE = 0.08;
 
     private final String title;
     private final double share;
@@ -38,15 +44,15 @@ public enum FraudPattern {
         return this != NONE;
     }
 
-    /** Draws the pattern of one transaction; the new ring takes its share only while it is active. */
-    static FraudPattern draw(java.util.SplittableRandom rng, boolean newRingActive) {
+    /** Draws the pattern of one transaction; the new ring takes {@code newRingShare} (0 while it is not at work). */
+    static FraudPattern draw(java.util.SplittableRandom rng, double newRingShare) {
         double u = rng.nextDouble();
         double cumulative = 0;
         for (FraudPattern pattern : values()) {
-            if (pattern == NONE || (pattern == NEW_RING && !newRingActive)) {
+            if (pattern == NONE) {
                 continue;
             }
-            cumulative += pattern.share;
+            cumulative += pattern == NEW_RING ? newRingShare : pattern.share;
             if (u < cumulative) {
                 return pattern;
             }

@@ -25,7 +25,7 @@ public final class TransactionFactory {
     }
 
     public Transaction create(String id, Instant at, MarketState market, SplittableRandom rng) {
-        FraudPattern pattern = FraudPattern.draw(rng, market.newRingActive());
+        FraudPattern pattern = FraudPattern.draw(rng, market.newRingShare());
         FraudShape shape = shapes.get(pattern);
         TransactionDraft draft = new TransactionDraft(id, at);
         Seller seller = sellers.pick(shape == null ? SellerPool.ORDINARY : shape.sellers(), rng);

@@ -3,6 +3,7 @@ package io.sightline.simulator.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sightline.simulator.world.FraudPattern;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -43,6 +44,18 @@ class ScenarioTimelineTest {
                 ScenarioKind.DATA_BUG_AMOUNT_IN_CENTS, ScenarioKind.LATENCY_INCIDENT);
         assertThat(timeline.activeAt(T0.plus(Duration.ofDays(30)))).containsExactly(ScenarioKind.NEW_FRAUD_RING);
         assertThat(timeline.events()).extracting(ScenarioEvent::start).isSorted();
+    }
+
+    @Test
+    void aChallengerReleaseSetsTheNewRingToWorkAtScale() {
+        ScenarioTimeline timeline = new ScenarioTimeline();
+        timeline.schedule(ScenarioKind.NEW_FRAUD_RING, T0);
+        timeline.schedule(ScenarioKind.CHALLENGER_RELEASE, T0.plusSeconds(60));
+
+        assertThat(timeline.conditionsAt(T0).market().newRingShare()).isEqualTo(FraudPattern.NEW_RING.share());
+        assertThat(timeline.conditionsAt(T0.plusSeconds(60)).market().newRingShare()).isEqualTo(FraudPattern.AT_SCALE);
+        assertThat(timeline.conditionsAt(T0.plus(Duration.ofDays(30))).market().newRingShare())
+                .isEqualTo(FraudPattern.AT_SCALE);
     }
 
     @Test

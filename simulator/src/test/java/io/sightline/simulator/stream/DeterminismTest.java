@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sightline.simulator.scenario.ScenarioKind;
 import io.sightline.simulator.scenario.ScenarioTimeline;
+import io.sightline.simulator.world.FraudPattern;
+import io.sightline.simulator.world.MarketState;
 import io.sightline.simulator.world.Transaction;
 import io.sightline.simulator.world.WorldFixtures;
 import java.nio.file.Files;
@@ -68,6 +70,20 @@ class DeterminismTest {
         assertThat(lines).hasSize(2_001);
         assertThat(lines.get(0).split(",")).hasSize(28).endsWith("chargeback");
         assertThat(lines.stream().skip(1).filter(l -> l.endsWith(",yes")).count()).isEqualTo(chargebacks);
+    }
+
+    @Test
+    void aRecentHistoryIsDrawnAfreshInItsOwnMarket(@TempDir Path dir) throws Exception {
+        Path first = dir.resolve("first.csv");
+        Path recent = dir.resolve("recent.csv");
+        new HistoryFile(5, WorldFixtures.factory(5)).write(first, 4_000, 2, WorldFixtures.START);
+        int chargebacks = HistoryFile.recent(5, WorldFixtures.factory(5),
+                new MarketState(1.0, false, FraudPattern.AT_SCALE)).write(recent, 4_000, 2, WorldFixtures.START);
+
+        assertThat(Files.readAllLines(recent).subList(1, 4_001)).doesNotContainAnyElementsOf(
+                Files.readAllLines(first).subList(1, 4_001));
+        // about 2 % of orders charged back without the ring, and 8 % more with it at scale
+        assertThat(chargebacks).isBetween(300, 500);
     }
 
     @Test
