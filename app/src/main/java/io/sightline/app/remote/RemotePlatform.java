@@ -7,6 +7,8 @@ import io.sightline.engine.api.ArgumentRules;
 import io.sightline.engine.api.AlertRule;
 import io.sightline.engine.api.AlertRuleSpec;
 import io.sightline.engine.api.BacktestResult;
+import io.sightline.engine.api.CapacityPlan;
+import io.sightline.engine.api.CapacityTest;
 import io.sightline.engine.api.ColumnType;
 import io.sightline.engine.api.DatasetInfo;
 import io.sightline.engine.api.DatasetPreview;
@@ -358,6 +360,30 @@ public final class RemotePlatform implements Platform, RemoteLink {
     @Override
     public AbTestDesign planAbTest(AbTestPlan plan) {
         return api.post(api.url("ab-tests", "plan"), plan, AbTestDesign.class);
+    }
+
+    // ---- capacity
+
+    /** The server runs the test against itself; it records the user its token belongs to, {@code by} only when it has none. */
+    @Override
+    public CapacityTest startCapacityTest(String deployment, CapacityPlan plan, String by) {
+        return api.post(api.url("deployments", deployment, "capacity-tests"), new Requests.CapacityTestStart(plan, by),
+                CapacityTest.class);
+    }
+
+    @Override
+    public CapacityTest capacityTest(String testId) {
+        return api.get(api.url("capacity-tests", testId), CapacityTest.class);
+    }
+
+    @Override
+    public List<CapacityTest> capacityTests(String deployment) {
+        return api.all(api.url("deployments", deployment, "capacity-tests"), CapacityTest.class);
+    }
+
+    @Override
+    public CapacityTest stopCapacityTest(String testId) {
+        return api.post(api.url("capacity-tests", testId, "stop"), Map.of(), CapacityTest.class);
     }
 
     // ---- alerts

@@ -1,6 +1,7 @@
 package io.sightline.app.fakes;
 
 import io.sightline.engine.api.Alerts;
+import io.sightline.engine.api.Capacity;
 import io.sightline.engine.api.Datasets;
 import io.sightline.engine.api.Deployments;
 import io.sightline.engine.api.Events;
@@ -40,7 +41,8 @@ public final class ComposedPlatform implements FacetedPlatform {
         return new PlatformFacets(part(Datasets.class, parts), part(Training.class, parts),
                 part(Runs.class, parts), part(Registry.class, parts), part(Deployments.class, parts),
                 part(Predictions.class, parts), part(Monitoring.class, parts), part(Alerts.class, parts),
-                part(Strategies.class, parts), part(Releases.class, parts), part(Events.class, parts));
+                part(Strategies.class, parts), part(Releases.class, parts), part(Capacity.class, parts),
+                part(Events.class, parts));
     }
 
     private static <F> F part(Class<F> facet, Object[] parts) {

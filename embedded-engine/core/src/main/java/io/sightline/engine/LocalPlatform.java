@@ -153,7 +153,7 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
                 new LocalPredictions(deployments, liveModels, router, scoring, predictionLog, importer, explainer),
                 monitoring, new LocalAlerts(alerts, notificationSettings, notifier, deployments),
                 new LocalStrategies(strategies, deployments, liveModels::model, new Backtest(database, clock)),
-                releases, events);
+                releases, CapacityPending.INSTANCE, events);
     }
 
 

@@ -130,6 +130,7 @@ public final class ExecutiveViewModel implements LiveViewModel {
             case PlatformEvent.DatasetImported imported -> false;
             case PlatformEvent.TrainingProgress progress -> false;
             case PlatformEvent.AlertChanged alert -> false;
+            case PlatformEvent.CapacityTestChanged capacity -> false;
         };
     }
 

@@ -87,6 +87,7 @@ public final class ScientistViewModel {
             case PlatformEvent.TrainingProgress progress -> progress.finishedCandidate() != null;
             case PlatformEvent.DeploymentChanged changed -> false;
             case PlatformEvent.AlertChanged alert -> false;
+            case PlatformEvent.CapacityTestChanged capacity -> false;
         };
     }
 

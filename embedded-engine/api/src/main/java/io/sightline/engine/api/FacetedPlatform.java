@@ -277,6 +277,28 @@ public interface FacetedPlatform extends Platform {
         return facets().releases().planAbTest(plan);
     }
 
+    // ---- capacity
+
+    @Override
+    default CapacityTest startCapacityTest(String deployment, CapacityPlan plan, String by) {
+        return facets().capacity().startCapacityTest(deployment, plan, by);
+    }
+
+    @Override
+    default CapacityTest capacityTest(String testId) {
+        return facets().capacity().capacityTest(testId);
+    }
+
+    @Override
+    default List<CapacityTest> capacityTests(String deployment) {
+        return facets().capacity().capacityTests(deployment);
+    }
+
+    @Override
+    default CapacityTest stopCapacityTest(String testId) {
+        return facets().capacity().stopCapacityTest(testId);
+    }
+
     // ---- events
 
     @Override

@@ -15,7 +15,8 @@ import java.time.Instant;
     @JsonSubTypes.Type(value = PlatformEvent.TrainingFinished.class, name = "training-finished"),
     @JsonSubTypes.Type(value = PlatformEvent.ModelVersionRegistered.class, name = "model-version-registered"),
     @JsonSubTypes.Type(value = PlatformEvent.DeploymentChanged.class, name = "deployment-changed"),
-    @JsonSubTypes.Type(value = PlatformEvent.AlertChanged.class, name = "alert-changed")
+    @JsonSubTypes.Type(value = PlatformEvent.AlertChanged.class, name = "alert-changed"),
+    @JsonSubTypes.Type(value = PlatformEvent.CapacityTestChanged.class, name = "capacity-test-changed")
 })
 public sealed interface PlatformEvent {
     long id();
@@ -86,6 +87,15 @@ public sealed interface PlatformEvent {
         @Override
         public PlatformEvent withId(long newId) {
             return new AlertChanged(newId, at, alert);
+        }
+    }
+
+    /** A load test started, measured a step ({@code stepsMeasured} so far) or ended. */
+    record CapacityTestChanged(long id, Instant at, String testId, String deployment, CapacityTestState state,
+                               int stepsMeasured) implements PlatformEvent {
+        @Override
+        public PlatformEvent withId(long newId) {
+            return new CapacityTestChanged(newId, at, testId, deployment, state, stepsMeasured);
         }
     }
 }

@@ -14,6 +14,7 @@ public record PlatformFacets(
         Alerts alerts,
         Strategies strategies,
         Releases releases,
+        Capacity capacity,
         Events events) {
 
     public PlatformFacets {
@@ -27,6 +28,7 @@ public record PlatformFacets(
         Objects.requireNonNull(alerts, "alerts");
         Objects.requireNonNull(strategies, "strategies");
         Objects.requireNonNull(releases, "releases");
+        Objects.requireNonNull(capacity, "capacity");
         Objects.requireNonNull(events, "events");
     }
 }

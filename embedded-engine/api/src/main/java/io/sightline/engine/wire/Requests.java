@@ -68,6 +68,10 @@ public final class Requests {
     public record Rollback(String reason, String by) {
     }
 
+    /** {@code POST /deployments/{name}/capacity-tests}: start a load test with this plan, as {@code by}. */
+    public record CapacityTestStart(io.sightline.engine.api.CapacityPlan plan, String by) {
+    }
+
     /** {@code POST /notification-settings/trials}: send a test message through this channel of these settings. */
     public record NotificationTest(NotificationChannel channel, NotificationSettings settings) {
     }
