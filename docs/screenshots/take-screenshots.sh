@@ -11,8 +11,10 @@
 # Last, it opens the demo on a fresh home folder (the simulated marketplace, its model trained and deployed
 # by the real engine) and lets it run at 100×: demo-risk-operations.png, demo-executive.png, the MLOps
 # engineer's tabs (demo-mlops-deployments.png, demo-mlops-policy.png, demo-mlops-drift.png,
-# demo-mlops-alert-rules.png),
-# demo-system-health.png, then triggers the upstream data bug and waits for its alert: demo-alert.png.
+# demo-mlops-alert-rules.png), demo-system-health.png; then triggers the challenger release and pictures its
+# canary part-way (demo-mlops-canary.png), the A/B test's verdict (demo-mlops-ab-test.png) and the bandit's
+# shares once it leads (demo-mlops-bandit.png); then triggers the upstream data bug and waits for its alert:
+# demo-alert.png.
 # Usage: docs/screenshots/take-screenshots.sh [budget-seconds] [local] [remote] [demo]   (default: all three)
 # The console takes the pictures itself (Scene.snapshot) because only it knows when a step is ready.
 # Needs: xvfb, libgtk-3-0, a JDK >= 21, Maven. Usage: docs/screenshots/take-screenshots.sh [budget-seconds]
@@ -137,5 +139,7 @@ expect() {
 tour="wizard-1-upload wizard-2-train wizard-3-results wizard-3-results-dark wizard-4-deploy scientist-datasets scientist-runs scientist-models platforms system-health"
 if wants local; then for shot in $tour; do expect "$shot"; done; fi
 if wants remote; then for shot in $tour; do expect "remote-$shot"; done; fi
-if wants demo; then for shot in risk-operations executive system-health alert; do expect "demo-$shot"; done; fi
+if wants demo; then
+  for shot in risk-operations executive system-health mlops-canary mlops-ab-test mlops-bandit alert; do expect "demo-$shot"; done
+fi
 exit "$missing"

@@ -7,23 +7,29 @@ import io.sightline.app.shell.ShellViewModel;
 import io.sightline.engine.api.Alert;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.simulator.SimulatorPhase;
+import io.sightline.simulator.release.ReleasePhase;
+import io.sightline.simulator.release.ReleaseProgress;
 import io.sightline.simulator.scenario.ScenarioKind;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
 /**
  * The demo's documentation tour: lets the simulated marketplace run at 100× until enough orders are scored,
- * pictures the risk-operations and executive workspaces and the system health page, then triggers the
- * upstream data bug (amounts in cents) and pictures the alert it fires, then quits. Every figure is the
+ * pictures the risk-operations and executive workspaces, the system health page and the MLOps engineer's pages,
+ * then triggers the challenger release and pictures its canary, A/B verdict and bandit, then the upstream data
+ * bug (amounts in cents) and the alert it fires, then quits. Every figure is the
  * engine's, computed from the simulated traffic; the tour only clicks.
  */
 final class DemoTour {
     private static final long SCORED_BEFORE_PICTURES = 4_000;
     /** Live charts need a few refreshes before they show a trend. */
     private static final Duration CHARTS_FILL = Duration.seconds(8);
+    /** The release page reads the release every 2 s: a picture waits for one reading and its drawing. */
+    private static final Duration RELEASE_PAGE_CATCHES_UP = Duration.seconds(3);
 
     private final Stage stage;
     private final ShellViewModel shell;
@@ -62,17 +68,48 @@ final class DemoTour {
         });
     }
 
-    /** The MLOps engineer's pages on the demo's deployment, one picture a tab, then the data bug. */
+    /** The MLOps engineer's pages on the demo's deployment, one picture a tab, then the challenger release. */
     private void mlopsPictures() {
         snapshot("demo-mlops-deployments.png");
         mlopsTab(1, "demo-mlops-policy.png", () -> mlopsTab(2, "demo-mlops-drift.png",
-                () -> mlopsTab(3, "demo-mlops-alert-rules.png", () -> {
-                    mlopsTab(0, null, () -> { });
-                    shell.select(Persona.RISK_OPERATIONS);
-                    demo.viewModel().trigger(ScenarioKind.DATA_BUG_AMOUNT_IN_CENTS);
-                    TourSteps.until(alertFired::get, this::checkAlertsInBackground,
-                            () -> TourSteps.after(CHARTS_FILL, this::finish));
-                })));
+                () -> mlopsTab(3, "demo-mlops-alert-rules.png", () -> mlopsTab(0, null, this::release))));
+    }
+
+    /**
+     * Triggers the challenger release and pictures its canary part-way, the A/B test's verdict while it stands,
+     * and the bandit's shares once it has a leader; then the data bug.
+     */
+    private void release() {
+        demo.viewModel().trigger(ScenarioKind.CHALLENGER_RELEASE);
+        whenRelease(p -> p.phase() == ReleasePhase.CANARY && p.words().startsWith("Canary, step 2"),
+                "demo-mlops-canary.png", () -> whenRelease(p -> decided(p, ReleasePhase.AB_TEST),
+                        "demo-mlops-ab-test.png", () -> whenRelease(p -> decided(p, ReleasePhase.BANDIT),
+                                "demo-mlops-bandit.png", this::dataBug)));
+    }
+
+    /** Waits until the release's progress satisfies {@code reached}, lets the page poll, pictures it, goes on. */
+    private void whenRelease(Predicate<ReleaseProgress> reached, String fileName, Runnable then) {
+        TourSteps.until(() -> demo.simulator().release().map(p -> reached.test(p) || ended(p)).orElse(false),
+                () -> { }, () -> TourSteps.after(RELEASE_PAGE_CATCHES_UP, () -> {
+                    snapshot(fileName);
+                    then.run();
+                }));
+    }
+
+    private static boolean decided(ReleaseProgress progress, ReleasePhase phase) {
+        return progress.decisions().stream().anyMatch(d -> d.phase() == phase);
+    }
+
+    /** A release that failed or stopped never reaches the next picture: the tour pictures what is, and goes on. */
+    private static boolean ended(ReleaseProgress progress) {
+        return progress.phase() == ReleasePhase.FAILED || progress.phase() == ReleasePhase.STOPPED;
+    }
+
+    private void dataBug() {
+        shell.select(Persona.RISK_OPERATIONS);
+        demo.viewModel().trigger(ScenarioKind.DATA_BUG_AMOUNT_IN_CENTS);
+        TourSteps.until(alertFired::get, this::checkAlertsInBackground,
+                () -> TourSteps.after(CHARTS_FILL, this::finish));
     }
 
     /** Selects the MLOps workspace's tab {@code index}, lets it fill, takes a picture if named, then goes on. */

@@ -68,6 +68,11 @@ public final class ChallengerRelease implements Runnable {
     static final Duration BANDIT_FIRST_READING = LabelDelays.DISPUTE_WINDOW;
     /** The share an arm must hold for the bandit to be said to favour it. */
     static final double BANDIT_LEAD = 0.6;
+    /**
+     * How long a phase's decision stands before the next phase replaces its policy, in simulated time: long
+     * enough for someone watching (or a picture) to read the verdict, and frozen while the simulator is paused.
+     */
+    static final Duration DECISION_STANDS = Duration.ofMinutes(8);
     private static final Duration REPORT_WINDOW = Duration.ofDays(1);
     private static final long POLL_MILLIS = 250;
 
@@ -107,7 +112,9 @@ public final class ChallengerRelease implements Runnable {
                     lesson.rows()));
             challenger = trainChallenger().version();
             canary();
+            letDecisionStand();
             abTest();
+            letDecisionStand();
             bandit();
             say(ReleasePhase.DONE, ReleasePhase.DONE.description());
         } catch (RuntimeException e) {
@@ -187,6 +194,14 @@ public final class ChallengerRelease implements Runnable {
                 + " of the orders to v" + leader.version() + ", the version that answers correctly more often.");
     }
 
+    /** Waits {@link #DECISION_STANDS} of simulated time, or until the release is stopped. */
+    private void letDecisionStand() {
+        Instant until = clock.now().plus(DECISION_STANDS);
+        while (!stopped && clock.now().isBefore(until)) {
+            pause();
+        }
+    }
+
     private static Arm leader(TrafficPolicy policy) {
         return policy.arms().stream().max((a, b) -> Double.compare(a.share(), b.share())).orElseThrow();
     }
@@ -198,14 +213,18 @@ public final class ChallengerRelease implements Runnable {
             if (decided.test(report)) {
                 return report;
             }
-            try {
-                Thread.sleep(POLL_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+            pause();
         }
         throw new PlatformException(ErrorCode.CANCELLED, "Stopped while waiting for the release's decision.");
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(POLL_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopped = true;
+        }
     }
 
     private static String percent(double share) {
