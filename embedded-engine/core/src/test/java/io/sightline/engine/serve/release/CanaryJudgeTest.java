@@ -31,19 +31,13 @@ class CanaryJudgeTest {
 
     @Test
     void breachesOnTooManyErrors() {
-        ArmFigures canary = new ArmFigures(250, 8, 90, 0, 0);
-
-        assertThat(CanaryJudge.judge(GUARD, STABLE, canary)).isEqualTo(GuardState.BREACHED);
-        assertThat(CanaryJudge.explain(GUARD, STABLE, canary)).isEqualTo("The canary's error rate is 3.2 % (limit 1 %).");
+        assertBreach(new ArmFigures(250, 8, 90, 0, 0), "The canary's error rate is 3.2 % (limit 1 %).");
     }
 
     @Test
     void breachesOnLatencyAgainstTheStableVersion() {
-        ArmFigures canary = new ArmFigures(250, 0, 180, 0, 0);
-
-        assertThat(CanaryJudge.judge(GUARD, STABLE, canary)).isEqualTo(GuardState.BREACHED);
-        assertThat(CanaryJudge.explain(GUARD, STABLE, canary)).isEqualTo("The canary's 95th-percentile latency is"
-                + " 180 ms, 2 times the stable version's 90 ms (limit 1.5 times).");
+        assertBreach(new ArmFigures(250, 0, 180, 0, 0), "The canary's 95th-percentile latency is 180 ms, 2 times the"
+                + " stable version's 90 ms (limit 1.5 times).");
     }
 
     @Test
@@ -56,11 +50,8 @@ class CanaryJudgeTest {
 
     @Test
     void breachesOnALowerSuccessRateOnceBothArmsHaveOutcomes() {
-        ArmFigures canary = new ArmFigures(250, 0, 90, 100, 68);
-
-        assertThat(CanaryJudge.judge(GUARD, STABLE, canary)).isEqualTo(GuardState.BREACHED);
-        assertThat(CanaryJudge.explain(GUARD, STABLE, canary)).isEqualTo("The canary's success rate is 68.0 %"
-                + " against the stable version's 71.0 %, 3.0 points lower (limit 2 points).");
+        assertBreach(new ArmFigures(250, 0, 90, 100, 68), "The canary's success rate is 68.0 % against the stable"
+                + " version's 71.0 %, 3.0 points lower (limit 2 points).");
     }
 
     @Test
@@ -84,5 +75,10 @@ class CanaryJudgeTest {
         ArmReport report = new ArmReport("canary", 2, 0.05, 250, 0.049, 3, 40, 95, 20, 15, 0.75);
 
         assertThat(ArmFigures.of(report)).isEqualTo(new ArmFigures(250, 3, 95, 20, 15));
+    }
+
+    private static void assertBreach(ArmFigures canary, String words) {
+        assertThat(CanaryJudge.judge(GUARD, STABLE, canary)).isEqualTo(GuardState.BREACHED);
+        assertThat(CanaryJudge.explain(GUARD, STABLE, canary)).isEqualTo(words);
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.assertj.core.api.ThrowingConsumer;
 import org.junit.jupiter.api.Test;
 
 class ThompsonSamplerTest {
@@ -72,28 +73,18 @@ class ThompsonSamplerTest {
 
     @Test
     void armsUnderTheFloorGetItAndTheRestShareInProportion() {
-        Map<String, Double> shares = ThompsonSampler.floored(ordered(0.98, 0.01, 0.01), 0.05);
-
-        assertThat(shares.get("A")).isCloseTo(0.9, offset(1e-12));
-        assertThat(shares.get("B")).isCloseTo(0.05, offset(1e-12));
-        assertThat(shares.get("C")).isCloseTo(0.05, offset(1e-12));
+        assertThat(ThompsonSampler.floored(ordered(0.98, 0.01, 0.01), 0.05)).satisfies(sharesOf(0.9, 0.05, 0.05));
     }
 
     @Test
     void flooringOneArmCanPushAnotherUnderTheFloor() {
         // C is floored first; sharing the rest then leaves B at 0.0947, so B is floored too
-        Map<String, Double> shares = ThompsonSampler.floored(ordered(0.85, 0.10, 0.05), 0.1);
-
-        assertThat(shares.get("A")).isCloseTo(0.8, offset(1e-12));
-        assertThat(shares.get("B")).isCloseTo(0.1, offset(1e-12));
-        assertThat(shares.get("C")).isCloseTo(0.1, offset(1e-12));
+        assertThat(ThompsonSampler.floored(ordered(0.85, 0.10, 0.05), 0.1)).satisfies(sharesOf(0.8, 0.1, 0.1));
     }
 
     @Test
     void aFloorThatCannotBeMetSharesEvenly() {
-        Map<String, Double> shares = ThompsonSampler.floored(ordered(0.9, 0.05, 0.05), 0.4);
-
-        assertThat(shares.values()).allSatisfy(share -> assertThat(share).isCloseTo(1.0 / 3, offset(1e-12)));
+        assertThat(ThompsonSampler.floored(ordered(0.9, 0.05, 0.05), 0.4)).satisfies(sharesOf(1.0 / 3, 1.0 / 3, 1.0 / 3));
     }
 
     @Test
@@ -125,6 +116,15 @@ class ThompsonSamplerTest {
         Map<String, double[]> arrays = new LinkedHashMap<>();
         posteriors.forEach((arm, posterior) -> arrays.put(arm, posterior.toArray()));
         return arrays;
+    }
+
+    private static ThrowingConsumer<Map<String, Double>> sharesOf(double a, double b, double c) {
+        return shares -> {
+            assertThat(shares.keySet()).containsExactly("A", "B", "C");
+            assertThat(shares.get("A")).isCloseTo(a, offset(1e-12));
+            assertThat(shares.get("B")).isCloseTo(b, offset(1e-12));
+            assertThat(shares.get("C")).isCloseTo(c, offset(1e-12));
+        };
     }
 
     private static Map<String, Double> ordered(double a, double b, double c) {
