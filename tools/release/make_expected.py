@@ -11,7 +11,8 @@
   with brentq on a continuous n and rounded up.
 - Verdict figures for given counts: the fixed-sample z-test's two-sided p-value (pooled variance under the
   null hypothesis) and Wald interval (unpooled); the mixture SPRT's p-value min(1, 1 / Lambda) and its
-  confidence-sequence interval, with variances from rates shrunk by half a success and half a failure.
+  confidence-sequence interval, with variances from rates shrunk by half a success and half a failure; both
+  intervals kept within -1 to 1, the range of a difference of two rates.
 
 Run once and commit the output (Debian's python3-scipy):
 
@@ -60,7 +61,7 @@ def fixed_verdict(sa, na, sb, nb, confidence):
     se0 = math.sqrt(pooled * (1 - pooled) * (1 / na + 1 / nb))
     p = 2 * norm.sf(abs(rb - ra) / se0) if se0 > 0 else 1.0
     half = norm.isf((1 - confidence) / 2) * math.sqrt(ra * (1 - ra) / na + rb * (1 - rb) / nb)
-    return {"p": p, "lower": rb - ra - half, "upper": rb - ra + half}
+    return {"p": p, **within_range(rb - ra, half)}
 
 
 def sequential_verdict(sa, na, sb, nb, confidence, mde):
@@ -71,7 +72,12 @@ def sequential_verdict(sa, na, sb, nb, confidence, mde):
     log_lambda = (0.5 * math.log(variance / (variance + tau2))
                   + tau2 * difference ** 2 / (2 * variance * (variance + tau2)))
     half = boundary(variance, tau2, alpha)
-    return {"p": min(1.0, math.exp(-log_lambda)), "lower": difference - half, "upper": difference + half}
+    return {"p": min(1.0, math.exp(-log_lambda)), **within_range(difference, half)}
+
+
+def within_range(difference, half):
+    """The interval around a difference of two rates, kept within the -1 to 1 such a difference can take."""
+    return {"lower": max(-1.0, difference - half), "upper": min(1.0, difference + half)}
 
 
 def main():

@@ -79,8 +79,9 @@ public final class AbTests {
         Outcome outcome = (sequential || planReached) && pValue < alpha
                 ? (difference > 0 ? Outcome.B_IS_BETTER : Outcome.A_IS_BETTER)
                 : Outcome.NO_DIFFERENCE_YET;
-        double lower = difference - halfWidth;
-        double upper = difference + halfWidth;
+        // a difference of two rates lies within ±1 (±100 points): early, wide intervals say no more than that
+        double lower = Math.max(-1, difference - halfWidth);
+        double upper = Math.min(1, difference + halfWidth);
         String words = switch (outcome) {
             case B_IS_BETTER -> "B is better: " + rates(plan, "", counts.rateB(), "", counts.rateA())
                     + interval(plan, difference, lower, upper) + " " + outcomes(counts) + ".";
