@@ -83,15 +83,21 @@ final class DemoTour {
         demo.viewModel().trigger(ScenarioKind.CHALLENGER_RELEASE);
         whenRelease(p -> p.phase() == ReleasePhase.CANARY && p.words().startsWith("Canary, step 2"),
                 "demo-mlops-canary.png", () -> whenRelease(p -> decided(p, ReleasePhase.AB_TEST),
-                        "demo-mlops-ab-test.png", () -> whenRelease(p -> decided(p, ReleasePhase.BANDIT),
-                                "demo-mlops-bandit.png", this::dataBug)));
+                        "demo-mlops-ab-test.png", () -> whenRelease(p -> decided(p, ReleasePhase.BANDIT), () -> {
+                            TourSteps.scrollTo(stage, "arms-table"); // the bandit's shares over time come next
+                            snapshot("demo-mlops-bandit.png");
+                        }, this::dataBug)));
     }
 
     /** Waits until the release's progress satisfies {@code reached}, lets the page poll, pictures it, goes on. */
     private void whenRelease(Predicate<ReleaseProgress> reached, String fileName, Runnable then) {
+        whenRelease(reached, () -> snapshot(fileName), then);
+    }
+
+    private void whenRelease(Predicate<ReleaseProgress> reached, Runnable picture, Runnable then) {
         TourSteps.until(() -> demo.simulator().release().map(p -> reached.test(p) || ended(p)).orElse(false),
                 () -> { }, () -> TourSteps.after(RELEASE_PAGE_CATCHES_UP, () -> {
-                    snapshot(fileName);
+                    picture.run();
                     then.run();
                 }));
     }

@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 import javafx.animation.PauseTransition;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -40,6 +43,21 @@ final class TourSteps {
         }
         nudge.run();
         after(POLL, () -> until(done, nudge, then));
+    }
+
+    /** Scrolls the scroll pane around the node {@code #id} so that the node's top is at the viewport's top. */
+    static void scrollTo(Stage stage, String id) {
+        Node node = stage.getScene().lookup("#" + id);
+        Parent parent = node == null ? null : node.getParent();
+        while (parent != null && !(parent instanceof ScrollPane)) {
+            parent = parent.getParent();
+        }
+        if (parent instanceof ScrollPane scroll && scroll.getContent() != null) {
+            double top = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+            double scrollable = scroll.getContent().getLayoutBounds().getHeight()
+                    - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(scrollable <= 0 ? 0 : Math.min(1, top / scrollable));
+        }
     }
 
     /** Saves a PNG of the window as it is drawn now. */

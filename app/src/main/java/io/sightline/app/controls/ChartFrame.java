@@ -11,15 +11,15 @@ public record ChartFrame(List<Curve> curves, double spanMinutes, double yMax) {
         curves = List.copyOf(curves);
     }
 
-    /** A chart whose y axis reaches a round number above every point (1 at least). */
+    /** A chart whose y axis reaches a round number above every point (1 when there is none). */
     public static ChartFrame of(List<Curve> curves, double spanMinutes) {
         double max = curves.stream().mapToDouble(Curve::max).max().orElse(0);
         return new ChartFrame(curves, spanMinutes, roundUp(max * 1.1));
     }
 
-    /** 1, 2 or 5 times a power of ten, at or above {@code value}; 1 for nothing. */
+    /** 1, 2 or 5 times a power of ten, at or above {@code value} (0.1 for 0.096, 20 for 17.6); 1 for nothing. */
     public static double roundUp(double value) {
-        if (!(value > 1)) {
+        if (!(value > 0) || Double.isInfinite(value)) {
             return 1;
         }
         double power = Math.pow(10, Math.floor(Math.log10(value)));

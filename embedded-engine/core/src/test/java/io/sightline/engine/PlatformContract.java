@@ -28,6 +28,7 @@ import io.sightline.engine.api.RouteRule;
 import io.sightline.engine.api.TrafficPolicy;
 import io.sightline.engine.api.Comparison;
 import io.sightline.engine.api.Decision;
+import io.sightline.engine.api.ArgumentRules;
 import io.sightline.engine.api.Outcome;
 import io.sightline.engine.api.PerformanceReport;
 import io.sightline.engine.api.Strategy;
@@ -626,6 +627,41 @@ public abstract class PlatformContract {
         assertThat(report.arms()).extracting(ArmReport::requests)
                 .containsExactly((long) answeredBy.get("A"), (long) answeredBy.get("B"));
         assertThat(report.abTest()).isNotNull();
+    }
+
+    @Test
+    void anAbVerdictCountsOnlyPredictionsOldEnoughForTheirOutcome() {
+        String deployment = deployIris("iris-matured");
+        int v1 = platform.deployment(deployment).version();
+        int v2 = secondIrisVersion();
+        AbTestPlan waits = new AbTestPlan(OutcomeMetric.CORRECT, AbTestMethod.SEQUENTIAL, 0.95, 0.05, 0.8, 0.7,
+                Duration.ofHours(1));
+        platform.setPolicy(deployment, TrafficPolicy.abTest(v1, v2, 0.5, waits), "ana", "outcomes come in an hour");
+        assertThat(platform.policy(deployment).abTest().outcomeWindow()).isEqualTo(Duration.ofHours(1));
+        predictWithOutcomes(deployment, 40);
+
+        ReleaseReport young = platform.release(deployment, Duration.ofHours(1));
+        assertThat(young.arms()).extracting(ArmReport::outcomes).as("the arms count every outcome")
+                .allSatisfy(outcomes -> assertThat(outcomes).isPositive());
+        assertThat(young.abTest().outcomesA() + young.abTest().outcomesB())
+                .as("the verdict waits until the predictions are an hour old").isZero();
+
+        AbTestPlan atOnce = new AbTestPlan(OutcomeMetric.CORRECT, AbTestMethod.SEQUENTIAL, 0.95, 0.05, 0.8, 0.7);
+        platform.setPolicy(deployment, TrafficPolicy.abTest(v1, v2, 0.5, atOnce), "ana", "outcomes come at once");
+        predictWithOutcomes(deployment, 40);
+        ReleaseReport counted = platform.release(deployment, Duration.ofHours(1));
+        assertThat(counted.abTest().outcomesA() + counted.abTest().outcomesB()).isEqualTo(40);
+    }
+
+    /** {@code count} predictions of the deployment, each with its outcome reported, once all are logged. */
+    private void predictWithOutcomes(String deployment, int count) {
+        long before = platform.recentPredictions(deployment, ArgumentRules.MAX_RECENT_PREDICTIONS).size();
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            outcomes.add(new Outcome(platform.predict(deployment, SETOSA).predictionId(), "Iris-setosa", 0));
+        }
+        awaitLogged(deployment, (int) before + count);
+        assertThat(platform.reportOutcomes(deployment, outcomes)).isEqualTo(count);
     }
 
     /** Who the history says made a change the caller made as {@code by} (a server records its token's user). */

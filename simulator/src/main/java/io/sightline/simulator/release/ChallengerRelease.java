@@ -56,8 +56,9 @@ public final class ChallengerRelease implements Runnable {
      */
     static final CanaryGuard GUARD = new CanaryGuard(0.01, 10, 0.02, 100, 50);
     /** A 3-point difference in correct answers is worth finding; about 9 in 10 correct is expected of A. */
-    static final AbTestPlan AB_PLAN = new AbTestPlan(OutcomeMetric.CORRECT, AbTestMethod.SEQUENTIAL, 0.95, 0.03,
-            0.8, 0.9);
+    static AbTestPlan abPlan(Duration outcomeWindow) {
+        return new AbTestPlan(OutcomeMetric.CORRECT, AbTestMethod.SEQUENTIAL, 0.95, 0.03, 0.8, 0.9, outcomeWindow);
+    }
     static final Duration AB_FIRST_READING = LabelDelays.DISPUTE_WINDOW.multipliedBy(2);
     static final BanditPlan BANDIT_PLAN = new BanditPlan(BanditReward.OUTCOME, OutcomeMetric.CORRECT, 1, 1,
             Duration.ofSeconds(1), 0.05);
@@ -133,8 +134,13 @@ public final class ChallengerRelease implements Runnable {
                 () -> stopped);
     }
 
+    /** How long {@code simulated} lasts in real time at the clock's speed: the engine's clock is real. */
+    private Duration real(Duration simulated) {
+        return Duration.ofMillis(Math.round(simulated.toMillis() / clock.speed()));
+    }
+
     private void canary() {
-        Duration step = Duration.ofMillis(Math.round(SIMULATED_STEP.toMillis() / clock.speed()));
+        Duration step = real(SIMULATED_STEP);
         CanaryPlan plan = new CanaryPlan(CANARY_STEPS, step, GUARD, true);
         releases.setPolicy(deployment, TrafficPolicy.canary(champion, challenger, plan), BY,
                 "Challenger v" + challenger + " as a canary beside v" + champion);
@@ -159,7 +165,9 @@ public final class ChallengerRelease implements Runnable {
 
     private void abTest() {
         Instant firstReading = clock.now().plus(AB_FIRST_READING);
-        releases.setPolicy(deployment, TrafficPolicy.abTest(champion, challenger, 0.5, AB_PLAN), BY,
+        // a good order's outcome is known once its dispute window has passed
+        AbTestPlan plan = abPlan(real(LabelDelays.DISPUTE_WINDOW));
+        releases.setPolicy(deployment, TrafficPolicy.abTest(champion, challenger, 0.5, plan), BY,
                 "A/B test of v" + champion + " (A) against challenger v" + challenger + " (B)");
         say(ReleasePhase.AB_TEST, "A/B test: v" + champion + " (A) and v" + challenger
                 + " (B) share the orders half and half…");

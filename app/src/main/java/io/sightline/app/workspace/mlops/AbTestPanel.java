@@ -13,9 +13,9 @@ import java.util.Locale;
 record AbTestPanel(String verdict, String difference, String rates, double progress, String progressText) {
 
     static AbTestPanel of(AbTestVerdict verdict, double confidence) {
-        String difference = String.format(Locale.ROOT, "B − A: %s points (%s interval %s to %s), p = %s",
+        String difference = String.format(Locale.ROOT, "B − A: %s points (%s interval %s to %s), p %s",
                 points(verdict.difference()), Figures.percent(confidence).replace(".0 %", " %"),
-                points(verdict.lower()), points(verdict.upper()), Figures.significant(verdict.pValue()));
+                points(verdict.lower()), points(verdict.upper()), pValue(verdict.pValue()));
         String rates = "Success rate A " + Figures.percent(verdict.rateA()) + " · B " + Figures.percent(verdict.rateB());
         long least = Math.min(verdict.outcomesA(), verdict.outcomesB());
         double progress = verdict.plannedPerArm() <= 0 ? 0 : Math.min(1, (double) least / verdict.plannedPerArm());
@@ -23,6 +23,11 @@ record AbTestPanel(String verdict, String difference, String rates, double progr
                 + Figures.count(verdict.outcomesB()) + " of " + Figures.count(verdict.plannedPerArm())
                 + " planned per arm";
         return new AbTestPanel(verdict.words(), difference, rates, progress, progressText);
+    }
+
+    /** The p-value after "p": "= 0.0312", or "< 0.0001" below what is worth reading. */
+    private static String pValue(double p) {
+        return p < 0.0001 ? "< 0.0001" : "= " + Figures.significant(p);
     }
 
     /** A difference of rates in percentage points, signed: "+2.1", "−0.4". */

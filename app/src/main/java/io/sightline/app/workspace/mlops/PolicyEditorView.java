@@ -160,7 +160,8 @@ final class PolicyEditorView {
                 "Confidence", FormParts.text("ab-confidence", viewModel.abConfidenceProperty(), 60),
                 "Smallest difference", FormParts.text("ab-effect", viewModel.abMinimumEffectProperty(), 60),
                 "Power", FormParts.text("ab-power", viewModel.abPowerProperty(), 60),
-                "Expected success of A", FormParts.text("ab-baseline", viewModel.abBaselineProperty(), 60));
+                "Expected success of A", FormParts.text("ab-baseline", viewModel.abBaselineProperty(), 60),
+                "Outcome known after (hours)", FormParts.text("ab-outcome-hours", viewModel.abOutcomeHoursProperty(), 60));
         return section("A/B test plan", grid, PolicyKind.AB_TEST);
     }
 

@@ -73,7 +73,7 @@ public final class PolicyEditorViewModel {
         InvalidationListener rebuild = obs -> rebuild();
         for (Observable field : List.of(kind, stickyKey, canarySteps, canaryStepMinutes, guardMaxErrorRate,
                 guardMaxLatencyRatio, guardMaxSuccessDrop, guardMinRequests, guardMinOutcomes, canaryAutomatic,
-                abMetric, abMethod, abConfidence, abMinimumEffect, abPower, abBaseline, banditReward, banditMetric,
+                abMetric, abMethod, abConfidence, abMinimumEffect, abPower, abBaseline, abOutcomeHours, banditReward, banditMetric,
                 banditPriorAlpha, banditPriorBeta, banditUpdateSeconds, banditMinShare, arms, routes)) {
             field.addListener(rebuild);
         }
@@ -153,6 +153,7 @@ public final class PolicyEditorViewModel {
     private final StringProperty abMinimumEffect = new SimpleStringProperty(this, "abMinimumEffect", "0.02");
     private final StringProperty abPower = new SimpleStringProperty(this, "abPower", "0.8");
     private final StringProperty abBaseline = new SimpleStringProperty(this, "abBaseline", "0.7");
+    private final StringProperty abOutcomeHours = new SimpleStringProperty(this, "abOutcomeHours", "0");
 
     public ObjectProperty<OutcomeMetric> abMetricProperty() {
         return abMetric;
@@ -176,6 +177,11 @@ public final class PolicyEditorViewModel {
 
     public StringProperty abBaselineProperty() {
         return abBaseline;
+    }
+
+    /** Hours after a prediction until its outcome is known: the A/B verdict counts only predictions that old. */
+    public StringProperty abOutcomeHoursProperty() {
+        return abOutcomeHours;
     }
 
     private final ObjectProperty<BanditReward> banditReward = new SimpleObjectProperty<>(this, "banditReward", BanditReward.OUTCOME);
@@ -422,7 +428,9 @@ public final class PolicyEditorViewModel {
                 FormNumbers.decimal(abConfidence.get(), "the confidence"),
                 FormNumbers.decimal(abMinimumEffect.get(), "the smallest difference worth finding"),
                 FormNumbers.decimal(abPower.get(), "the power"),
-                FormNumbers.decimal(abBaseline.get(), "the expected success rate of A"));
+                FormNumbers.decimal(abBaseline.get(), "the expected success rate of A"),
+                Duration.ofMinutes(Math.round(60 * FormNumbers.decimal(abOutcomeHours.get(),
+                        "the hours until an outcome is known"))));
     }
 
     private BanditPlan banditPlan() {
@@ -515,6 +523,7 @@ public final class PolicyEditorViewModel {
         abMinimumEffect.set(Figures.number(plan.minimumDetectableEffect()));
         abPower.set(Figures.number(plan.power()));
         abBaseline.set(Figures.number(plan.baselineRate()));
+        abOutcomeHours.set(Figures.number(plan.outcomeWindow().toMinutes() / 60.0));
     }
 
     private void showBandit(BanditPlan plan) {

@@ -158,7 +158,7 @@ final class ReleaseView {
         ViewParts.shownWhen(banditBox, release.chartsProperty().map(c -> c.bandit() != null).orElse(false));
         return new VBox(6, ViewParts.hint("Each point is an arm's figures over the last "
                 + ReleaseViewModel.REPORT_WINDOW.toMinutes() + " minutes at that moment, read every few seconds while"
-                + " this page is open."), grid, banditBox);
+                + " this page is open."), banditBox, grid);
     }
 
     private static void show(LiveLineChart chart, ReleaseCharts charts, Function<ReleaseCharts, ChartFrame> frame) {

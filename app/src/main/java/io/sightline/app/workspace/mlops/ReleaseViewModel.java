@@ -172,8 +172,11 @@ public final class ReleaseViewModel {
         canaryWords.set(taken.canary() == null || taken.canary().words() == null ? "" : taken.canary().words());
     }
 
+    /** The charts reach back to when the policy began, from one minute to {@link #CHART_SPAN}: a new policy fills them. */
     private ReleaseCharts charts(ReleaseReport taken, Instant now) {
-        double span = CHART_SPAN.toMinutes();
+        double sincePolicy = taken.policySince() == null ? Double.MAX_VALUE
+                : Duration.between(taken.policySince(), now).toMillis() / 60_000.0;
+        double span = Math.max(1, Math.min(CHART_SPAN.toMinutes(), Math.ceil(sincePolicy)));
         double latencyTop = ChartFrame.of(curves(now, ArmTrack.Point::p95Millis), span).yMax();
         return new ReleaseCharts(
                 new ChartFrame(curves(now, ArmTrack.Point::observedShare), span, 1),

@@ -7,6 +7,7 @@ import io.sightline.app.shell.DataOrigin;
 import io.sightline.app.task.CurrentThreadTaskExecutor;
 import io.sightline.app.task.ManualScheduler;
 import io.sightline.app.task.UiTiming;
+import io.sightline.engine.api.AbTestVerdict;
 import io.sightline.engine.api.AlertMetric;
 import io.sightline.engine.api.Arm;
 import io.sightline.engine.api.CanaryGuard;
@@ -155,6 +156,15 @@ class MlopsViewModelTest {
         assertThat(panel.difference()).isEqualTo("B − A: +2.0 points (95 % interval −1.0 to +5.0), p = 0.21");
         assertThat(panel.progress()).isEqualTo(40 / 4000.0);
         assertThat(panel.progressText()).isEqualTo("Outcomes A 40 · B 50 of 4,000 planned per arm");
+    }
+
+    @Test
+    void aTinyPValueIsSaidAsBelowWhatIsWorthReading() {
+        AbTestVerdict decided = new AbTestVerdict(AbTestVerdict.Outcome.B_IS_BETTER, 0.887, 0.979, 0.092, 0.066,
+                0.118, 2.8e-23, 1_704, 1_738, 2_622, "B is better.");
+
+        assertThat(AbTestPanel.of(decided, 0.95).difference())
+                .isEqualTo("B − A: +9.2 points (95 % interval +6.6 to +11.8), p < 0.0001");
     }
 
     @Test

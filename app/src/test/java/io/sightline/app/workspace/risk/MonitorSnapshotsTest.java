@@ -107,6 +107,8 @@ class MonitorSnapshotsTest {
     @Test
     void roundUpKeepsTheAxisStill() {
         assertThat(ChartFrame.roundUp(0)).isEqualTo(1);
+        assertThat(ChartFrame.roundUp(0.096)).isEqualTo(0.1);
+        assertThat(ChartFrame.roundUp(0.3)).isEqualTo(0.5);
         assertThat(ChartFrame.roundUp(1.3)).isEqualTo(2);
         assertThat(ChartFrame.roundUp(17.6)).isEqualTo(20);
         assertThat(ChartFrame.roundUp(31)).isEqualTo(50);

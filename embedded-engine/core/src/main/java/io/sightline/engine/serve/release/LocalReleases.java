@@ -123,14 +123,24 @@ public final class LocalReleases implements Releases, AutoCloseable {
         List<ArmReport> arms = policy.arms().stream().map(arm -> tallies.report(policy, arm)).toList();
         AbTestVerdict verdict = null;
         if (policy.kind() == PolicyKind.AB_TEST) {
-            ArmReport a = arms.get(0);
-            ArmReport b = arms.get(1);
-            verdict = AbTests.verdict(policy.abTest(), a.successes(), a.outcomes(),
-                    b.successes(), b.outcomes());
+            verdict = verdict(deployment, served.model(), policy, stored.since(), now);
         }
         CanaryStatus canary = policy.kind() == PolicyKind.CANARY ? controller.status(stored) : null;
         List<ShareSample> shares = database.read(c -> policies.samples(c, deployment, from));
         return new ReleaseReport(deployment, policy, stored.since(), arms, verdict, canary, shares);
+    }
+
+    /**
+     * The A/B test's verdict on the whole test so far, whatever the report's window: the predictions since the
+     * policy began that are old enough for their outcome to be known.
+     */
+    private AbTestVerdict verdict(String deployment, String model, TrafficPolicy policy, Instant since, Instant now) {
+        AbTestPlan plan = policy.abTest();
+        ArmLedger.Tallies matured = ledger.tally(deployment, model, plan.metric(), since,
+                later(since, now.minus(plan.outcomeWindow())));
+        ArmLedger.Tally a = matured.of(policy.arms().get(0).name());
+        ArmLedger.Tally b = matured.of(policy.arms().get(1).name());
+        return AbTests.verdict(plan, a.successes(), a.outcomes(), b.successes(), b.outcomes());
     }
 
     @Override
