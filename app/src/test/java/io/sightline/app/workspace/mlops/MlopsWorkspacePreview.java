@@ -34,7 +34,7 @@ public final class MlopsWorkspacePreview {
             List<String> args = getParameters().getRaw();
             String page = args.isEmpty() ? "deployments" : args.get(0);
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            MlopsWorkspace workspace = new MlopsWorkspace(new MlopsPlatform(), new UiTaskExecutor(),
+            MlopsWorkspace workspace = new MlopsWorkspace(new MlopsPlatform().whole(), new UiTaskExecutor(),
                     DataOrigin.SIMULATED, java.time.Duration.ofMillis(500));
             Parent root = (Parent) workspace.view();
             Scene scene = new Scene(root, 1440, 900);
