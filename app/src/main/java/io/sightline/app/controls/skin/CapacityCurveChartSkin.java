@@ -35,7 +35,7 @@ public class CapacityCurveChartSkin extends SkinBase<CapacityCurveChart> {
     private final NumberAxis latencyX = axis("throughput achieved, requests/s");
     private final NumberAxis latencyY = axis("latency, ms");
     private final NumberAxis errorX = axis("throughput achieved, requests/s");
-    private final NumberAxis errorY = axis("errors, %");
+    private final NumberAxis errorY = axis("errors, % (dashed: most allowed)");
     private final LineChart<Number, Number> latency = chart(latencyX, latencyY, CapacityCurveChart.LATENCY_CHART_CLASS);
     private final LineChart<Number, Number> errors = chart(errorX, errorY, CapacityCurveChart.ERROR_CHART_CLASS);
     private final XYChart.Series<Number, Number> p50 = new XYChart.Series<>("p50", FXCollections.observableArrayList());
@@ -62,6 +62,7 @@ public class CapacityCurveChartSkin extends SkinBase<CapacityCurveChart> {
         style(broken, NO_LINE, CapacityCurveChart.BROKEN_CLASS);
         latency.setPrefHeight(300);
         errors.setPrefHeight(170);
+        errors.setLegendVisible(false); // one line: its axis says what it is
         VBox.setVgrow(latency, Priority.ALWAYS);
         getChildren().add(new VBox(latency, errors));
         registerChangeListener(control.testProperty(), o -> update());

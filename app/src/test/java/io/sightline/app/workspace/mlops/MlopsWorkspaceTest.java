@@ -157,7 +157,7 @@ class MlopsWorkspaceTest {
 
     @Test
     void runALoadTestAndWatchItsCurveFindTheKnee(FxRobot robot) throws TimeoutException {
-        robot.clickOn("Capacity");
+        robot.clickOn("#capacity-tab");
         Button start = robot.lookup("#capacity-start").queryButton();
         WorkspaceOnStage.waitUntil(() -> !start.isDisabled());
         assertThat(WorkspaceOnStage.labelText(robot, "#capacity-load")).contains("real traffic to checkout-risk");
