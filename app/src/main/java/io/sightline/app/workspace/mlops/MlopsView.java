@@ -47,7 +47,8 @@ final class MlopsView {
                 tab("policy-tab", "Traffic policy", new PolicyEditorView(viewModel.policy()).root()),
                 tab("drift-tab", "Drift", new DriftView(viewModel.drift(), viewModel.origin()).root()),
                 tab("setup-tab", "Monitoring set-up", new MonitoringSetupView(viewModel.setup(),
-                        viewModel.selectedProperty()).root()));
+                        viewModel.selectedProperty()).root()),
+                tab("capacity-tab", "Capacity", new CapacityView(viewModel.capacity()).root()));
         tabs.setId("mlops-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setTop(top);

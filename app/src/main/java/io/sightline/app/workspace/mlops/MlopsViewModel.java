@@ -10,6 +10,7 @@ import io.sightline.app.task.ReloadPacer;
 import io.sightline.app.task.TaskExecutor;
 import io.sightline.app.task.UiTiming;
 import io.sightline.engine.api.Alerts;
+import io.sightline.engine.api.Capacity;
 import io.sightline.engine.api.Datasets;
 import io.sightline.engine.api.Deployment;
 import io.sightline.engine.api.DeploymentChange;
@@ -20,6 +21,7 @@ import io.sightline.engine.api.ModelVersion;
 import io.sightline.engine.api.Monitoring;
 import io.sightline.engine.api.PlatformEvent;
 import io.sightline.engine.api.PlatformException;
+import io.sightline.engine.api.PlatformStatus;
 import io.sightline.engine.api.Predictions;
 import io.sightline.engine.api.Registry;
 import io.sightline.engine.api.Releases;
@@ -58,14 +60,15 @@ public final class MlopsViewModel implements LiveViewModel {
     private final ReleaseActionsViewModel actions;
     private final DriftViewModel drift;
     private final MonitoringSetupViewModel setup;
+    private final CapacityViewModel capacity;
     private final ReloadPacer reloads;
     private final EventFollower follower;
     private final LatestRequest models;
     private volatile String chosen;
     private volatile boolean chosenChanged;
 
-    public <P extends Alerts & Datasets & Deployments & Events & Monitoring & Predictions & Registry & Releases>
-            MlopsViewModel(P platform, TaskExecutor tasks, UiTiming timing, String user, DataOrigin origin) {
+    public <P extends Alerts & Capacity & Datasets & Deployments & Events & Monitoring & PlatformStatus & Predictions
+            & Registry & Releases> MlopsViewModel(P platform, TaskExecutor tasks, UiTiming timing, String user, DataOrigin origin) {
         this.deploymentSource = Objects.requireNonNull(platform);
         this.registry = platform;
         this.releases = platform;
@@ -77,11 +80,13 @@ public final class MlopsViewModel implements LiveViewModel {
         this.actions = new ReleaseActionsViewModel(platform, platform, platform, tasks, user, () -> changed(true));
         this.drift = new DriftViewModel(platform, tasks);
         this.setup = new MonitoringSetupViewModel(platform, tasks);
+        this.capacity = new CapacityViewModel(platform, tasks, timing, user);
         this.reloads = new ReloadPacer(this::reload, timing.scheduler(), timing.clockMillis(),
                 MIN_RELOAD_INTERVAL_MILLIS);
         this.follower = new EventFollower(platform, tasks, this::onEvent, () -> {
             reloads.request();
             setup.reload();
+            capacity.refresh();
         }, "The lists reload when you come back to this workspace.");
     }
 
@@ -154,6 +159,10 @@ public final class MlopsViewModel implements LiveViewModel {
         return setup;
     }
 
+    public CapacityViewModel capacity() {
+        return capacity;
+    }
+
     // ---- life on screen
 
     @Override
@@ -174,6 +183,8 @@ public final class MlopsViewModel implements LiveViewModel {
         } else if (event instanceof PlatformEvent.ModelVersionRegistered) {
             chosenChanged = true;
             reloads.request();
+        } else if (event instanceof PlatformEvent.CapacityTestChanged changed) {
+            capacity.onEvent(changed);
         }
     }
 
@@ -188,6 +199,7 @@ public final class MlopsViewModel implements LiveViewModel {
         chosen = deployment;
         release.show(deployment);
         setup.follow(deployment);
+        capacity.show(deployment);
         model.set(null);
         history.clear();
         loadModel(deployment, true);

@@ -5,10 +5,12 @@ import io.sightline.app.shell.LiveWorkspace;
 import io.sightline.app.shell.Persona;
 import io.sightline.app.task.TaskExecutor;
 import io.sightline.engine.api.Alerts;
+import io.sightline.engine.api.Capacity;
 import io.sightline.engine.api.Datasets;
 import io.sightline.engine.api.Deployments;
 import io.sightline.engine.api.Events;
 import io.sightline.engine.api.Monitoring;
+import io.sightline.engine.api.PlatformStatus;
 import io.sightline.engine.api.Predictions;
 import io.sightline.engine.api.Registry;
 import io.sightline.engine.api.Releases;
@@ -26,16 +28,20 @@ import javafx.scene.Node;
 public final class MlopsWorkspace extends LiveWorkspace {
     /** How often the release is read: the arms' figures move with traffic, not faster than this matters. */
     static final Duration POLL_INTERVAL = Duration.ofSeconds(2);
+    /** How often a running load test is read without an event: a safety net, events carry each step. */
+    static final Duration CAPACITY_POLL_INTERVAL = Duration.ofSeconds(5);
 
     private final MlopsViewModel viewModel;
     private final ScheduledExecutorService poller;
 
-    public <P extends Alerts & Datasets & Deployments & Events & Monitoring & Predictions & Registry & Releases>
+    public <P extends Alerts & Capacity & Datasets & Deployments & Events & Monitoring & PlatformStatus & Predictions
+            & Registry & Releases>
             MlopsWorkspace(P platform, TaskExecutor tasks, DataOrigin origin) {
         this(platform, tasks, origin, POLL_INTERVAL);
     }
 
-    <P extends Alerts & Datasets & Deployments & Events & Monitoring & Predictions & Registry & Releases>
+    <P extends Alerts & Capacity & Datasets & Deployments & Events & Monitoring & PlatformStatus & Predictions
+            & Registry & Releases>
             MlopsWorkspace(P platform, TaskExecutor tasks, DataOrigin origin, Duration pollInterval) {
         super(Persona.MLOPS_ENGINEER, "mlops-timer");
         this.viewModel = new MlopsViewModel(platform, tasks, timer.timing(), System.getProperty("user.name", "unknown"),
@@ -50,6 +56,7 @@ public final class MlopsWorkspace extends LiveWorkspace {
                 viewModel.release().poll();
             }
         }, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+        timer.everyWhileShown(CAPACITY_POLL_INTERVAL, viewModel.capacity()::poll);
     }
 
     @Override

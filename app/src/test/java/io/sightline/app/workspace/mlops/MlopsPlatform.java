@@ -1,13 +1,16 @@
 package io.sightline.app.workspace.mlops;
 
+import io.sightline.app.fakes.ComposedPlatform;
 import io.sightline.app.fakes.EventStream;
 import io.sightline.app.fakes.ScriptedAlerts;
+import io.sightline.app.fakes.ScriptedCapacity;
 import io.sightline.app.fakes.ScriptedDatasets;
 import io.sightline.app.fakes.ScriptedDeployments;
 import io.sightline.app.fakes.ScriptedMonitoring;
 import io.sightline.app.fakes.ScriptedPredictions;
 import io.sightline.app.fakes.ScriptedRegistry;
 import io.sightline.app.fakes.ScriptedReleases;
+import io.sightline.app.fakes.ScriptedStatus;
 import io.sightline.engine.api.AbTestDesign;
 import io.sightline.engine.api.AbTestPlan;
 import io.sightline.engine.api.AlertRule;
@@ -21,6 +24,7 @@ import io.sightline.engine.api.ModelVersion;
 import io.sightline.engine.api.NotificationChannel;
 import io.sightline.engine.api.NotificationSettings;
 import io.sightline.engine.api.NotificationTrial;
+import io.sightline.engine.api.PlatformInfo;
 import io.sightline.engine.api.RuleTrial;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.ReleaseReport;
@@ -34,10 +38,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A platform for the MLOps workspace's tests: one deployment serving an A/B test of v3 against v2, whose release
- * reports grow with each read, and a record of every change asked for.
+ * reports grow with each read, load tests that the test scripts step by step, on the embedded engine; and a
+ * record of every change asked for.
  */
 class MlopsPlatform extends EventStream implements ScriptedAlerts, ScriptedDatasets, ScriptedDeployments,
-        ScriptedMonitoring, ScriptedPredictions, ScriptedRegistry, ScriptedReleases {
+        ScriptedMonitoring, ScriptedPredictions, ScriptedRegistry, ScriptedReleases, ScriptedStatus {
     /** A change asked of the platform: what, on which deployment or model, with which argument, by whom and why. */
     /** The error rate the scripted deployment has now, for trying alert rules. */
     static final double ERROR_RATE_NOW = 0.02;
@@ -46,6 +51,7 @@ class MlopsPlatform extends EventStream implements ScriptedAlerts, ScriptedDatas
     }
 
     final List<Call> calls = new CopyOnWriteArrayList<>();
+    final ScriptedCapacity capacity = new ScriptedCapacity(this);
     final List<AbTestPlan> planned = new CopyOnWriteArrayList<>();
     final List<AlertRule> rules = new CopyOnWriteArrayList<>();
     final AtomicInteger releaseReads = new AtomicInteger();
@@ -179,6 +185,16 @@ class MlopsPlatform extends EventStream implements ScriptedAlerts, ScriptedDatas
         return channel == NotificationChannel.WEBHOOK
                 ? new NotificationTrial(channel, true, "Delivered to the webhook.")
                 : new NotificationTrial(channel, false, "Not delivered. Could not reach the mail server: connection refused.");
+    }
+
+    @Override
+    public PlatformInfo info() {
+        return new PlatformInfo("embedded", "/tmp/sightline", "test");
+    }
+
+    /** This platform with its load tests, as the workspace takes it. */
+    ComposedPlatform whole() {
+        return ComposedPlatform.of(this, capacity);
     }
 
     List<Call> calls(String what) {

@@ -27,7 +27,7 @@ class MlopsViewModelTest {
     private final MlopsPlatform platform = new MlopsPlatform();
     private final ManualScheduler scheduler = new ManualScheduler();
     private final AtomicReference<Instant> clock = new AtomicReference<>(MlopsRecords.NOW);
-    private final MlopsViewModel viewModel = new MlopsViewModel(platform, new CurrentThreadTaskExecutor(),
+    private final MlopsViewModel viewModel = new MlopsViewModel(platform.whole(), new CurrentThreadTaskExecutor(),
             new UiTiming(scheduler, scheduler.now::get, clock::get), "erin", DataOrigin.OWN);
 
     /** Lets the UI thread run what is due, a while after the last time. */

@@ -16,7 +16,7 @@ import javafx.util.Duration;
 
 /**
  * Opens the workspace on the scripted platform for a look by eye (not a test): {@code deployments},
- * {@code policy}, {@code drift} or {@code setup} picks the tab, {@code bottom} scrolls it down. Prints READY once
+ * {@code policy}, {@code drift}, {@code setup} or {@code capacity} picks the tab, {@code bottom} scrolls it down. Prints READY once
  * the charts have a few points, so that a script can take a screenshot.
  */
 public final class MlopsWorkspacePreview {
@@ -34,7 +34,7 @@ public final class MlopsWorkspacePreview {
             List<String> args = getParameters().getRaw();
             String page = args.isEmpty() ? "deployments" : args.get(0);
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            MlopsWorkspace workspace = new MlopsWorkspace(new MlopsPlatform(), new UiTaskExecutor(),
+            MlopsWorkspace workspace = new MlopsWorkspace(new MlopsPlatform().whole(), new UiTaskExecutor(),
                     DataOrigin.SIMULATED, java.time.Duration.ofMillis(500));
             Parent root = (Parent) workspace.view();
             Scene scene = new Scene(root, 1440, 900);
@@ -51,6 +51,7 @@ public final class MlopsWorkspacePreview {
                     case "policy" -> 1;
                     case "drift" -> 2;
                     case "setup" -> 3;
+                    case "capacity" -> 4;
                     default -> 0;
                 });
                 PauseTransition shown = new PauseTransition(Duration.seconds(1.5));

@@ -3,11 +3,14 @@ package io.sightline.app.workspace.mlops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sightline.app.WorkspaceOnStage;
+import io.sightline.app.controls.CapacityCurveChart;
 import io.sightline.app.controls.HistogramChart;
 import io.sightline.app.controls.OriginTag;
+import io.sightline.app.fakes.ScriptedCapacity;
 import io.sightline.app.shell.DataOrigin;
 import io.sightline.app.shell.Persona;
 import io.sightline.engine.api.AlertRule;
+import io.sightline.engine.api.CapacityTestState;
 import io.sightline.engine.api.PolicyKind;
 import io.sightline.engine.api.TrafficPolicy;
 import java.time.Duration;
@@ -33,7 +36,7 @@ class MlopsWorkspaceTest {
 
     @Start
     void start(javafx.stage.Stage stage) {
-        screen = new WorkspaceOnStage<>(stage, tasks -> new MlopsWorkspace(platform, tasks, DataOrigin.SIMULATED,
+        screen = new WorkspaceOnStage<>(stage, tasks -> new MlopsWorkspace(platform.whole(), tasks, DataOrigin.SIMULATED,
                 Duration.ofMillis(100)));
     }
 
@@ -143,5 +146,38 @@ class MlopsWorkspaceTest {
         assertThat(saved.spec().name()).isEqualTo("errors up");
         assertThat(saved.spec().deployment()).isEqualTo(MlopsRecords.DEPLOYMENT);
         assertThat(saved.spec().threshold()).isEqualTo(0.05);
+    }
+
+    /** How many steps the capacity curve draws on its p95 line. */
+    private static int capacitySteps(FxRobot robot) {
+        LineChart<?, ?> latency = robot.lookup("." + CapacityCurveChart.LATENCY_CHART_CLASS).queryAs(LineChart.class);
+        return latency.getData().stream().filter(s -> "p95".equals(s.getName())).findFirst()
+                .map(s -> s.getData().size()).orElse(0);
+    }
+
+    @Test
+    void runALoadTestAndWatchItsCurveFindTheKnee(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#capacity-tab");
+        Button start = robot.lookup("#capacity-start").queryButton();
+        WorkspaceOnStage.waitUntil(() -> !start.isDisabled());
+        assertThat(WorkspaceOnStage.labelText(robot, "#capacity-load")).contains("real traffic to checkout-risk");
+        robot.interact(start::fire);
+        WorkspaceOnStage.waitUntil(() -> WorkspaceOnStage.labelText(robot, "#capacity-status").startsWith("Running"));
+        assertThat(platform.capacity.starts).singleElement().extracting(ScriptedCapacity.Start::plan)
+                .isEqualTo(CapacityViewModelTest.DEFAULT_PLAN);
+        String id = platform.capacity.capacityTests(MlopsRecords.DEPLOYMENT).get(0).id();
+
+        platform.capacity.measure(id, CapacityViewModelTest.step(10, 10, 12));
+        WorkspaceOnStage.waitUntil(() -> capacitySteps(robot) >= 1);
+        platform.capacity.measure(id, CapacityViewModelTest.step(173, 172.6, 42));
+        platform.capacity.measure(id, CapacityViewModelTest.step(200, 181, 75));
+        platform.capacity.end(id, CapacityTestState.FINISHED, "Stopped at the knee.");
+        WorkspaceOnStage.waitUntil(() -> capacitySteps(robot) >= 3);
+
+        WorkspaceOnStage.waitUntil(() -> WorkspaceOnStage.labelText(robot, "#capacity-knee").startsWith("Keeps p95"));
+        assertThat(WorkspaceOnStage.labelText(robot, "#capacity-knee")).isEqualTo("Keeps p95 ≤ 50 ms up to 173"
+                + " requests/s (p95 42 ms); breaks at 200 offered: p95 75 ms, 0.0 % errors.");
+        assertThat(robot.lookup("#capacity-chart").queryAs(CapacityCurveChart.class).getTest().knee().found()).isTrue();
+        WorkspaceOnStage.waitUntil(() -> robot.lookup("#capacity-tests").queryAs(TableView.class).getItems().size() == 1);
     }
 }
