@@ -21,6 +21,8 @@ public class WorkflowDiagram extends Control {
     public static final String EDGE_LABEL_CLASS = "edge-label";
     /** The key under which each step's node keeps its step id in {@code Node.getProperties()}. */
     public static final String STEP_ID_KEY = "workflow-step-id";
+    /** The key under which each edge's node keeps its {@link WorkflowGraph.Edge} in {@code Node.getProperties()}. */
+    public static final String EDGE_KEY = "workflow-edge";
     public static final String STYLESHEET = "/io/sightline/assets/theme/workflow-diagram.css";
 
     private final ObjectProperty<WorkflowGraph> graph = new SimpleObjectProperty<>(this, "graph", WorkflowGraph.EMPTY);

@@ -24,7 +24,7 @@ final class SampleFlows {
                 new Step("soak", "Soak 30 min", StepKind.WAIT),
                 new Step("canary-gate", "Canary gate", StepKind.GATE),
                 new Step("join", "All clear", StepKind.JOIN),
-                new Step("promote", "Promote to 100 %", StepKind.ACTION),
+                new Step("promote", "Promote v7", StepKind.ACTION),
                 new Step("rollback", "Roll back to v6", StepKind.ACTION),
                 new Step("end", "End", StepKind.END)),
                 List.of(
@@ -42,6 +42,18 @@ final class SampleFlows {
                         new Edge("promote", "end"),
                         new Edge("rollback", "end"),
                         new Edge("notify", "end")));
+    }
+
+    /** The release with two more steps after promotion: fourteen steps, the most a flow page is meant to show. */
+    static WorkflowGraph releaseWithFollowUp() {
+        WorkflowGraph release = release();
+        List<Step> steps = new java.util.ArrayList<>(release.steps());
+        steps.add(new Step("watch", "Watch for a day", StepKind.WAIT));
+        steps.add(new Step("report", "Release report", StepKind.ACTION));
+        List<Edge> edges = new java.util.ArrayList<>(release.edges());
+        edges.remove(new Edge("promote", "end"));
+        edges.addAll(List.of(new Edge("promote", "watch"), new Edge("watch", "report"), new Edge("report", "end")));
+        return WorkflowGraph.of(steps, edges);
     }
 
     /** The release part-way: the canary gate failed, the rollback runs, the sign-off still waits. */

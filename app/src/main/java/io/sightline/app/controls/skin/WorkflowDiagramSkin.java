@@ -35,8 +35,8 @@ import javafx.scene.layout.StackPane;
  */
 public class WorkflowDiagramSkin extends SkinBase<WorkflowDiagram> {
     static final Dimension2D STEP_SIZE = new Dimension2D(144, 60);
-    static final Dimension2D ROUTING_SIZE = new Dimension2D(100, 34);
-    static final Dimension2D TERMINAL_SIZE = new Dimension2D(76, 34);
+    static final Dimension2D ROUTING_SIZE = new Dimension2D(116, 34);
+    static final Dimension2D TERMINAL_SIZE = new Dimension2D(80, 34);
     /** How far a wide flow is shrunk to fit the width it is given before it scrolls instead. */
     static final double LEAST_SCALE = 0.8;
 
@@ -56,7 +56,7 @@ public class WorkflowDiagramSkin extends SkinBase<WorkflowDiagram> {
         scroller = new ScrollPane(new StackPane(new Group(canvas)));
         scroller.setFitToWidth(true);
         scroller.setFitToHeight(true);
-        scroller.setPannable(false);
+        scroller.setFocusTraversable(false); // the steps take the focus, one by one
         getChildren().add(scroller);
 
         control.getStates().addListener(onState);
@@ -78,6 +78,7 @@ public class WorkflowDiagramSkin extends SkinBase<WorkflowDiagram> {
         List<WorkflowEdgeView> edges = new ArrayList<>();
         placement.routes().forEach((edge, route) -> {
             WorkflowEdgeView view = new WorkflowEdgeView(edge, route);
+            view.setManaged(false);
             edges.add(view);
             edgesOfStep.computeIfAbsent(edge.from(), id -> new ArrayList<>()).add(view);
             edgesOfStep.computeIfAbsent(edge.to(), id -> new ArrayList<>()).add(view);
@@ -85,8 +86,13 @@ public class WorkflowDiagramSkin extends SkinBase<WorkflowDiagram> {
         for (Step step : graph.steps()) {
             Bounds box = placement.boxes().get(step.id());
             WorkflowStepView view = new WorkflowStepView(step, new Dimension2D(box.getWidth(), box.getHeight()));
-            view.relocate(box.getMinX(), box.getMinY());
-            view.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> pick(view));
+            // unmanaged, so that a change inside a step is laid out there and goes no further up the scene
+            view.setManaged(false);
+            view.resizeRelocate(box.getMinX(), box.getMinY(), box.getWidth(), box.getHeight());
+            view.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
+                pick(view);
+                event.consume(); // or the scroll pane would take the focus from the step
+            });
             view.addEventHandler(KeyEvent.KEY_PRESSED, event -> onKey(view, event));
             steps.put(step.id(), view);
         }

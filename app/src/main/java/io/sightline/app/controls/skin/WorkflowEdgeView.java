@@ -34,6 +34,7 @@ final class WorkflowEdgeView extends Group {
     WorkflowEdgeView(Edge edge, List<Point2D> route) {
         this.edge = edge;
         getStyleClass().add(WorkflowDiagram.EDGE_CLASS);
+        getProperties().put(WorkflowDiagram.EDGE_KEY, edge);
         setMouseTransparent(true);
         Path line = curve(route);
         line.getStyleClass().add(LINE_CLASS);

@@ -39,7 +39,8 @@ final class WorkflowStepView extends Region {
 
     static final Duration COLOUR_FADE = Duration.millis(300);
     private static final double RING_SPREAD = 5;
-    private static final Insets PADDING = new Insets(6, 10, 6, 12);
+    private static final Insets PADDING = new Insets(5, 10, 6, 11);
+    private static final double COMPACT_PADDING = 8;
 
     private final Step step;
     private final boolean compact;
@@ -66,8 +67,9 @@ final class WorkflowStepView extends Region {
         setMinSize(USE_PREF_SIZE, USE_PREF_SIZE);
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
 
-        kind.setText(step.kind().label());
+        // the kind shows as its mark and silhouette; its word is in the tooltip, leaving the width to the title
         kind.setGraphic(kindIcon(step.kind()).node());
+        kind.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         kind.getStyleClass().add(KIND_CLASS);
         state.getStyleClass().add(STATE_CLASS);
         title.setText(step.title());
@@ -76,7 +78,8 @@ final class WorkflowStepView extends Region {
         caption.setVisible(false);
         if (compact) {
             state.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-            kind.setVisible(false);
+            // start and end say what they are in their title; a branch or a join shows its mark after it
+            kind.setVisible(step.kind() == StepKind.BRANCH || step.kind() == StepKind.JOIN);
         }
         ring.setOpacity(0);
         fade.setOpacity(0);
@@ -196,21 +199,26 @@ final class WorkflowStepView extends Region {
         ring.resizeRelocate(-RING_SPREAD, -RING_SPREAD, w + 2 * RING_SPREAD, h + 2 * RING_SPREAD);
         body.resizeRelocate(0, 0, w, h);
         fade.resizeRelocate(0, 0, w, h);
-        double left = PADDING.getLeft();
-        double inner = w - left - PADDING.getRight();
         if (compact) {
+            double gap = 6;
             double iconWidth = state.prefWidth(-1);
+            double markWidth = kind.isVisible() ? kind.prefWidth(-1) + gap : 0;
             double lineHeight = Math.max(state.prefHeight(-1), title.prefHeight(-1));
-            double titleWidth = Math.min(title.prefWidth(-1), inner - iconWidth - 6);
-            double start = (w - iconWidth - 6 - titleWidth) / 2;
-            state.resizeRelocate(start, (h - lineHeight) / 2, iconWidth, lineHeight);
-            title.resizeRelocate(start + iconWidth + 6, (h - lineHeight) / 2, titleWidth, lineHeight);
+            double titleWidth = Math.min(title.prefWidth(-1), w - 2 * COMPACT_PADDING - iconWidth - gap - markWidth);
+            double start = (w - iconWidth - gap - titleWidth - markWidth) / 2;
+            double lineTop = (h - lineHeight) / 2;
+            state.resizeRelocate(start, lineTop, iconWidth, lineHeight);
+            title.resizeRelocate(start + iconWidth + gap, lineTop, titleWidth, lineHeight);
+            kind.resizeRelocate(start + iconWidth + gap + titleWidth + gap, lineTop, markWidth - gap, lineHeight);
             return;
         }
+        double left = PADDING.getLeft();
+        double inner = w - left - PADDING.getRight();
         double top = PADDING.getTop();
         double headerHeight = Math.max(kind.prefHeight(-1), state.prefHeight(-1));
-        double stateWidth = Math.min(state.prefWidth(-1), inner / 2);
-        kind.resizeRelocate(left, top, inner - stateWidth - 4, headerHeight);
+        double kindWidth = kind.prefWidth(-1);
+        double stateWidth = Math.min(state.prefWidth(-1), inner - kindWidth - 4);
+        kind.resizeRelocate(left, top, kindWidth, headerHeight);
         state.resizeRelocate(left + inner - stateWidth, top, stateWidth, headerHeight);
         double titleHeight = title.prefHeight(-1);
         double captionHeight = caption.isVisible() ? caption.prefHeight(-1) : 0;
