@@ -2,6 +2,7 @@ package io.sightline.app.controls;
 
 import io.sightline.app.controls.WorkflowGraph.Edge;
 import io.sightline.app.controls.WorkflowGraph.Step;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Flows for the diagram's tests: a release with a quality gate, a canary, a sign-off and a rollback. */
@@ -47,10 +48,10 @@ final class SampleFlows {
     /** The release with two more steps after promotion: fourteen steps, the most a flow page is meant to show. */
     static WorkflowGraph releaseWithFollowUp() {
         WorkflowGraph release = release();
-        List<Step> steps = new java.util.ArrayList<>(release.steps());
+        List<Step> steps = new ArrayList<>(release.steps());
         steps.add(new Step("watch", "Watch for a day", StepKind.WAIT));
         steps.add(new Step("report", "Release report", StepKind.ACTION));
-        List<Edge> edges = new java.util.ArrayList<>(release.edges());
+        List<Edge> edges = new ArrayList<>(release.edges());
         edges.remove(new Edge("promote", "end"));
         edges.addAll(List.of(new Edge("promote", "watch"), new Edge("watch", "report"), new Edge("report", "end")));
         return WorkflowGraph.of(steps, edges);
@@ -58,23 +59,21 @@ final class SampleFlows {
 
     /** The release part-way: the canary gate failed, the rollback runs, the sign-off still waits. */
     static void showRollingBack(WorkflowDiagram diagram) {
-        diagram.setState("start", StepState.PASSED);
-        diagram.setState("validate", StepState.PASSED);
-        diagram.setCaption("validate", "48,210 rows");
-        diagram.setState("quality", StepState.PASSED);
-        diagram.setCaption("quality", "AUC 0.91 ≥ 0.85");
-        diagram.setState("notify", StepState.SKIPPED);
-        diagram.setState("canary", StepState.PASSED);
-        diagram.setCaption("canary", "10 % of traffic on v7");
-        diagram.setState("soak", StepState.PASSED);
-        diagram.setCaption("soak", "30 min elapsed");
-        diagram.setState("canary-gate", StepState.FAILED);
-        diagram.setCaption("canary-gate", "errors 2.4 % > 1 %");
-        diagram.setState("signoff", StepState.WAITING);
-        diagram.setCaption("signoff", "awaiting risk officer");
-        diagram.setState("join", StepState.SKIPPED);
-        diagram.setState("promote", StepState.SKIPPED);
-        diagram.setState("rollback", StepState.RUNNING);
-        diagram.setCaption("rollback", "traffic back to v6");
+        show(diagram, "start", StepState.PASSED, "");
+        show(diagram, "validate", StepState.PASSED, "48,210 rows");
+        show(diagram, "quality", StepState.PASSED, "AUC 0.91 ≥ 0.85");
+        show(diagram, "notify", StepState.SKIPPED, "");
+        show(diagram, "canary", StepState.PASSED, "10 % of traffic on v7");
+        show(diagram, "soak", StepState.PASSED, "30 min elapsed");
+        show(diagram, "canary-gate", StepState.FAILED, "errors 2.4 % > 1 %");
+        show(diagram, "signoff", StepState.WAITING, "awaiting risk officer");
+        show(diagram, "join", StepState.SKIPPED, "");
+        show(diagram, "promote", StepState.SKIPPED, "");
+        show(diagram, "rollback", StepState.RUNNING, "traffic back to v6");
+    }
+
+    private static void show(WorkflowDiagram diagram, String stepId, StepState state, String caption) {
+        diagram.setState(stepId, state);
+        diagram.setCaption(stepId, caption);
     }
 }

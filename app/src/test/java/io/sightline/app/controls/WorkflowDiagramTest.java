@@ -7,6 +7,7 @@ import atlantafx.base.theme.PrimerLight;
 import io.sightline.app.controls.WorkflowGraph.Edge;
 import io.sightline.app.controls.WorkflowGraph.Step;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -201,6 +202,6 @@ class WorkflowDiagramTest {
     }
 
     private static Set<PseudoClass> stateClasses() {
-        return Set.of(java.util.Arrays.stream(StepState.values()).map(StepState::pseudoClass).toArray(PseudoClass[]::new));
+        return Set.of(Arrays.stream(StepState.values()).map(StepState::pseudoClass).toArray(PseudoClass[]::new));
     }
 }

@@ -1,6 +1,7 @@
 package io.sightline.app.controls.skin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import io.sightline.app.controls.StepKind;
 import io.sightline.app.controls.WorkflowGraph;
@@ -27,7 +28,7 @@ class WorkflowLayoutTest {
         double a = boxes.get("a").getCenterY();
         assertThat(Math.min(boxes.get("b").getCenterY(), boxes.get("c").getCenterY())).isLessThan(a);
         assertThat(Math.max(boxes.get("b").getCenterY(), boxes.get("c").getCenterY())).isGreaterThan(a);
-        assertThat(boxes.get("d").getCenterY()).isCloseTo(a, org.assertj.core.data.Offset.offset(1.0));
+        assertThat(boxes.get("d").getCenterY()).isCloseTo(a, offset(1.0));
         assertThat(boxes.get("b").getMinX()).isEqualTo(boxes.get("c").getMinX()).isGreaterThan(boxes.get("a").getMaxX());
     }
 
