@@ -38,7 +38,21 @@ public enum AppIcon {
     SAVE(Feather.SAVE),
     TEST_CONNECTION(Feather.RADIO),
     CONNECT(Feather.LINK),
-    CONNECTED(Feather.CHECK);
+    CONNECTED(Feather.CHECK),
+    STEP_ACTION(Feather.TOOL),
+    STEP_GATE(Feather.FILTER),
+    STEP_APPROVAL(Feather.USER_CHECK),
+    STEP_WAIT(Feather.CLOCK),
+    STEP_BRANCH(Feather.GIT_BRANCH),
+    STEP_JOIN(Feather.GIT_MERGE),
+    STEP_START(Feather.LOG_IN),
+    STEP_END(Feather.FLAG),
+    STEP_PENDING(Feather.CIRCLE),
+    STEP_RUNNING(Feather.PLAY_CIRCLE),
+    STEP_WAITING(Feather.PAUSE_CIRCLE),
+    STEP_PASSED(Feather.CHECK_CIRCLE),
+    STEP_FAILED(Feather.X_CIRCLE),
+    STEP_SKIPPED(Feather.MINUS_CIRCLE);
 
     private final Ikon ikon;
 
