@@ -12,7 +12,7 @@
 #
 # Settings (environment): START (100) and END (2000) requests per second in STEPS (8) steps of STEP_SECONDS (5),
 # objective P95 within SLO_MS (20) with at most 1 % errors, CONCURRENCY (16) in flight; PEER (15s) of wrk with
-# CONNECTIONS (16); BUDGET (10: AutoML seconds), PORT (18091), JAVA_OPTS.
+# CONNECTIONS (16), after WARMUP (10s) of unpaced wrk; BUDGET (10: AutoML seconds), PORT (18091), JAVA_OPTS.
 # Needs a JDK 21+, Maven, python3, curl and: apt-get install -y wrk
 set -euo pipefail
 
@@ -25,6 +25,7 @@ STEP_SECONDS=${STEP_SECONDS:-5}
 SLO_MS=${SLO_MS:-20}
 CONCURRENCY=${CONCURRENCY:-16}
 PEER=${PEER:-15s}
+WARMUP=${WARMUP:-10s}
 CONNECTIONS=${CONNECTIONS:-16}
 BUDGET=${BUDGET:-10}
 PORT=${PORT:-18091}
@@ -55,7 +56,11 @@ TOKEN=$(sightline token create --user bench 2>/dev/null)
 start_server
 api PUT "/deployments/$MODEL" "{\"model\": \"$MODEL\", \"version\": 1}"
 
-# ---- the load test, through the API
+# ---- warm-up (the JIT compiles the scoring path for a while), then the load test through the API
+oip_request "$DATASET" matrix > "$WORK/request.json"
+URL="http://127.0.0.1:$PORT/v2/models/$MODEL/infer"
+say "Warming the server up ($WARMUP of wrk)…"
+OIP_BODY="$WORK/request.json" OIP_TOKEN="$TOKEN" wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s "$HERE/infer.lua" "$URL" > /dev/null
 PLAN=$(printf '{"plan": {"startPerSecond": %d, "endPerSecond": %d, "steps": %d, "stepLength": "PT%dS",
   "percentile": "P95", "sloMillis": %s, "maxErrorRate": 0.01, "concurrency": %d}}' \
   "$START" "$END" "$STEPS" "$STEP_SECONDS" "$SLO_MS" "$CONCURRENCY")
@@ -94,8 +99,6 @@ PY
 read -r RATE ACHIEVED P50 P99 < "$WORK/knee"
 
 # ---- the peer figure: wrk paced near the sustained rate, through HTTP
-oip_request "$DATASET" matrix > "$WORK/request.json"
-URL="http://127.0.0.1:$PORT/v2/models/$MODEL/infer"
 DELAY_MS=$((CONNECTIONS * 1000 / RATE))
 say "wrk: $CONNECTIONS connections, ${DELAY_MS} ms between each one's requests (about $RATE requests/s), $PEER…"
 OIP_BODY="$WORK/request.json" OIP_TOKEN="$TOKEN" OIP_DELAY_MS="$DELAY_MS" \
