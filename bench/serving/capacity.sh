@@ -109,8 +109,8 @@ echo "$MODEL ($CHOSEN) through 'sightline serve' (token, prediction log on), $(n
 awk -v rate="$RATE" -v achieved="$ACHIEVED" -v p50="$P50" -v p99="$P99" -v n="$(field "$WORK/wrk" requests)" \
   -v us="$(field "$WORK/wrk" duration_us)" -v w50="$(field "$WORK/wrk" p50_us)" -v w99="$(field "$WORK/wrk" p99_us)" \
   -v bad="$(field "$WORK/wrk" non2xx)" 'BEGIN {
-    printf "%-44s %12s %9s %9s\n", "", "requests/s", "p50 ms", "p99 ms"
-    printf "%-44s %12.1f %9.2f %9.2f\n", "load test at the knee (" rate "/s offered, in-server)", achieved, p50, p99
-    printf "%-44s %12.1f %9.2f %9.2f%s\n", "wrk paced near it (OIP over HTTP)", n / (us / 1e6), w50 / 1e3, w99 / 1e3,
+    printf "%-52s %12s %9s %9s\n", "", "requests/s", "p50 ms", "p99 ms"
+    printf "%-52s %12.1f %9.2f %9.2f\n", "load test at the knee (" rate "/s offered, in-server)", achieved, p50, p99
+    printf "%-52s %12.1f %9.2f %9.2f%s\n", "wrk paced near it (OIP over HTTP)", n / (us / 1e6), w50 / 1e3, w99 / 1e3,
            (bad > 0 ? "  (" bad " non-2xx)" : "")
   }'
