@@ -40,15 +40,7 @@ die() { say "capacity.sh: $*"; exit 1; }
 # shellcheck source=common.sh
 . "$HERE/common.sh"
 
-command -v wrk >/dev/null || die "wrk is missing: apt-get install -y wrk"
-command -v curl >/dev/null || die "curl is missing: apt-get install -y curl"
-command -v mvn >/dev/null || die "Maven is missing"
-find_jdk
-if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then die "port $PORT is already in use: set PORT"; fi
-say "Load average at the start: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
-
-build_engine
-DATA=$WORK/data
+prepare_server_bench
 say "Training $MODEL (AutoML, $BUDGET s, seed 42)…"
 sightline train "$DATASET" --target target --name "$MODEL" --budget "$BUDGET" --seed 42 > "$WORK/train.txt" 2>/dev/null
 CHOSEN=$(sed -n 's/^Chosen *//p' "$WORK/train.txt")

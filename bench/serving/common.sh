@@ -61,6 +61,19 @@ cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 # The number after "NAME=" in the RESULT file $1.
 field() { tr '\n' ' ' < "$1" | sed -n "s/.* $2=\([0-9]*\).*/\1/p"; }
 
+# For a benchmark that starts its own server on PORT: checks the tools and the port, finds the JDK, says the
+# machine's load, builds the engine and sets DATA to a fresh data folder in WORK.
+prepare_server_bench() {
+  command -v wrk >/dev/null || die "wrk is missing: apt-get install -y wrk"
+  command -v curl >/dev/null || die "curl is missing: apt-get install -y curl"
+  command -v mvn >/dev/null || die "Maven is missing"
+  find_jdk
+  if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then die "port $PORT is already in use: set PORT"; fi
+  say "Load average at the start: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
+  build_engine
+  DATA=$WORK/data
+}
+
 # Builds the engine and sets CLASSPATH_MAIN to run it (WORK: the caller's scratch folder).
 build_engine() {
   say "Building the engine…"
