@@ -61,6 +61,53 @@ cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 # The number after "NAME=" in the RESULT file $1.
 field() { tr '\n' ' ' < "$1" | sed -n "s/.* $2=\([0-9]*\).*/\1/p"; }
 
+# For a benchmark that starts its own server on PORT: checks the tools and the port, finds the JDK, says the
+# machine's load, builds the engine and sets DATA to a fresh data folder in WORK.
+prepare_server_bench() {
+  command -v wrk >/dev/null || die "wrk is missing: apt-get install -y wrk"
+  command -v curl >/dev/null || die "curl is missing: apt-get install -y curl"
+  command -v mvn >/dev/null || die "Maven is missing"
+  find_jdk
+  if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then die "port $PORT is already in use: set PORT"; fi
+  say "Load average at the start: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
+  build_engine
+  DATA=$WORK/data
+}
+
+# Builds the engine and sets CLASSPATH_MAIN to run it (WORK: the caller's scratch folder).
+build_engine() {
+  say "Building the engine…"
+  (cd "$ROOT" && mvn -B -q -o -pl embedded-engine/server -am test-compile dependency:build-classpath \
+    -Dmdep.outputFile="$WORK/classpath" -Dmdep.includeScope=runtime) >&2
+  CLASSPATH_MAIN="$ROOT/embedded-engine/server/target/classes:$(cat "$WORK/classpath")"
+}
+
+# Runs the command line on the data folder DATA: sightline train …, sightline token create ….
+sightline() {
+  OMP_NUM_THREADS=1 "$JAVA_HOME/bin/java" $JAVA_FLAGS ${JAVA_OPTS:-} -cp "$CLASSPATH_MAIN" \
+    io.sightline.engine.cli.SightlineCommand "$@" --data-dir "$DATA"
+}
+
+# Starts 'sightline serve' on PORT over DATA, waits until it is ready and sets SERVER_PID.
+start_server() {
+  say "Starting sightline serve…"
+  OMP_NUM_THREADS=1 setsid "$JAVA_HOME/bin/java" $JAVA_FLAGS ${JAVA_OPTS:-} -cp "$CLASSPATH_MAIN" \
+    io.sightline.engine.cli.SightlineCommand serve --port "$PORT" --bind 127.0.0.1 --data-dir "$DATA" \
+    > "$WORK/serve.log" 2>&1 &
+  SERVER_PID=$!
+  STARTED+=("$SERVER_PID")
+  wait_ready "http://127.0.0.1:$PORT/v2/health/ready" "$SERVER_PID" 120 "$WORK/serve.log"
+}
+
+# Calls the platform API with TOKEN: method $1, path $2 (under /api/v1), JSON body $3 (may be empty); the answer
+# is left in $WORK/api.json. Dies unless the answer is 2xx.
+api() {
+  local method=$1 path=$2 body=$3 code
+  code=$(curl -s -o "$WORK/api.json" -w '%{http_code}' -X "$method" -H "Authorization: Bearer $TOKEN" \
+    -H 'Content-Type: application/json' ${body:+--data-binary "$body"} "http://127.0.0.1:$PORT/api/v1$path")
+  [[ $code == 2?? ]] || { cat "$WORK/api.json" >&2; die "$method $path answered $code"; }
+}
+
 # The Open Inference Protocol request for the first row of CSV file $1 without its target column: one FP64
 # [1, n] tensor ($2 = matrix) or n tensors of shape [1] ($2 = named).
 oip_request() {

@@ -1,5 +1,6 @@
 -- wrk script: posts the inference request in the file named by OIP_BODY (with OIP_TOKEN, if set, as its bearer
--- token), and prints one RESULT line at the end.
+-- token), and prints one RESULT line at the end. With OIP_DELAY_MS set, each connection waits that long before
+-- each request, to pace the load near a rate (connections / delay; less when answers are slow).
 local file = assert(io.open(os.getenv("OIP_BODY"), "r"))
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
@@ -9,6 +10,13 @@ if token and token ~= "" then
 end
 wrk.body = file:read("*a")
 file:close()
+
+local pause = tonumber(os.getenv("OIP_DELAY_MS") or "")
+if pause then
+  delay = function()
+    return pause
+  end
+end
 
 done = function(summary, latency, requests)
   local errors = summary.errors

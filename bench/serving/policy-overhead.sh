@@ -45,22 +45,7 @@ die() { say "policy-overhead.sh: $*"; exit 1; }
 # shellcheck source=common.sh
 . "$HERE/common.sh"
 
-command -v wrk >/dev/null || die "wrk is missing: apt-get install -y wrk"
-command -v curl >/dev/null || die "curl is missing: apt-get install -y curl"
-command -v mvn >/dev/null || die "Maven is missing"
-find_jdk
-if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then die "port $PORT is already in use: set PORT"; fi
-say "Load average at the start: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)"
-
-say "Building the engine…"
-(cd "$ROOT" && mvn -B -q -o -pl embedded-engine/server -am test-compile dependency:build-classpath \
-  -Dmdep.outputFile="$WORK/classpath" -Dmdep.includeScope=runtime) >&2
-CLASSPATH_MAIN="$ROOT/embedded-engine/server/target/classes:$(cat "$WORK/classpath")"
-DATA=$WORK/data
-sightline() {
-  OMP_NUM_THREADS=1 "$JAVA_HOME/bin/java" $JAVA_FLAGS ${JAVA_OPTS:-} -cp "$CLASSPATH_MAIN" \
-    io.sightline.engine.cli.SightlineCommand "$@" --data-dir "$DATA"
-}
+prepare_server_bench
 
 # ---- two versions of the same model, a token, the server
 for version in 1 2; do
@@ -73,20 +58,7 @@ CHOSEN2=$(sed -n 's/^Chosen *//p' "$WORK/train2.txt")
 [ "$CHOSEN1" = "$CHOSEN2" ] || say "  (the two versions are of different kinds: $CHOSEN1, $CHOSEN2)"
 TOKEN=$(sightline token create --user bench 2>/dev/null)
 
-say "Starting sightline serve…"
-OMP_NUM_THREADS=1 setsid "$JAVA_HOME/bin/java" $JAVA_FLAGS ${JAVA_OPTS:-} -cp "$CLASSPATH_MAIN" \
-  io.sightline.engine.cli.SightlineCommand serve --port "$PORT" --bind 127.0.0.1 --data-dir "$DATA" \
-  > "$WORK/serve.log" 2>&1 &
-SERVER_PID=$!
-STARTED+=("$SERVER_PID")
-wait_ready "http://127.0.0.1:$PORT/v2/health/ready" "$SERVER_PID" 120 "$WORK/serve.log"
-
-api() {
-  local method=$1 path=$2 body=$3 code
-  code=$(curl -s -o "$WORK/api.json" -w '%{http_code}' -X "$method" -H "Authorization: Bearer $TOKEN" \
-    -H 'Content-Type: application/json' --data-binary "$body" "http://127.0.0.1:$PORT/api/v1$path")
-  [ "$code" = 200 ] || { cat "$WORK/api.json" >&2; die "$method $path answered $code"; }
-}
+start_server
 api PUT "/deployments/$MODEL" "{\"model\": \"$MODEL\", \"version\": 1}"
 
 policy_body() {

@@ -45,6 +45,7 @@ import io.sightline.engine.serve.LocalDeployments;
 import io.sightline.engine.serve.LocalPredictions;
 import io.sightline.engine.serve.PredictionLog;
 import io.sightline.engine.serve.Scoring;
+import io.sightline.engine.serve.capacity.LocalCapacity;
 import io.sightline.engine.serve.ServedModels;
 import io.sightline.engine.serve.release.LocalReleases;
 import io.sightline.engine.serve.release.PolicyRouter;
@@ -75,8 +76,8 @@ import java.util.Locale;
  * bytes of datasets and models are kept in the database, each node's data directory being its local cache.
  *
  * <p>This class is the composition root: it opens the database and wires one part per facet (datasets,
- * training, runs, registry, deployments, predictions, monitoring, alerts, strategies, releases, events), which hold the
- * rules; it answers status and health itself, and closes the parts in order.
+ * training, runs, registry, deployments, predictions, monitoring, alerts, strategies, releases, capacity,
+ * events), which hold the rules; it answers status and health itself, and closes the parts in order.
  */
 public final class LocalPlatform implements FacetedPlatform, MlflowStores {
     /** How often canaries are judged and bandits' shares looked at (each then goes at its own plan's pace). */
@@ -98,6 +99,7 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
     private final StrategyBook strategies;
     private final PolicyRouter router;
     private final LocalReleases releases;
+    private final LocalCapacity capacity;
     private final PlatformFacets facets;
 
     private LocalPlatform(EngineConfig config, Database database, NodeOptions node) {
@@ -149,11 +151,14 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
         this.alerts = new AlertEngine(database, new PlatformMetrics(monitoring), events::publish, notifier,
                 LocalAlerts.retrainingThrough(monitoring, config.retraining().shortestWindow()),
                 config.alerts().evaluationInterval());
+        LocalPredictions predictions = new LocalPredictions(deployments, liveModels, router, scoring, predictionLog,
+                importer, explainer);
+        this.capacity = new LocalCapacity(database, events, deployments, predictions, models, trainingData::table,
+                node.nodeId());
         this.facets = new PlatformFacets(datasets, training, new LocalRuns(database, runs), models, deployments,
-                new LocalPredictions(deployments, liveModels, router, scoring, predictionLog, importer, explainer),
-                monitoring, new LocalAlerts(alerts, notificationSettings, notifier, deployments),
+                predictions, monitoring, new LocalAlerts(alerts, notificationSettings, notifier, deployments),
                 new LocalStrategies(strategies, deployments, liveModels::model, new Backtest(database, clock)),
-                releases, CapacityPending.INSTANCE, events);
+                releases, capacity, events);
     }
 
 
@@ -300,6 +305,7 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
 
     @Override
     public void close() {
+        capacity.close(); // its load goes through the parts closed below
         releases.close();
         alerts.close();
         notifier.close();

@@ -20,6 +20,11 @@ import io.sightline.engine.api.BanditPlan;
 import io.sightline.engine.api.BanditReward;
 import io.sightline.engine.api.CanaryGuard;
 import io.sightline.engine.api.CanaryPlan;
+import io.sightline.engine.api.CapacityPlan;
+import io.sightline.engine.api.CapacityPoint;
+import io.sightline.engine.api.CapacityTest;
+import io.sightline.engine.api.CapacityTestState;
+import io.sightline.engine.api.LatencyPercentile;
 import io.sightline.engine.api.DeploymentChange;
 import io.sightline.engine.api.OutcomeMetric;
 import io.sightline.engine.api.PolicyKind;
@@ -662,6 +667,71 @@ public abstract class PlatformContract {
         }
         awaitLogged(deployment, (int) before + count);
         assertThat(platform.reportOutcomes(deployment, outcomes)).isEqualTo(count);
+    }
+
+    // ---- capacity
+
+    @Test
+    void aLoadTestMeasuresEveryStepAndIsListedFirst() {
+        String deployment = deployIris("iris-capacity");
+        CapacityPlan plan = new CapacityPlan(20, 40, 2, Duration.ofSeconds(1), LatencyPercentile.P95, 10_000, 0.5, 4);
+        CapacityTest started = platform.startCapacityTest(deployment, plan, "ana");
+        assertThat(started.deployment()).isEqualTo(deployment);
+        assertThat(started.plan()).isEqualTo(plan);
+        CapacityTest ended = awaitEnded(started.id());
+        assertThat(ended.state()).isEqualTo(CapacityTestState.FINISHED);
+        assertThat(ended.points()).extracting(CapacityPoint::offeredPerSecond).containsExactly(20, 40);
+        assertThat(ended.points()).allSatisfy(point -> assertThat(point.requests()).isPositive());
+        assertThat(ended.by()).isEqualTo(recordedAs("ana"));
+        assertThat(ended.endedAt()).isNotNull();
+        assertThat(ended.message()).startsWith("Finished all 2 steps");
+        assertThat(platform.capacityTests(deployment).get(0).id()).isEqualTo(started.id());
+    }
+
+    @Test
+    void oneLoadTestRunsAtATimeAndAStopKeepsWhatWasMeasured() {
+        String deployment = deployIris("iris-capacity-stop");
+        CapacityPlan plan = new CapacityPlan(10, 10, 10, Duration.ofSeconds(1), LatencyPercentile.P99, 10_000, 0.5, 2);
+        CapacityTest started = platform.startCapacityTest(deployment, plan, "ana");
+        assertThatThrownBy(() -> platform.startCapacityTest(deployment, plan, "ben"))
+                .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT))
+                .hasMessageContaining(started.id()).hasMessageContaining("still running");
+        awaitCapacity(started.id(), test -> !test.points().isEmpty());
+        CapacityTest stopped = platform.stopCapacityTest(started.id());
+        assertThat(stopped.state()).isEqualTo(CapacityTestState.STOPPED);
+        assertThat(stopped.points()).isNotEmpty().hasSizeLessThan(plan.steps());
+        assertThat(stopped.message()).startsWith("Stopped by request");
+        assertThat(platform.stopCapacityTest(started.id())).isEqualTo(stopped);
+    }
+
+    @Test
+    void loadTestsOfNothingOrWithoutAPlanAreRefusedInPlainWords() {
+        String deployment = deployIris("iris-capacity-refused");
+        CapacityPlan plan = new CapacityPlan(5, 5, 1, Duration.ofSeconds(1), LatencyPercentile.P50, 100, 0.01, 1);
+        assertThatThrownBy(() -> platform.startCapacityTest("no-such-deployment", plan, "ana"))
+                .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+        assertThatThrownBy(() -> platform.capacityTest("cap_nothing"))
+                .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+        assertRefused(() -> platform.startCapacityTest(deployment, null, "ana"), "Give the load test's plan");
+        assertRefused(() -> new CapacityPlan(5, CapacityPlan.MAX_RATE + 1, 2, Duration.ofSeconds(1),
+                LatencyPercentile.P50, 100, 0.01, 1), "up to at most " + CapacityPlan.MAX_RATE);
+        assertThat(platform.capacityTests(deployment)).isEmpty();
+    }
+
+    private CapacityTest awaitEnded(String testId) {
+        return awaitCapacity(testId, test -> test.state().ended());
+    }
+
+    /** The load test once {@code condition} holds of it (it runs in the background); fails after 60 s. */
+    private CapacityTest awaitCapacity(String testId, Predicate<CapacityTest> condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        CapacityTest test = platform.capacityTest(testId);
+        while (!condition.test(test)) {
+            assertThat(System.nanoTime()).as("load test %s still %s", testId, test.state()).isLessThan(deadline);
+            sleep(50);
+            test = platform.capacityTest(testId);
+        }
+        return test;
     }
 
     /** Who the history says made a change the caller made as {@code by} (a server records its token's user). */

@@ -22,6 +22,9 @@ public interface Capacity {
     /** The deployment's tests, running and saved, newest first. */
     List<CapacityTest> capacityTests(String deployment);
 
-    /** Stops a running test after the step in flight; what was measured is kept. Stopping an ended test is a no-op. */
+    /**
+     * Stops a running test within about a second: the step in flight is dropped, the steps measured are kept.
+     * Stopping an ended test is a no-op.
+     */
     CapacityTest stopCapacityTest(String testId);
 }

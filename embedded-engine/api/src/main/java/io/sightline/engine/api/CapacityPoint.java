@@ -2,8 +2,9 @@ package io.sightline.engine.api;
 
 /**
  * One step of a load test as measured: the rate offered, the throughput achieved (answered requests per second
- * of the step), how many requests were sent and how many failed, and latency quantiles in milliseconds from the
- * moment each request was due to be sent (so a queue building up shows as latency, not as a slower sender).
+ * of the step), how many requests were offered and how many were errors (failed, or not sent because the
+ * deployment could not keep up), and latency quantiles in milliseconds of the requests sent, from the moment each
+ * was due to be sent (so a queue building up shows as latency, not as a slower sender).
  */
 public record CapacityPoint(int offeredPerSecond, double achievedPerSecond, long requests, long errors,
                            double p50Millis, double p95Millis, double p99Millis) {

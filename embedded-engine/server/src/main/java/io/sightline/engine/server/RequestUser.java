@@ -14,4 +14,13 @@ public final class RequestUser {
     public static String of(Context ctx) {
         return ctx.attribute(ATTRIBUTE);
     }
+
+    /**
+     * Who a change is recorded as: the token's user when the request has one, so that a record cannot be signed
+     * in someone else's name; otherwise (a server without tokens) the name the caller gave.
+     */
+    public static String orGiven(Context ctx, String given) {
+        String user = of(ctx);
+        return user != null ? user : given;
+    }
 }

@@ -102,7 +102,8 @@ class PlatformServerTest {
         assertThat(past.path("limit").asInt()).isEqualTo(100);
 
         for (String list : List.of("/api/v1/training-jobs", "/api/v1/runs", "/api/v1/models",
-                "/api/v1/models/iris/versions", "/api/v1/deployments", "/api/v1/deployments/iris-live/predictions")) {
+                "/api/v1/models/iris/versions", "/api/v1/deployments", "/api/v1/deployments/iris-live/predictions",
+                "/api/v1/deployments/iris-live/capacity-tests")) {
             JsonNode first = json(http.get(list + "?limit=1"));
             assertThat(first.has("items") && first.has("offset") && first.has("limit") && first.has("total"))
                     .as(list).isTrue();
@@ -165,6 +166,12 @@ class PlatformServerTest {
         HttpResponse<String> array = http.post("/api/v1/deployments/iris-live/predictions", "application/json", "[1,2]");
         assertThat(array.statusCode()).isEqualTo(400);
         assertThat(json(array).path("message").asText()).contains("must be a JSON object");
+
+        HttpResponse<String> longStep = http.post("/api/v1/deployments/iris-live/capacity-tests", "application/json",
+                "{\"plan\":{\"startPerSecond\":10,\"endPerSecond\":20,\"steps\":2,\"stepLength\":\"PT2M\","
+                        + "\"percentile\":\"P95\",\"sloMillis\":50,\"maxErrorRate\":0.01,\"concurrency\":4}}");
+        assertThat(longStep.statusCode()).isEqualTo(400);
+        assertThat(json(longStep).path("message").asText()).isEqualTo("Hold each step from 1 to 60 seconds.");
 
         HttpResponse<String> badStage = http.put("/api/v1/models/iris/versions/1/stage", "{\"stage\":\"LIVE\"}");
         assertThat(badStage.statusCode()).isEqualTo(400);

@@ -6,6 +6,8 @@ import io.sightline.engine.api.Alert;
 import io.sightline.engine.api.AlertRule;
 import io.sightline.engine.api.AlertRuleSpec;
 import io.sightline.engine.api.BacktestResult;
+import io.sightline.engine.api.CapacityPlan;
+import io.sightline.engine.api.CapacityTest;
 import io.sightline.engine.api.Deployment;
 import io.sightline.engine.api.DeploymentChange;
 import io.sightline.engine.api.DriftReport;
@@ -31,8 +33,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The part of the route table for live operations: monitoring, outcomes, alerts, decision strategies and
- * releases (traffic policies, rollback, release reports).
+ * The part of the route table for live operations: monitoring, outcomes, alerts, decision strategies,
+ * releases (traffic policies, rollback, release reports) and capacity (load tests).
  */
 final class OperationsEndpoints {
     private static final Param WINDOW = Param.query("window", "string",
@@ -46,6 +48,7 @@ final class OperationsEndpoints {
         AlertHandlers alerts = new AlertHandlers(platform);
         StrategyHandlers strategies = new StrategyHandlers(platform, platform, platform);
         ReleaseHandlers releases = new ReleaseHandlers(platform);
+        CapacityHandlers capacity = new CapacityHandlers(platform);
         String api = Wire.API;
         String deployment = api + "/deployments/{name}";
         return List.of(
@@ -139,6 +142,23 @@ final class OperationsEndpoints {
                                 + " verdict, canary status or bandit shares").returns(Shape.json(ReleaseReport.class)),
                 DocumentedRoute.post(api + "/ab-tests/plan", releases::planAbTest).tag("releases")
                         .summary("The outcomes per arm an A/B test plan needs before it starts")
-                        .accepts(Shape.json(AbTestPlan.class)).returns(Shape.json(AbTestDesign.class)));
+                        .accepts(Shape.json(AbTestPlan.class)).returns(Shape.json(AbTestDesign.class)),
+
+                DocumentedRoute.post(deployment + "/capacity-tests", capacity::start).tag("capacity").status(201)
+                        .summary("Starts a load test that this server runs against the deployment: a ramp of request"
+                                + " rates replaying its recent inputs through its scoring path, bounded by the plan's"
+                                + " rules (at most " + CapacityPlan.MAX_RATE + " requests per second, "
+                                + CapacityPlan.MAX_STEPS + " steps, " + CapacityPlan.MAX_TOTAL.toMinutes()
+                                + " minutes); one runs at a time. Recorded with the token's user")
+                        .accepts(Shape.json(Requests.CapacityTestStart.class)).returns(Shape.json(CapacityTest.class)),
+                DocumentedRoute.get(deployment + "/capacity-tests", capacity::list).tag("capacity").paged()
+                        .summary("The deployment's load tests, running and saved, newest first")
+                        .returns(Shape.pageOf(CapacityTest.class)),
+                DocumentedRoute.get(api + "/capacity-tests/{id}", capacity::get).tag("capacity")
+                        .summary("One load test: its plan, the steps measured so far and how it ended")
+                        .returns(Shape.json(CapacityTest.class)),
+                DocumentedRoute.post(api + "/capacity-tests/{id}/stop", capacity::stop).tag("capacity")
+                        .summary("Stops a running load test within about a second, keeping the steps measured;"
+                                + " stopping an ended test changes nothing").returns(Shape.json(CapacityTest.class)));
     }
 }

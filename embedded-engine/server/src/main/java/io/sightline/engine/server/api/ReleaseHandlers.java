@@ -27,12 +27,12 @@ final class ReleaseHandlers {
 
     void setPolicy(Context ctx) {
         Requests.PolicyChange change = Bodies.read(ctx, Requests.PolicyChange.class);
-        ctx.json(releases.setPolicy(ctx.pathParam("name"), change.policy(), who(ctx, change.by()), change.reason()));
+        ctx.json(releases.setPolicy(ctx.pathParam("name"), change.policy(), RequestUser.orGiven(ctx, change.by()), change.reason()));
     }
 
     void rollback(Context ctx) {
         Requests.Rollback rollback = Bodies.read(ctx, Requests.Rollback.class);
-        ctx.json(releases.rollback(ctx.pathParam("name"), who(ctx, rollback.by()), rollback.reason()));
+        ctx.json(releases.rollback(ctx.pathParam("name"), RequestUser.orGiven(ctx, rollback.by()), rollback.reason()));
     }
 
     void release(Context ctx) {
@@ -41,10 +41,5 @@ final class ReleaseHandlers {
 
     void planAbTest(Context ctx) {
         ctx.json(releases.planAbTest(Bodies.read(ctx, AbTestPlan.class)));
-    }
-
-    private static String who(Context ctx, String given) {
-        String user = RequestUser.of(ctx);
-        return user != null ? user : given;
     }
 }

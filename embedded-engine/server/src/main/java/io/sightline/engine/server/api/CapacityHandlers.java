@@ -1,0 +1,36 @@
+package io.sightline.engine.server.api;
+
+import io.javalin.http.Context;
+import io.sightline.engine.api.Capacity;
+import io.sightline.engine.server.RequestUser;
+import io.sightline.engine.wire.Requests;
+
+/**
+ * Load tests of a deployment, run by this server against itself: started (as the token's user, when the request
+ * has one), read, listed newest first and stopped.
+ */
+final class CapacityHandlers {
+    private final Capacity capacity;
+
+    CapacityHandlers(Capacity capacity) {
+        this.capacity = capacity;
+    }
+
+    void start(Context ctx) {
+        Requests.CapacityTestStart start = Bodies.read(ctx, Requests.CapacityTestStart.class);
+        ctx.status(201).json(capacity.startCapacityTest(ctx.pathParam("name"), start.plan(),
+                RequestUser.orGiven(ctx, start.by())));
+    }
+
+    void list(Context ctx) {
+        ctx.json(Params.page(ctx, capacity.capacityTests(ctx.pathParam("name"))));
+    }
+
+    void get(Context ctx) {
+        ctx.json(capacity.capacityTest(ctx.pathParam("id")));
+    }
+
+    void stop(Context ctx) {
+        ctx.json(capacity.stopCapacityTest(ctx.pathParam("id")));
+    }
+}
