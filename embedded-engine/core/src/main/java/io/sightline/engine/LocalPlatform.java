@@ -6,6 +6,7 @@ import io.sightline.engine.alert.LocalAlerts;
 import io.sightline.engine.alert.NotificationSettingsStore;
 import io.sightline.engine.alert.PlatformMetrics;
 import io.sightline.engine.api.Alert;
+import io.sightline.engine.api.Capacity;
 import io.sightline.engine.api.ComponentHealth;
 import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.FacetedPlatform;
@@ -23,6 +24,10 @@ import io.sightline.engine.data.DatasetCatalog;
 import io.sightline.engine.data.ImportLimits;
 import io.sightline.engine.data.LocalDatasets;
 import io.sightline.engine.explain.Explainer;
+import io.sightline.engine.flow.FlowLibrary;
+import io.sightline.engine.flow.LocalFlows;
+import io.sightline.engine.flow.StepActions;
+import io.sightline.engine.flow.step.EngineParts;
 import io.sightline.engine.jobs.LocalTraining;
 import io.sightline.engine.jobs.TrainingJobs;
 import io.sightline.engine.monitor.Backtest;
@@ -75,7 +80,7 @@ import java.util.Locale;
  * bytes of datasets and models are kept in the database, each node's data directory being its local cache.
  *
  * <p>This class is the composition root: it opens the database and wires one part per facet (datasets,
- * training, runs, registry, deployments, predictions, monitoring, alerts, strategies, releases, events), which hold the
+ * training, runs, registry, deployments, predictions, monitoring, alerts, strategies, releases, flows, events), which hold the
  * rules; it answers status and health itself, and closes the parts in order.
  */
 public final class LocalPlatform implements FacetedPlatform, MlflowStores {
@@ -98,6 +103,7 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
     private final StrategyBook strategies;
     private final PolicyRouter router;
     private final LocalReleases releases;
+    private final LocalFlows flows;
     private final PlatformFacets facets;
 
     private LocalPlatform(EngineConfig config, Database database, NodeOptions node) {
@@ -149,11 +155,17 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
         this.alerts = new AlertEngine(database, new PlatformMetrics(monitoring), events::publish, notifier,
                 LocalAlerts.retrainingThrough(monitoring, config.retraining().shortestWindow()),
                 config.alerts().evaluationInterval());
-        this.facets = new PlatformFacets(datasets, training, new LocalRuns(database, runs), models, deployments,
+        LocalRuns localRuns = new LocalRuns(database, runs);
+        Capacity capacity = CapacityPending.INSTANCE;
+        StepActions flowActions = new StepActions(new EngineParts(models, deployments, releases, capacity, localRuns,
+                servedModels::get, trainingData::table).actions());
+        this.flows = new LocalFlows(database, events, FlowLibrary.fromResources(FlowLibrary.BUILT_IN, flowActions),
+                flowActions, node);
+        this.facets = new PlatformFacets(datasets, training, localRuns, models, deployments,
                 new LocalPredictions(deployments, liveModels, router, scoring, predictionLog, importer, explainer),
                 monitoring, new LocalAlerts(alerts, notificationSettings, notifier, deployments),
                 new LocalStrategies(strategies, deployments, liveModels::model, new Backtest(database, clock)),
-                releases, CapacityPending.INSTANCE, events);
+                releases, capacity, flows, events);
     }
 
 
@@ -300,6 +312,7 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
 
     @Override
     public void close() {
+        flows.close();
         releases.close();
         alerts.close();
         notifier.close();
