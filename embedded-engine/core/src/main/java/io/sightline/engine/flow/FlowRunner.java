@@ -127,7 +127,9 @@ final class FlowRunner {
         } catch (PlatformException e) {
             return StepResult.failed(e.getMessage(), Map.of());
         } catch (RuntimeException e) {
-            LOG.error("The step {} of flow {} failed", step.id(), flow.id(), e);
+            if (!Thread.currentThread().isInterrupted()) { // an interrupted step is the engine closing, not a fault
+                LOG.error("The step {} of flow {} failed", step.id(), flow.id(), e);
+            }
             return StepResult.failed("The step failed unexpectedly: " + e, Map.of());
         }
     }
