@@ -29,10 +29,10 @@ final class LatencyGate implements StepAction {
 
     @Override
     public StepResult run(StepInput input) {
-        ModelVersion version = parts.candidate(input);
-        TrainedModel model = parts.models().apply(version.ref());
-        List<Map<String, String>> rows = SampleRows.of(parts.trainingData().apply(version.ref()), version,
-                (int) input.number("rows"));
+        SampleRows sample = SampleRows.of(parts, input);
+        ModelVersion version = sample.version();
+        TrainedModel model = sample.model();
+        List<Map<String, String>> rows = sample.rows();
         double[] millis = new double[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             long start = System.nanoTime();

@@ -3,18 +3,23 @@ package io.sightline.engine.flow.step;
 import io.sightline.engine.api.FieldSpec;
 import io.sightline.engine.api.ModelVersion;
 import io.sightline.engine.data.Table;
+import io.sightline.engine.flow.StepInput;
+import io.sightline.engine.train.TrainedModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Rows to score, taken from the start of a version's training data, with the inputs its schema names. */
-final class SampleRows {
-    private SampleRows() {
-    }
+/**
+ * The flow's version, its model, and up to the step's {@code rows} rows to score, taken from the start of its
+ * training data with the inputs its schema names.
+ */
+record SampleRows(ModelVersion version, TrainedModel model, List<Map<String, String>> rows) {
 
-    static List<Map<String, String>> of(Table table, ModelVersion version, int most) {
-        int n = Math.min(most, table.rowCount());
+    static SampleRows of(EngineParts parts, StepInput input) {
+        ModelVersion version = parts.candidate(input);
+        Table table = parts.trainingData().apply(version.ref());
+        int n = Math.min((int) input.number("rows"), table.rowCount());
         List<Map<String, String>> rows = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Map<String, String> row = new LinkedHashMap<>();
@@ -24,6 +29,6 @@ final class SampleRows {
             }
             rows.add(row);
         }
-        return rows;
+        return new SampleRows(version, parts.models().apply(version.ref()), List.copyOf(rows));
     }
 }

@@ -24,10 +24,10 @@ final class SmokeInference implements StepAction {
 
     @Override
     public StepResult run(StepInput input) {
-        ModelVersion version = parts.candidate(input);
-        TrainedModel model = parts.models().apply(version.ref());
-        List<Map<String, String>> rows = SampleRows.of(parts.trainingData().apply(version.ref()), version,
-                (int) input.number("rows"));
+        SampleRows sample = SampleRows.of(parts, input);
+        ModelVersion version = sample.version();
+        TrainedModel model = sample.model();
+        List<Map<String, String>> rows = sample.rows();
         long answered = model.predictBatch(rows).stream().filter(SmokeInference::answered).count();
         Map<String, String> outputs = Map.of("rows", String.valueOf(rows.size()), "answered", String.valueOf(answered));
         return answered == rows.size() && !rows.isEmpty()
