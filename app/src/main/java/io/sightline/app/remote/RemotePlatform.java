@@ -15,7 +15,11 @@ import io.sightline.engine.api.DatasetPreview;
 import io.sightline.engine.api.Deployment;
 import io.sightline.engine.api.DeploymentChange;
 import io.sightline.engine.api.DriftReport;
+import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.Explanation;
+import io.sightline.engine.api.Flow;
+import io.sightline.engine.api.FlowDefinition;
+import io.sightline.engine.api.FlowStart;
 import io.sightline.engine.api.EventSubscription;
 import io.sightline.engine.api.Health;
 import io.sightline.engine.api.LoggedPrediction;
@@ -384,6 +388,58 @@ public final class RemotePlatform implements Platform, RemoteLink {
     @Override
     public CapacityTest stopCapacityTest(String testId) {
         return api.post(api.url("capacity-tests", testId, "stop"), Map.of(), CapacityTest.class);
+    }
+
+    // ---- flows: the server does not offer them yet, so every call says so instead of guessing a route
+
+    @Override
+    public List<FlowDefinition> flowDefinitions() {
+        throw flowsNotServed();
+    }
+
+    @Override
+    public Flow startFlow(FlowStart start, String by) {
+        throw flowsNotServed();
+    }
+
+    @Override
+    public Flow flow(String flowId) {
+        throw flowsNotServed();
+    }
+
+    @Override
+    public List<Flow> flows(int limit) {
+        throw flowsNotServed();
+    }
+
+    @Override
+    public Flow approveFlowStep(String flowId, String stepId, String by, String reason) {
+        throw flowsNotServed();
+    }
+
+    @Override
+    public Flow rejectFlowStep(String flowId, String stepId, String by, String reason) {
+        throw flowsNotServed();
+    }
+
+    @Override
+    public Flow pauseFlow(String flowId, String by) {
+        throw flowsNotServed();
+    }
+
+    @Override
+    public Flow resumeFlow(String flowId, String by) {
+        throw flowsNotServed();
+    }
+
+    @Override
+    public Flow abortFlow(String flowId, String by, String reason) {
+        throw flowsNotServed();
+    }
+
+    private static PlatformException flowsNotServed() {
+        return new PlatformException(ErrorCode.UNAVAILABLE, "Deployment flows are not available from a server yet:"
+                + " run them in the console's embedded engine.");
     }
 
     // ---- alerts

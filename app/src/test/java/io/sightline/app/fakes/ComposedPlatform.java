@@ -5,6 +5,7 @@ import io.sightline.engine.api.Capacity;
 import io.sightline.engine.api.Datasets;
 import io.sightline.engine.api.Deployments;
 import io.sightline.engine.api.Events;
+import io.sightline.engine.api.Flows;
 import io.sightline.engine.api.FacetedPlatform;
 import io.sightline.engine.api.Health;
 import io.sightline.engine.api.Monitoring;
@@ -42,7 +43,7 @@ public final class ComposedPlatform implements FacetedPlatform {
                 part(Runs.class, parts), part(Registry.class, parts), part(Deployments.class, parts),
                 part(Predictions.class, parts), part(Monitoring.class, parts), part(Alerts.class, parts),
                 part(Strategies.class, parts), part(Releases.class, parts), part(Capacity.class, parts),
-                part(Events.class, parts));
+                part(Flows.class, parts), part(Events.class, parts));
     }
 
     private static <F> F part(Class<F> facet, Object[] parts) {

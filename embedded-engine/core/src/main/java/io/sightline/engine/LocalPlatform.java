@@ -23,6 +23,10 @@ import io.sightline.engine.data.DatasetCatalog;
 import io.sightline.engine.data.ImportLimits;
 import io.sightline.engine.data.LocalDatasets;
 import io.sightline.engine.explain.Explainer;
+import io.sightline.engine.flow.FlowLibrary;
+import io.sightline.engine.flow.LocalFlows;
+import io.sightline.engine.flow.StepActions;
+import io.sightline.engine.flow.step.EngineParts;
 import io.sightline.engine.jobs.LocalTraining;
 import io.sightline.engine.jobs.TrainingJobs;
 import io.sightline.engine.monitor.Backtest;
@@ -77,7 +81,7 @@ import java.util.Locale;
  *
  * <p>This class is the composition root: it opens the database and wires one part per facet (datasets,
  * training, runs, registry, deployments, predictions, monitoring, alerts, strategies, releases, capacity,
- * events), which hold the rules; it answers status and health itself, and closes the parts in order.
+ * flows, events), which hold the rules; it answers status and health itself, and closes the parts in order.
  */
 public final class LocalPlatform implements FacetedPlatform, MlflowStores {
     /** How often canaries are judged and bandits' shares looked at (each then goes at its own plan's pace). */
@@ -100,6 +104,7 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
     private final PolicyRouter router;
     private final LocalReleases releases;
     private final LocalCapacity capacity;
+    private final LocalFlows flows;
     private final PlatformFacets facets;
 
     private LocalPlatform(EngineConfig config, Database database, NodeOptions node) {
@@ -155,10 +160,15 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
                 importer, explainer);
         this.capacity = new LocalCapacity(database, events, deployments, predictions, models, trainingData::table,
                 node.nodeId());
-        this.facets = new PlatformFacets(datasets, training, new LocalRuns(database, runs), models, deployments,
+        LocalRuns localRuns = new LocalRuns(database, runs);
+        StepActions flowActions = new StepActions(new EngineParts(models, deployments, releases, capacity, localRuns,
+                servedModels::get, trainingData::table).actions());
+        this.flows = new LocalFlows(database, events, FlowLibrary.fromResources(FlowLibrary.BUILT_IN, flowActions),
+                flowActions, node);
+        this.facets = new PlatformFacets(datasets, training, localRuns, models, deployments,
                 predictions, monitoring, new LocalAlerts(alerts, notificationSettings, notifier, deployments),
                 new LocalStrategies(strategies, deployments, liveModels::model, new Backtest(database, clock)),
-                releases, capacity, events);
+                releases, capacity, flows, events);
     }
 
 
@@ -305,6 +315,7 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
 
     @Override
     public void close() {
+        flows.close(); // its steps go through the parts closed below
         capacity.close(); // its load goes through the parts closed below
         releases.close();
         alerts.close();

@@ -131,6 +131,7 @@ public final class ExecutiveViewModel implements LiveViewModel {
             case PlatformEvent.TrainingProgress progress -> false;
             case PlatformEvent.AlertChanged alert -> false;
             case PlatformEvent.CapacityTestChanged capacity -> false;
+            case PlatformEvent.FlowChanged flow -> false;
         };
     }
 

@@ -88,6 +88,7 @@ public final class ScientistViewModel {
             case PlatformEvent.DeploymentChanged changed -> false;
             case PlatformEvent.AlertChanged alert -> false;
             case PlatformEvent.CapacityTestChanged capacity -> false;
+            case PlatformEvent.FlowChanged flow -> false;
         };
     }
 

@@ -299,6 +299,53 @@ public interface FacetedPlatform extends Platform {
         return facets().capacity().stopCapacityTest(testId);
     }
 
+    // ---- flows
+
+    @Override
+    default List<FlowDefinition> flowDefinitions() {
+        return facets().flows().flowDefinitions();
+    }
+
+    @Override
+    default Flow startFlow(FlowStart start, String by) {
+        return facets().flows().startFlow(start, by);
+    }
+
+    @Override
+    default Flow flow(String flowId) {
+        return facets().flows().flow(flowId);
+    }
+
+    @Override
+    default List<Flow> flows(int limit) {
+        return facets().flows().flows(limit);
+    }
+
+    @Override
+    default Flow approveFlowStep(String flowId, String stepId, String by, String reason) {
+        return facets().flows().approveFlowStep(flowId, stepId, by, reason);
+    }
+
+    @Override
+    default Flow rejectFlowStep(String flowId, String stepId, String by, String reason) {
+        return facets().flows().rejectFlowStep(flowId, stepId, by, reason);
+    }
+
+    @Override
+    default Flow pauseFlow(String flowId, String by) {
+        return facets().flows().pauseFlow(flowId, by);
+    }
+
+    @Override
+    default Flow resumeFlow(String flowId, String by) {
+        return facets().flows().resumeFlow(flowId, by);
+    }
+
+    @Override
+    default Flow abortFlow(String flowId, String by, String reason) {
+        return facets().flows().abortFlow(flowId, by, reason);
+    }
+
     // ---- events
 
     @Override

@@ -7,7 +7,7 @@ package io.sightline.engine.api;
  * plain-language message.
  */
 public interface Platform extends PlatformStatus, Datasets, Training, Runs, Registry, Deployments, Predictions,
-        Monitoring, Alerts, Strategies, Releases, Capacity, Events, AutoCloseable {
+        Monitoring, Alerts, Strategies, Releases, Capacity, Flows, Events, AutoCloseable {
 
     @Override
     void close();

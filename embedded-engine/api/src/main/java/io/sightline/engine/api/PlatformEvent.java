@@ -16,7 +16,8 @@ import java.time.Instant;
     @JsonSubTypes.Type(value = PlatformEvent.ModelVersionRegistered.class, name = "model-version-registered"),
     @JsonSubTypes.Type(value = PlatformEvent.DeploymentChanged.class, name = "deployment-changed"),
     @JsonSubTypes.Type(value = PlatformEvent.AlertChanged.class, name = "alert-changed"),
-    @JsonSubTypes.Type(value = PlatformEvent.CapacityTestChanged.class, name = "capacity-test-changed")
+    @JsonSubTypes.Type(value = PlatformEvent.CapacityTestChanged.class, name = "capacity-test-changed"),
+    @JsonSubTypes.Type(value = PlatformEvent.FlowChanged.class, name = "flow-changed")
 })
 public sealed interface PlatformEvent {
     long id();
@@ -96,6 +97,18 @@ public sealed interface PlatformEvent {
         @Override
         public PlatformEvent withId(long newId) {
             return new CapacityTestChanged(newId, at, testId, deployment, state, stepsMeasured);
+        }
+    }
+
+    /**
+     * A step of a flow changed state ({@code stepId} and {@code stepState}; both null when only the flow's own
+     * state changed, as on pause), with the flow's state after the change and a sentence on what happened.
+     */
+    record FlowChanged(long id, Instant at, String flowId, String definition, String stepId, StepState stepState,
+                       FlowState flowState, String message) implements PlatformEvent {
+        @Override
+        public PlatformEvent withId(long newId) {
+            return new FlowChanged(newId, at, flowId, definition, stepId, stepState, flowState, message);
         }
     }
 }

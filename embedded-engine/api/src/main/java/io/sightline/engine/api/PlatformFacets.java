@@ -15,6 +15,7 @@ public record PlatformFacets(
         Strategies strategies,
         Releases releases,
         Capacity capacity,
+        Flows flows,
         Events events) {
 
     public PlatformFacets {
@@ -29,6 +30,7 @@ public record PlatformFacets(
         Objects.requireNonNull(strategies, "strategies");
         Objects.requireNonNull(releases, "releases");
         Objects.requireNonNull(capacity, "capacity");
+        Objects.requireNonNull(flows, "flows");
         Objects.requireNonNull(events, "events");
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,8 +73,18 @@ public final class EventLog implements Events, AutoCloseable {
 
     /** Numbers, stores and delivers {@code event} (its own id is ignored); returns it with its id. */
     public PlatformEvent publish(PlatformEvent event) {
+        return publishWith(c -> event, Function.identity());
+    }
+
+    /**
+     * Runs {@code change} and stores the event made from its result in one transaction, so that the event is
+     * there exactly when the change is; delivers the event once committed. When {@code change} throws, neither
+     * is stored.
+     */
+    public <T> PlatformEvent publishWith(Database.SqlWork<T> change, Function<T, PlatformEvent> eventOf) {
         synchronized (lock) {
             PlatformEvent numbered = database.inTransaction(c -> {
+                PlatformEvent event = eventOf.apply(change.run(c));
                 Sql.update(c, "UPDATE event_counter SET last_id = last_id + 1 WHERE name = ?", COUNTER);
                 PlatformEvent withId = event.withId(counterValue(c));
                 Sql.update(c, "INSERT INTO platform_event (id, at, type, payload) VALUES (?, ?, ?, ?)",
