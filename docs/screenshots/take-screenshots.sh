@@ -13,7 +13,8 @@
 # engineer's tabs (demo-mlops-deployments.png, demo-mlops-policy.png, demo-mlops-drift.png,
 # demo-mlops-alert-rules.png), demo-system-health.png; then triggers the challenger release and pictures its
 # canary part-way (demo-mlops-canary.png), the A/B test's verdict (demo-mlops-ab-test.png) and the bandit's
-# shares once it leads (demo-mlops-bandit.png); then triggers the upstream data bug and waits for its alert:
+# shares once it leads (demo-mlops-bandit.png); runs a load test from the Capacity page and pictures its curve
+# and knee (demo-mlops-capacity.png); then triggers the upstream data bug and waits for its alert:
 # demo-alert.png.
 # Usage: docs/screenshots/take-screenshots.sh [budget-seconds] [local] [remote] [demo]   (default: all three)
 # The console takes the pictures itself (Scene.snapshot) because only it knows when a step is ready.
@@ -140,6 +141,6 @@ tour="wizard-1-upload wizard-2-train wizard-3-results wizard-3-results-dark wiza
 if wants local; then for shot in $tour; do expect "$shot"; done; fi
 if wants remote; then for shot in $tour; do expect "remote-$shot"; done; fi
 if wants demo; then
-  for shot in risk-operations executive system-health mlops-canary mlops-ab-test mlops-bandit alert; do expect "demo-$shot"; done
+  for shot in risk-operations executive system-health mlops-canary mlops-ab-test mlops-bandit mlops-capacity alert; do expect "demo-$shot"; done
 fi
 exit "$missing"

@@ -13,15 +13,18 @@ import io.sightline.simulator.scenario.ScenarioKind;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
+import javafx.scene.control.Button;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
 /**
  * The demo's documentation tour: lets the simulated marketplace run at 100× until enough orders are scored,
  * pictures the risk-operations and executive workspaces, the system health page and the MLOps engineer's pages,
- * then triggers the challenger release and pictures its canary, A/B verdict and bandit, then the upstream data
- * bug (amounts in cents) and the alert it fires, then quits. Every figure is the
+ * then triggers the challenger release and pictures its canary, A/B verdict and bandit, runs a load test from
+ * the Capacity page and pictures its curve, then the upstream data bug (amounts in cents) and the alert it
+ * fires, then quits. Every figure is the
  * engine's, computed from the simulated traffic; the tour only clicks.
  */
 final class DemoTour {
@@ -30,13 +33,16 @@ final class DemoTour {
     private static final Duration CHARTS_FILL = Duration.seconds(8);
     /** The release page reads the release every 2 s: a picture waits for one reading and its drawing. */
     private static final Duration RELEASE_PAGE_CATCHES_UP = Duration.seconds(3);
+    /** The MLOps workspace's Capacity tab. */
+    private static final int CAPACITY_TAB = 4;
 
     private final Stage stage;
     private final ShellViewModel shell;
     private final DemoMode demo;
     private final Path directory;
-    /** Set from a background check, read on the FX thread. */
+    /** Set from background checks, read on the FX thread. */
     private final AtomicBoolean alertFired = new AtomicBoolean();
+    private final AtomicBoolean capacityEnded = new AtomicBoolean();
 
     DemoTour(Stage stage, ShellViewModel shell, DemoMode demo, Path directory) {
         this.stage = stage;
@@ -86,7 +92,7 @@ final class DemoTour {
                         "demo-mlops-ab-test.png", () -> whenRelease(p -> decided(p, ReleasePhase.BANDIT), () -> {
                             TourSteps.scrollTo(stage, "arms-table"); // the bandit's shares over time come next
                             snapshot("demo-mlops-bandit.png");
-                        }, this::dataBug)));
+                        }, this::capacity)));
     }
 
     /** Waits until the release's progress satisfies {@code reached}, lets the page poll, pictures it, goes on. */
@@ -109,6 +115,47 @@ final class DemoTour {
     /** A release that failed or stopped never reaches the next picture: the tour pictures what is, and goes on. */
     private static boolean ended(ReleaseProgress progress) {
         return progress.phase() == ReleasePhase.FAILED || progress.phase() == ReleasePhase.STOPPED;
+    }
+
+    /**
+     * Runs a load test on the demo's deployment from the Capacity page, as a person would (a steep ramp, so that
+     * the objective breaks within it on most machines), and pictures its curve once it has ended.
+     */
+    private void capacity() {
+        mlopsTab(CAPACITY_TAB, null, () -> {
+            type("capacity-start-rate", "250");
+            type("capacity-end-rate", "5000");
+            type("capacity-steps", "8");
+            type("capacity-step-seconds", "2");
+            type("capacity-slo", "5");
+            if (stage.getScene().lookup("#capacity-start") instanceof Button start) {
+                start.fire();
+            }
+            TourSteps.until(capacityEnded::get, this::checkCapacityInBackground,
+                    () -> TourSteps.after(Duration.seconds(3), () -> {
+                        snapshot("demo-mlops-capacity.png");
+                        dataBug();
+                    }));
+        });
+    }
+
+    private void type(String id, String text) {
+        if (stage.getScene().lookup("#" + id) instanceof TextField field) {
+            field.setText(text);
+        }
+    }
+
+    private void checkCapacityInBackground() {
+        Thread.ofVirtual().start(() -> {
+            try {
+                boolean ended = demo.platform().deployments().stream()
+                        .flatMap(d -> demo.platform().capacityTests(d.name()).stream())
+                        .anyMatch(test -> test.state().ended());
+                capacityEnded.compareAndSet(false, ended);
+            } catch (PlatformException e) {
+                System.err.println("Could not read the load tests yet: " + e.getMessage());
+            }
+        });
     }
 
     private void dataBug() {
