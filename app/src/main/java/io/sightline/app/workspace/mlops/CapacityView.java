@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -77,6 +78,7 @@ final class CapacityView {
     private static Node start(CapacityViewModel viewModel) {
         Button start = new Button("Start");
         start.setId("capacity-start");
+        start.setMinWidth(Region.USE_PREF_SIZE);
         start.setOnAction(e -> viewModel.start());
         return FormParts.guarded(start, viewModel.canStartProperty().not(),
                 "Fix the plan first, or stop the test that runs.", "Start the load test on this deployment.");
@@ -85,6 +87,7 @@ final class CapacityView {
     private static Node stop(CapacityViewModel viewModel) {
         Button stop = new Button("Stop");
         stop.setId("capacity-stop");
+        stop.setMinWidth(Region.USE_PREF_SIZE);
         stop.disableProperty().bind(viewModel.canStopProperty().not());
         stop.setOnAction(e -> viewModel.stop());
         return stop;

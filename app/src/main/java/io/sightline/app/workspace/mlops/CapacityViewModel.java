@@ -273,7 +273,7 @@ public final class CapacityViewModel {
         act(() -> capacity.startCapacityTest(name, ready, user), "starting the load test on " + name);
     }
 
-    /** Stops the test shown after the step in flight; what it measured is kept. */
+    /** Stops the test shown within about a second; the steps it measured are kept. */
     public void stop() {
         CapacityTest shown = test.get();
         if (!canStop.get()) {

@@ -63,10 +63,12 @@ final class CapacityWording {
         if (test.state() == CapacityTestState.RUNNING) {
             return "Running: " + test.points().size() + " of " + steps + " steps measured.";
         }
+        if (test.message() != null && !test.message().isBlank()) {
+            return test.message(); // the engine's own account of how it ended
+        }
         String state = state(test.state());
-        String said = test.message() == null || test.message().isBlank() ? "" : " " + test.message();
         return state.substring(0, 1).toUpperCase(Locale.ROOT) + state.substring(1) + " after "
-                + test.points().size() + " of " + steps + " steps." + said;
+                + test.points().size() + " of " + steps + " steps.";
     }
 
     static String state(CapacityTestState state) {
@@ -83,7 +85,7 @@ final class CapacityWording {
                         + " in flight, for " + Figures.duration(plan.totalLength().toMillis());
         return "Start sends real traffic to " + (deployment == null ? "the deployment" : deployment)
                 + ", as its callers would, bounded by " + bounds + ". The engine that serves it sends the load: "
-                + where + ". Stop ends it after the step in flight.";
+                + where + ". Stop ends it within about a second; the steps measured are kept.";
     }
 
     private static String figures(CapacityPlan plan, CapacityPoint point) {

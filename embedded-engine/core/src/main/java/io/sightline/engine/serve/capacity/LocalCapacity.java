@@ -38,6 +38,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class LocalCapacity implements Capacity, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalCapacity.class);
+    /** Offered at the first rate before the first step and measured by nobody: the senders and the path warm up. */
+    static final Duration WARM_UP = Duration.ofSeconds(1);
     /** How long a stop, or a closing engine, waits for the test's thread to end. */
     private static final Duration END_WAIT = Duration.ofSeconds(10);
 
@@ -84,7 +86,7 @@ public final class LocalCapacity implements Capacity, AutoCloseable {
         CapacityTest test = new CapacityTest(Ids.newId("cap"), served.name(), plan, CapacityTestState.RUNNING,
                 by == null || by.isBlank() ? null : by.strip(), Timestamps.now(), null, List.of(), null);
         RunningTest run = new RunningTest(test, new RampRunner(plan, rows,
-                row -> predictions.predict(served.name(), row)));
+                row -> predictions.predict(served.name(), row), WARM_UP));
         if (!running.compareAndSet(null, run)) {
             throw new PlatformException(ErrorCode.CONFLICT, busy(running.get()));
         }

@@ -17,8 +17,9 @@ import java.util.concurrent.TimeUnit;
  * so a queue in front of a slow deployment shows as latency (no coordinated omission). A request that could not
  * start before its step's end and a grace is not sent and counts as an error, so that a test takes about its
  * planned length however slow the deployment. Steps run one after another, each once the previous one's
- * requests are all accounted for. A stop ends the run within about one in-flight request; the step it
- * interrupts is dropped, the steps measured before it are kept.
+ * requests are all accounted for. A warm-up at the first rate may come first, measured by nobody: the senders'
+ * threads start and the code on the path is compiled before anything counts. A stop ends the run within about
+ * one in-flight request; the step it interrupts is dropped, the steps measured before it are kept.
  */
 final class RampRunner {
     /** The longest a step waits past its end for requests still queued to start. */
@@ -46,17 +47,24 @@ final class RampRunner {
     private final CapacityPlan plan;
     private final List<Map<String, String>> rows;
     private final Scorer scorer;
+    private final Duration warmUp;
     private final CountDownLatch stop = new CountDownLatch(1);
     private int nextRow;
 
-    /** {@code rows}: the inputs replayed in turn (at least one). */
+    /** {@code rows}: the inputs replayed in turn (at least one); no warm-up. */
     RampRunner(CapacityPlan plan, List<Map<String, String>> rows, Scorer scorer) {
+        this(plan, rows, scorer, Duration.ZERO);
+    }
+
+    /** As above, with {@code warmUp} of the first rate before the first step, not measured (zero: none). */
+    RampRunner(CapacityPlan plan, List<Map<String, String>> rows, Scorer scorer, Duration warmUp) {
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("A load test replays at least one row");
         }
         this.plan = plan;
         this.rows = List.copyOf(rows);
         this.scorer = scorer;
+        this.warmUp = warmUp;
     }
 
     /** Asks the run to end: no further request is sent, those in flight finish. */
@@ -77,8 +85,11 @@ final class RampRunner {
         long failed = 0;
         String firstFailure = null;
         try {
+            if (warmUp.isPositive()) {
+                offer(plan.offeredAt(0), warmUp, senders);
+            }
             for (int step = 0; step < plan.steps() && !stopRequested(); step++) {
-                StepTally tally = offer(plan.offeredAt(step), senders);
+                StepTally tally = offer(plan.offeredAt(step), plan.stepLength(), senders);
                 if (!tally.complete()) {
                     break;
                 }
@@ -95,9 +106,9 @@ final class RampRunner {
         return new Outcome(points, points.size() < plan.steps(), notSent, failed, firstFailure);
     }
 
-    /** Offers one step's requests at their due times and waits until each is accounted for. */
-    private StepTally offer(int perSecond, ExecutorService senders) {
-        long stepNanos = plan.stepLength().toNanos();
+    /** Offers {@code length} of requests at their due times and waits until each is accounted for. */
+    private StepTally offer(int perSecond, Duration length, ExecutorService senders) {
+        long stepNanos = length.toNanos();
         int requests = (int) Math.max(1, Math.round(perSecond * (stepNanos / 1e9)));
         long interval = stepNanos / requests;
         long grace = Math.min(stepNanos / 4, LONGEST_GRACE.toNanos());
