@@ -40,6 +40,7 @@ import io.sightline.engine.api.ReleaseReport;
 import io.sightline.engine.api.RuleTrial;
 import io.sightline.engine.api.RunInfo;
 import io.sightline.engine.api.ScoreFileResult;
+import io.sightline.engine.api.ServingLimits;
 import io.sightline.engine.api.Stage;
 import io.sightline.engine.api.Strategy;
 import io.sightline.engine.api.StrategySpec;
@@ -388,6 +389,18 @@ public final class RemotePlatform implements Platform, RemoteLink {
     @Override
     public CapacityTest stopCapacityTest(String testId) {
         return api.post(api.url("capacity-tests", testId, "stop"), Map.of(), CapacityTest.class);
+    }
+
+    @Override
+    public ServingLimits servingLimits(String deployment) {
+        return api.get(api.url("deployments", deployment, "serving-limits"), ServingLimits.class);
+    }
+
+    /** The server records the user its token belongs to; {@code by} only when it has none. */
+    @Override
+    public ServingLimits setServingLimits(String deployment, ServingLimits limits, String by, String reason) {
+        return api.put(api.url("deployments", deployment, "serving-limits"),
+                new Requests.ServingLimitsChange(limits, by, reason), ServingLimits.class);
     }
 
     // ---- flows: the server does not offer them yet, so every call says so instead of guessing a route

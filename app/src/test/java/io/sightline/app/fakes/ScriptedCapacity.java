@@ -7,6 +7,7 @@ import io.sightline.engine.api.CapacityTest;
 import io.sightline.engine.api.CapacityTestState;
 import io.sightline.engine.api.PlatformEvent;
 import io.sightline.engine.api.PlatformException;
+import io.sightline.engine.api.ServingLimits;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -115,6 +116,17 @@ public class ScriptedCapacity implements Capacity {
         stops.add(testId);
         CapacityTest test = capacityTest(testId);
         return test.state().ended() ? test : end(testId, CapacityTestState.STOPPED, "Stopped by a person.");
+    }
+
+    /** Serving limits are not scripted: a deployment here has none. */
+    @Override
+    public ServingLimits servingLimits(String deployment) {
+        return ServingLimits.UNLIMITED;
+    }
+
+    @Override
+    public ServingLimits setServingLimits(String deployment, ServingLimits limits, String by, String reason) {
+        throw new UnsupportedOperationException("serving limits are not scripted");
     }
 
     private CapacityTest with(CapacityTest was, CapacityTestState state, Instant endedAt, List<CapacityPoint> points,

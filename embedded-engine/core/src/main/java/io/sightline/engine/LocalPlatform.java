@@ -51,6 +51,7 @@ import io.sightline.engine.serve.PredictionLog;
 import io.sightline.engine.serve.Scoring;
 import io.sightline.engine.serve.capacity.LocalCapacity;
 import io.sightline.engine.serve.ServedModels;
+import io.sightline.engine.serve.ServingGate;
 import io.sightline.engine.serve.release.LocalReleases;
 import io.sightline.engine.serve.release.PolicyRouter;
 import io.sightline.engine.store.Database;
@@ -156,10 +157,11 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
         this.alerts = new AlertEngine(database, new PlatformMetrics(monitoring), events::publish, notifier,
                 LocalAlerts.retrainingThrough(monitoring, config.retraining().shortestWindow()),
                 config.alerts().evaluationInterval());
+        ServingGate gate = new ServingGate(database, events, deployments, liveModels);
         LocalPredictions predictions = new LocalPredictions(deployments, liveModels, router, scoring, predictionLog,
-                importer, explainer);
+                importer, explainer, gate);
         this.capacity = new LocalCapacity(database, events, deployments, predictions, models, trainingData::table,
-                node.nodeId());
+                node.nodeId(), gate);
         LocalRuns localRuns = new LocalRuns(database, runs);
         StepActions flowActions = new StepActions(new EngineParts(models, deployments, releases, capacity, localRuns,
                 servedModels::get, trainingData::table).actions());

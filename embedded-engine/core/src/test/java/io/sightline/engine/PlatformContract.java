@@ -57,6 +57,7 @@ import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.PredictionResult;
 import io.sightline.engine.api.RunInfo;
 import io.sightline.engine.api.RunStatus;
+import io.sightline.engine.api.ServingLimits;
 import io.sightline.engine.api.Stage;
 import io.sightline.engine.api.TargetAnalysis;
 import io.sightline.engine.api.Task;
@@ -670,6 +671,24 @@ public abstract class PlatformContract {
     }
 
     // ---- capacity
+
+    @Test
+    void servingLimitsAreKeptAndLiftedAndPredictionsGoThroughThem() {
+        String deployment = deployIris("iris-limits");
+        assertThat(platform.servingLimits(deployment)).isEqualTo(ServingLimits.UNLIMITED);
+        ServingLimits limits = new ServingLimits(4, 16, Duration.ofMillis(250), ServingLimits.WhenFull.SHED_OLDEST);
+
+        assertThat(platform.setServingLimits(deployment, limits, "ana", "knee at 400 requests/s")).isEqualTo(limits);
+        assertThat(platform.servingLimits(deployment)).isEqualTo(limits);
+        assertThat(platform.predict(deployment, SETOSA).label()).isEqualTo("Iris-setosa");
+
+        platform.setServingLimits(deployment, ServingLimits.UNLIMITED, "ana", "lifted");
+        assertThat(platform.servingLimits(deployment)).isEqualTo(ServingLimits.UNLIMITED);
+        assertThatThrownBy(() -> platform.setServingLimits(deployment, limits, "ana", " "))
+                .hasMessage("Say why the serving limits change: it is kept with them.");
+        assertThatThrownBy(() -> platform.servingLimits("no-such-deployment"))
+                .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+    }
 
     @Test
     void aLoadTestMeasuresEveryStepAndIsListedFirst() {

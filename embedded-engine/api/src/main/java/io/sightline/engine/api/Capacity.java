@@ -6,7 +6,9 @@ import java.util.List;
  * Capacity planning: a load test against a deployment, run by the platform that serves it (in this process for
  * the embedded engine, on the connected server for a remote one), so that load never goes anywhere else. It
  * offers a ramp of request rates, measures latency and errors against the throughput achieved at each step,
- * and finds the knee where the chosen latency objective breaks. Every test is saved with its deployment.
+ * and finds the knee where the chosen latency objective breaks. Every test is saved with its deployment. And the
+ * deployment's serving limits: how many predictions it scores at once and how many may wait, so that overload
+ * is refused quickly rather than served slowly.
  */
 public interface Capacity {
 
@@ -27,4 +29,13 @@ public interface Capacity {
      * Stopping an ended test is a no-op.
      */
     CapacityTest stopCapacityTest(String testId);
+
+    /** The deployment's serving limits; {@link ServingLimits#UNLIMITED} until some are set. */
+    ServingLimits servingLimits(String deployment);
+
+    /**
+     * Sets the deployment's serving limits from now on, on every engine that serves it (each enforces them for
+     * itself), as {@code by}, for {@code reason}; {@link ServingLimits#UNLIMITED} lifts them.
+     */
+    ServingLimits setServingLimits(String deployment, ServingLimits limits, String by, String reason);
 }

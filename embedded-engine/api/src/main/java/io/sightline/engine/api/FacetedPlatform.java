@@ -299,6 +299,16 @@ public interface FacetedPlatform extends Platform {
         return facets().capacity().stopCapacityTest(testId);
     }
 
+    @Override
+    default ServingLimits servingLimits(String deployment) {
+        return facets().capacity().servingLimits(deployment);
+    }
+
+    @Override
+    default ServingLimits setServingLimits(String deployment, ServingLimits limits, String by, String reason) {
+        return facets().capacity().setServingLimits(deployment, limits, by, reason);
+    }
+
     // ---- flows
 
     @Override

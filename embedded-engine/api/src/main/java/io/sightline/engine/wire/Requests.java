@@ -68,6 +68,10 @@ public final class Requests {
     public record Rollback(String reason, String by) {
     }
 
+    /** {@code PUT /deployments/{name}/serving-limits}: serve within these limits from now on, as {@code by}, because. */
+    public record ServingLimitsChange(io.sightline.engine.api.ServingLimits limits, String by, String reason) {
+    }
+
     /** {@code POST /deployments/{name}/capacity-tests}: start a load test with this plan, as {@code by}. */
     public record CapacityTestStart(io.sightline.engine.api.CapacityPlan plan, String by) {
     }

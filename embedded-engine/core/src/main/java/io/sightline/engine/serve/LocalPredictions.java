@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Scoring in this engine: a row through the arm its deployment's traffic policy routes it to; a file, and an
- * explanation, through the deployment's first arm (the version it serves when nothing else decides). Logged.
+ * Scoring in this engine: a row through the arm its deployment's traffic policy routes it to, within the
+ * deployment's serving limits; a file, and an explanation, through the deployment's first arm (the version it
+ * serves when nothing else decides). Logged.
  */
 public final class LocalPredictions implements Predictions {
     private final Deployments deployments;
@@ -27,9 +28,11 @@ public final class LocalPredictions implements Predictions {
     private final PredictionLog log;
     private final CsvImporter importer;
     private final Explainer explainer;
+    private final ServingGate gate;
 
+    /** {@code gate}: the deployments' serving limits, which every row scored one by one goes through. */
     public LocalPredictions(Deployments deployments, LiveModels live, ArmRouter router, Scoring scoring,
-                            PredictionLog log, CsvImporter importer, Explainer explainer) {
+                            PredictionLog log, CsvImporter importer, Explainer explainer, ServingGate gate) {
         this.deployments = deployments;
         this.live = live;
         this.router = router;
@@ -37,15 +40,18 @@ public final class LocalPredictions implements Predictions {
         this.log = log;
         this.importer = importer;
         this.explainer = explainer;
+        this.gate = gate;
     }
 
     @Override
     public PredictionResult predict(String deploymentName, Map<String, String> row) {
         ArgumentRules.row(row);
-        ArmRouter.Route route = router.route(deploymentName, row);
-        PredictionResult result = scoring.predict(deploymentName, route, row);
-        router.answered(deploymentName, route, row, result);
-        return result;
+        try (ServingGate.Permit permit = gate.admit(deploymentName)) {
+            ArmRouter.Route route = router.route(deploymentName, row);
+            PredictionResult result = scoring.predict(deploymentName, route, row);
+            router.answered(deploymentName, route, row, result);
+            return result;
+        }
     }
 
     @Override

@@ -14,8 +14,10 @@ import io.sightline.engine.api.PlatformEvent;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.Predictions;
 import io.sightline.engine.api.Registry;
+import io.sightline.engine.api.ServingLimits;
 import io.sightline.engine.cluster.LocalProcess;
 import io.sightline.engine.data.Table;
+import io.sightline.engine.serve.ServingGate;
 import io.sightline.engine.store.Database;
 import io.sightline.engine.store.EventLog;
 import io.sightline.engine.store.Ids;
@@ -40,6 +42,7 @@ public final class LocalCapacity implements Capacity, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalCapacity.class);
     /** Offered at the first rate before the first step and measured by nobody: the senders and the path warm up. */
     static final Duration WARM_UP = Duration.ofSeconds(1);
+    private final ServingGate gate;
     /** How long a stop, or a closing engine, waits for the test's thread to end. */
     private static final Duration END_WAIT = Duration.ofSeconds(10);
 
@@ -61,7 +64,8 @@ public final class LocalCapacity implements Capacity, AutoCloseable {
      * process of this machine that is gone) are ended as stopped.
      */
     public LocalCapacity(Database database, EventLog events, Deployments deployments, Predictions predictions,
-                         Registry registry, Function<ModelRef, Table> trainingData, String nodeId) {
+                         Registry registry, Function<ModelRef, Table> trainingData, String nodeId, ServingGate gate) {
+        this.gate = gate;
         this.database = database;
         this.events = events;
         this.deployments = deployments;
@@ -247,5 +251,15 @@ public final class LocalCapacity implements Capacity, AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    @Override
+    public ServingLimits servingLimits(String deployment) {
+        return gate.limits(deployment);
+    }
+
+    @Override
+    public ServingLimits setServingLimits(String deployment, ServingLimits limits, String by, String reason) {
+        return gate.set(deployment, limits, by, reason);
     }
 }

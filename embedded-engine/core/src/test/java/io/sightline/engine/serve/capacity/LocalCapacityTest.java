@@ -31,7 +31,7 @@ class LocalCapacityTest {
                 return null;
             });
 
-            new LocalCapacity(database, events, null, null, null, null, "node-a").close();
+            new LocalCapacity(database, events, null, null, null, null, "node-a", null).close();
 
             CapacityTest mine = database.read(c -> store.find(c, "cap_mine")).orElseThrow().test();
             assertThat(mine.state()).isEqualTo(CapacityTestState.STOPPED);

@@ -7,7 +7,7 @@ import io.sightline.engine.wire.Requests;
 
 /**
  * Load tests of a deployment, run by this server against itself: started (as the token's user, when the request
- * has one), read, listed newest first and stopped.
+ * has one), read, listed newest first and stopped; and the deployment's serving limits, read and set.
  */
 final class CapacityHandlers {
     private final Capacity capacity;
@@ -32,5 +32,15 @@ final class CapacityHandlers {
 
     void stop(Context ctx) {
         ctx.json(capacity.stopCapacityTest(ctx.pathParam("id")));
+    }
+
+    void limits(Context ctx) {
+        ctx.json(capacity.servingLimits(ctx.pathParam("name")));
+    }
+
+    void setLimits(Context ctx) {
+        Requests.ServingLimitsChange change = Bodies.read(ctx, Requests.ServingLimitsChange.class);
+        ctx.json(capacity.setServingLimits(ctx.pathParam("name"), change.limits(),
+                RequestUser.orGiven(ctx, change.by()), change.reason()));
     }
 }

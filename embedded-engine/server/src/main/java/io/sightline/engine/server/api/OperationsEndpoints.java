@@ -21,6 +21,7 @@ import io.sightline.engine.api.ReleaseReport;
 import io.sightline.engine.api.RuleTrial;
 import io.sightline.engine.api.Strategy;
 import io.sightline.engine.api.StrategySpec;
+import io.sightline.engine.api.ServingLimits;
 import io.sightline.engine.api.TrafficPolicy;
 import io.sightline.engine.api.TrafficReport;
 import io.sightline.engine.api.TrainingJob;
@@ -159,6 +160,15 @@ final class OperationsEndpoints {
                         .returns(Shape.json(CapacityTest.class)),
                 DocumentedRoute.post(api + "/capacity-tests/{id}/stop", capacity::stop).tag("capacity")
                         .summary("Stops a running load test within about a second, keeping the steps measured;"
-                                + " stopping an ended test changes nothing").returns(Shape.json(CapacityTest.class)));
+                                + " stopping an ended test changes nothing").returns(Shape.json(CapacityTest.class)),
+                DocumentedRoute.get(deployment + "/serving-limits", capacity::limits).tag("capacity")
+                        .summary("How much the deployment takes on at once on each engine: workers, queue, longest"
+                                + " wait and what a request gets when the queue is full (no workers: no limit)")
+                        .returns(Shape.json(ServingLimits.class)),
+                DocumentedRoute.put(deployment + "/serving-limits", capacity::setLimits).tag("capacity")
+                        .summary("Sets the deployment's serving limits from now on, on every engine; a request"
+                                + " beyond them is answered 503 at once. Recorded with the token's user and the"
+                                + " reason").accepts(Shape.json(Requests.ServingLimitsChange.class))
+                        .returns(Shape.json(ServingLimits.class)));
     }
 }
