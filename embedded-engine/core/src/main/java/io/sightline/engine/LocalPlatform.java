@@ -164,7 +164,7 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
                 node.nodeId(), gate);
         LocalRuns localRuns = new LocalRuns(database, runs);
         StepActions flowActions = new StepActions(new EngineParts(models, deployments, releases, capacity, localRuns,
-                servedModels::get, trainingData::table).actions());
+                predictions, servedModels::get, trainingData::table).actions());
         this.flows = new LocalFlows(database, events, FlowLibrary.fromResources(FlowLibrary.BUILT_IN, flowActions),
                 flowActions, node);
         this.facets = new PlatformFacets(datasets, training, localRuns, models, deployments,

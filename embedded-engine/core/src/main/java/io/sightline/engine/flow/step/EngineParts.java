@@ -7,6 +7,7 @@ import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.ModelRef;
 import io.sightline.engine.api.ModelVersion;
 import io.sightline.engine.api.PlatformException;
+import io.sightline.engine.api.Predictions;
 import io.sightline.engine.api.Registry;
 import io.sightline.engine.api.Releases;
 import io.sightline.engine.api.Runs;
@@ -23,13 +24,15 @@ import java.util.function.Function;
  * was trained on.
  */
 public record EngineParts(Registry registry, Deployments deployments, Releases releases, Capacity capacity, Runs runs,
-                          Function<ModelRef, TrainedModel> models, Function<ModelRef, Table> trainingData) {
+                          Predictions predictions, Function<ModelRef, TrainedModel> models,
+                          Function<ModelRef, Table> trainingData) {
 
     /** Every action the built-in flows use. */
     public List<StepAction> actions() {
         return List.of(new RegisterCheck(this), new MetricGate(this), new ChampionGate(this), new SchemaGate(this),
                 new LatencyGate(this), new SetStage(this), new SmokeInference(this), new LoadTest(this),
-                new CanaryRelease(this), new Promote(this), new Rollback(this));
+                new CanaryRelease(this), new Promote(this), new Rollback(this), new PrepareEndpoint(this),
+                new FindKnee(this), new SetServingLimits(this), new HealthCheck(this), new RestoreEndpoint(this));
     }
 
     ModelVersion candidate(StepInput input) {
