@@ -15,7 +15,6 @@ import io.sightline.engine.api.DatasetPreview;
 import io.sightline.engine.api.Deployment;
 import io.sightline.engine.api.DeploymentChange;
 import io.sightline.engine.api.DriftReport;
-import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.Explanation;
 import io.sightline.engine.api.Flow;
 import io.sightline.engine.api.FlowDefinition;
@@ -403,56 +402,60 @@ public final class RemotePlatform implements Platform, RemoteLink {
                 new Requests.ServingLimitsChange(limits, by, reason), ServingLimits.class);
     }
 
-    // ---- flows: the server does not offer them yet, so every call says so instead of guessing a route
+    // ---- flows: the server records the user its token belongs to as starter and decider, {@code by} only when it
+    // has none, so that the starter cannot approve in another person's name
 
     @Override
     public List<FlowDefinition> flowDefinitions() {
-        throw flowsNotServed();
+        return api.all(api.url("flow-definitions"), FlowDefinition.class);
     }
 
     @Override
     public Flow startFlow(FlowStart start, String by) {
-        throw flowsNotServed();
+        return api.post(api.url("flows"), new Requests.FlowLaunch(start, by), Flow.class);
     }
 
     @Override
     public Flow flow(String flowId) {
-        throw flowsNotServed();
+        return api.get(api.url("flows", flowId), Flow.class);
     }
 
     @Override
     public List<Flow> flows(int limit) {
-        throw flowsNotServed();
+        return api.collect(api.url("flows"), Flow.class, ArgumentRules.flows(limit));
     }
 
     @Override
     public Flow approveFlowStep(String flowId, String stepId, String by, String reason) {
-        throw flowsNotServed();
+        return changeFlow(by, reason, flowId, "steps", stepId, "approve");
     }
 
     @Override
     public Flow rejectFlowStep(String flowId, String stepId, String by, String reason) {
-        throw flowsNotServed();
+        return changeFlow(by, reason, flowId, "steps", stepId, "reject");
     }
 
     @Override
     public Flow pauseFlow(String flowId, String by) {
-        throw flowsNotServed();
+        return changeFlow(by, null, flowId, "pause");
     }
 
     @Override
     public Flow resumeFlow(String flowId, String by) {
-        throw flowsNotServed();
+        return changeFlow(by, null, flowId, "resume");
     }
 
     @Override
     public Flow abortFlow(String flowId, String by, String reason) {
-        throw flowsNotServed();
+        return changeFlow(by, reason, flowId, "abort");
     }
 
-    private static PlatformException flowsNotServed() {
-        return new PlatformException(ErrorCode.UNAVAILABLE, "Deployment flows are not available from a server yet:"
-                + " run them in the console's embedded engine.");
+    /** Posts a change to {@code /flows/<path>}. */
+    private Flow changeFlow(String by, String reason, String... path) {
+        String[] segments = new String[path.length + 1];
+        segments[0] = "flows";
+        System.arraycopy(path, 0, segments, 1, path.length);
+        return api.post(api.url(segments), new Requests.FlowChange(reason, by), Flow.class);
     }
 
     // ---- alerts

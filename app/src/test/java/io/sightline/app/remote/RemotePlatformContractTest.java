@@ -1,6 +1,7 @@
 package io.sightline.app.remote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.sightline.engine.PlatformContract;
 import io.sightline.engine.api.AlertMetric;
@@ -8,18 +9,25 @@ import io.sightline.engine.api.AlertRule;
 import io.sightline.engine.api.AlertRuleSpec;
 import io.sightline.engine.api.AlertSeverity;
 import io.sightline.engine.api.Comparison;
+import io.sightline.engine.api.ErrorCode;
+import io.sightline.engine.api.Flow;
+import io.sightline.engine.api.Flows;
 import io.sightline.engine.api.NotificationSettings;
 import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.server.ServerSettings;
 import io.sightline.engine.server.TestServer;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /** The platform contract through the remote client, against a real server on loopback. */
 class RemotePlatformContractTest extends PlatformContract {
     private TestServer server;
+    private final Map<String, RemotePlatform> otherUsers = new ConcurrentHashMap<>();
 
     @Override
     protected Platform open(Path directory) {
@@ -33,9 +41,26 @@ class RemotePlatformContractTest extends PlatformContract {
         return "tester";
     }
 
+    /** A client with a token of {@code user}'s own, made once. */
+    @Override
+    protected Flows flowsActingAs(String user) {
+        return otherUsers.computeIfAbsent(user, name ->
+                RemotePlatform.connect(server.server().url(), server.tokens().create(name).secret()));
+    }
+
     @AfterAll
     void stopServer() {
+        otherUsers.values().forEach(RemotePlatform::close);
         server.stop();
+    }
+
+    @Test
+    void aTokenCannotApproveItsOwnFlowInAnotherPersonsName() {
+        Flow flow = flowFailingItsGate("iris-flow-own");
+        assertThatThrownBy(() -> platform.approveFlowStep(flow.id(), "approval", "ben", "looks fine"))
+                .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_INPUT))
+                .hasMessageContaining("tester started this flow, so someone else must approve it");
+        assertThat(awaitFlow(flow.id(), f -> f.state().ended()).step("approval").decidedBy()).isNull();
     }
 
     @Test

@@ -47,6 +47,17 @@ import io.sightline.engine.api.DriftReport;
 import io.sightline.engine.api.Explanation;
 import io.sightline.engine.api.FeatureDrift;
 import io.sightline.engine.api.ErrorCode;
+import io.sightline.engine.api.EdgeCondition;
+import io.sightline.engine.api.Flow;
+import io.sightline.engine.api.FlowDefinition;
+import io.sightline.engine.api.FlowEdge;
+import io.sightline.engine.api.FlowStart;
+import io.sightline.engine.api.FlowState;
+import io.sightline.engine.api.FlowStep;
+import io.sightline.engine.api.FlowSubject;
+import io.sightline.engine.api.Flows;
+import io.sightline.engine.api.StepKind;
+import io.sightline.engine.api.StepState;
 import io.sightline.engine.api.EventSubscription;
 import io.sightline.engine.api.JobState;
 import io.sightline.engine.api.LoggedPrediction;
@@ -751,6 +762,174 @@ public abstract class PlatformContract {
             test = platform.capacityTest(testId);
         }
         return test;
+    }
+
+    // ---- deployment flows
+
+    private static final String FLOW_1 = "same-project";
+    /** Gates that iris passes, and a load test of one second, so that flow 1 reaches its approval soon. */
+    private static final Map<String, String> PASSING = Map.of("metric", "accuracy", "minMetric", "0.5",
+            "maxRegression", "1", "latencyP95Millis", "5000", "loadRate", "20", "loadSeconds", "1",
+            "loadP95Millis", "5000");
+
+    @Test
+    void theFlowsAreListedWithTheirStepsEdgesAndParameters() {
+        FlowDefinition flow1 = platform.flowDefinitions().stream().filter(d -> d.id().equals(FLOW_1)).findFirst()
+                .orElseThrow();
+        assertThat(flow1.start().id()).isEqualTo("register");
+        assertThat(flow1.steps()).extracting(FlowStep::id).contains("metric-gate", "gates-passed", "staging",
+                "load-test", "approval", "canary", "production", "rollback");
+        assertThat(flow1.step("approval").kind()).isEqualTo(StepKind.APPROVAL);
+        assertThat(flow1.step("metric-gate").parameters()).containsEntry("minimum", "${minMetric}");
+        assertThat(flow1.outgoing("metric-gate")).containsExactlyInAnyOrder(
+                new FlowEdge("metric-gate", "gates-passed", EdgeCondition.ON_PASS),
+                new FlowEdge("metric-gate", "rollback", EdgeCondition.ON_FAIL));
+        assertThat(flow1.parameters()).containsKeys("metric", "minMetric", "loadSeconds", "canaryShare");
+    }
+
+    @Test
+    void aFailedGateSkipsTheRestRollsBackAndIsToldInOrder() {
+        List<PlatformEvent.FlowChanged> changes = new CopyOnWriteArrayList<>();
+        Flow started;
+        try (EventSubscription listening = platform.subscribe(platform.latestEventId(), event -> {
+            if (event instanceof PlatformEvent.FlowChanged changed) {
+                changes.add(changed);
+            }
+        })) {
+            started = flowFailingItsGate("iris-flow-gate");
+            assertThat(started.startedBy()).isEqualTo(recordedAs("ana"));
+            assertThat(started.parameters()).containsEntry("minMetric", "1.5").containsEntry("smokeRows", "20");
+            Flow flow = awaitFlow(started.id(), f -> f.state().ended());
+            assertThat(flow.state()).isEqualTo(FlowState.FAILED);
+            assertThat(flow.step("metric-gate").state()).isEqualTo(StepState.FAILED);
+            assertThat(flow.step("metric-gate").measures()).singleElement().satisfies(measure -> {
+                assertThat(measure.name()).isEqualTo("accuracy");
+                assertThat(measure.threshold()).isEqualTo(1.5);
+                assertThat(measure.value()).isBetween(0.0, 1.0);
+                assertThat(measure.passed()).isFalse();
+            });
+            for (String later : List.of("gates-passed", "staging", "smoke-test", "load-test", "approval", "canary",
+                    "production")) {
+                assertThat(flow.step(later).state()).as(later).isEqualTo(StepState.SKIPPED);
+            }
+            assertThat(flow.step("rollback").state()).isEqualTo(StepState.PASSED);
+            assertThat(flow.message()).isNotBlank();
+            assertThat(flow.endedAt()).isNotNull();
+            awaitCondition("the flow's end is told", () -> changes.stream()
+                    .anyMatch(c -> c.flowId().equals(started.id()) && c.flowState().ended()));
+        }
+        List<PlatformEvent.FlowChanged> ours = changes.stream().filter(c -> c.flowId().equals(started.id())).toList();
+        assertThat(ours).extracting(PlatformEvent::id).isSorted().doesNotHaveDuplicates();
+        assertThat(ours.get(0).flowState()).isEqualTo(FlowState.RUNNING);
+        assertThat(ours.get(ours.size() - 1).flowState()).isEqualTo(FlowState.FAILED);
+        assertThat(ours).allSatisfy(c -> assertThat(c.definition()).isEqualTo(FLOW_1));
+        int gateFailed = indexOfStep(ours, "metric-gate", StepState.FAILED);
+        assertThat(gateFailed).isNotNegative().isLessThan(indexOfStep(ours, "rollback", StepState.PASSED));
+    }
+
+    private static int indexOfStep(List<PlatformEvent.FlowChanged> changes, String stepId, StepState state) {
+        for (int i = 0; i < changes.size(); i++) {
+            if (stepId.equals(changes.get(i).stepId()) && changes.get(i).stepState() == state) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void onlySomeoneOtherThanTheStarterApprovesAndAFlowIsPausedResumedAndAborted() {
+        Flow waiting = flowWaitingForApproval("iris-flow-approval");
+        String id = waiting.id();
+        assertThat(waiting.step("gates-passed").state()).isEqualTo(StepState.PASSED);
+        assertThat(waiting.step("load-test").state()).isEqualTo(StepState.PASSED);
+        assertThat(waiting.step("load-test").measures()).isNotEmpty().allSatisfy(m -> assertThat(m.passed()).isTrue());
+        assertThat(platform.flows(5).get(0).id()).as("newest first").isEqualTo(id);
+
+        assertRefused(() -> platform.approveFlowStep(id, "approval", "ana", "looks fine"),
+                recordedAs("ana") + " started this flow, so someone else must approve it");
+
+        assertThat(platform.pauseFlow(id, "ana").state()).isEqualTo(FlowState.PAUSED);
+        assertThatThrownBy(() -> platform.pauseFlow(id, "ana"))
+                .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT));
+        assertThat(platform.resumeFlow(id, "ana").state()).isEqualTo(FlowState.WAITING_FOR_APPROVAL);
+
+        Flow approved = flowsActingAs("ben").approveFlowStep(id, "approval", "ben", "checked the gates");
+        assertThat(approved.step("approval").state()).isEqualTo(StepState.PASSED);
+        assertThat(approved.step("approval").decidedBy()).isEqualTo("ben");
+        awaitFlow(id, f -> f.step("canary").state() != StepState.PENDING);
+
+        Flow aborted = platform.abortFlow(id, "ana", "the canary is for another day");
+        assertThat(aborted.state()).isEqualTo(FlowState.ABORTED);
+        assertThat(aborted.message()).contains("the canary is for another day");
+        assertThat(aborted.step("production").state()).isEqualTo(StepState.SKIPPED);
+        assertThat(aborted.step("rollback").state()).isEqualTo(StepState.SKIPPED);
+        assertThatThrownBy(() -> platform.resumeFlow(id, "ana"))
+                .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT))
+                .hasMessageContaining("aborted");
+    }
+
+    @Test
+    void unknownFlowsDefinitionsAndParametersAreRefusedInPlainWords() {
+        FlowSubject subject = new FlowSubject("iris-species", 1, null);
+        assertThatThrownBy(() -> platform.flow("flow_nothing"))
+                .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+        assertThatThrownBy(() -> platform.abortFlow("flow_nothing", "ana", "never started"))
+                .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+        assertThatThrownBy(() -> platform.startFlow(new FlowStart("no-such-flow", subject, Map.of()), "ana"))
+                .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND))
+                .hasMessageContaining("no-such-flow");
+        assertRefused(() -> platform.startFlow(new FlowStart(FLOW_1, subject, Map.of("speed", "fast")), "ana"),
+                "has no parameter called 'speed'");
+        assertRefused(() -> platform.flows(0), "Ask for at least one flow.");
+    }
+
+    /** Flow 1 on a second iris version, into a deployment serving the first, once it waits for approval. */
+    protected Flow flowWaitingForApproval(String deployment) {
+        deployIris(deployment);
+        Flow started = platform.startFlow(new FlowStart(FLOW_1, irisSubject(deployment), PASSING), "ana");
+        Flow flow = awaitFlow(started.id(), f -> f.state() == FlowState.WAITING_FOR_APPROVAL || f.state().ended());
+        assertThat(flow.state()).as("flow %s: %s", flow.id(), flow.message()).isEqualTo(FlowState.WAITING_FOR_APPROVAL);
+        return flow;
+    }
+
+    /** A flow whose metric gate fails at once, started as "ana". */
+    protected Flow flowFailingItsGate(String deployment) {
+        deployIris(deployment);
+        return platform.startFlow(new FlowStart(FLOW_1, irisSubject(deployment),
+                Map.of("metric", "accuracy", "minMetric", "1.5")), "ana");
+    }
+
+    private FlowSubject irisSubject(String deployment) {
+        return new FlowSubject("iris-species", secondIrisVersion(), deployment);
+    }
+
+    /**
+     * The flows as {@code user} calls them: the embedded engine takes the name each call gives; a server takes
+     * the user of the client's token, so a subclass gives a client with that user's token.
+     */
+    protected Flows flowsActingAs(String user) {
+        return platform;
+    }
+
+    private static void awaitCondition(String what, java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as(what).isLessThan(deadline);
+            sleep(20);
+        }
+    }
+
+    /** The flow once {@code condition} holds of it (it runs in the background); fails after 60 s. */
+    protected Flow awaitFlow(String flowId, Predicate<Flow> condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        Flow flow = platform.flow(flowId);
+        while (!condition.test(flow)) {
+            assertThat(System.nanoTime()).as("flow %s is still %s: %s", flowId, flow.state(), flow.steps())
+                    .isLessThan(deadline);
+            sleep(50);
+            flow = platform.flow(flowId);
+        }
+        return flow;
     }
 
     /** Who the history says made a change the caller made as {@code by} (a server records its token's user). */

@@ -38,6 +38,14 @@ public final class ArgumentRules {
         return Math.max(1, Math.min(asked, MAX_RECENT_PREDICTIONS));
     }
 
+    /** How many flows a list holds: at least one (the engine keeps its most recent ones listed). */
+    public static int flows(int asked) {
+        if (asked < 1) {
+            throw PlatformException.invalid("Ask for at least one flow.");
+        }
+        return asked;
+    }
+
     /** A time window a report or history covers is positive. */
     public static Duration window(Duration window) {
         if (window == null || window.isZero() || window.isNegative()) {

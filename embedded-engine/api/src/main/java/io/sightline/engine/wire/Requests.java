@@ -1,6 +1,7 @@
 package io.sightline.engine.wire;
 
 import io.sightline.engine.api.ColumnType;
+import io.sightline.engine.api.FlowStart;
 import io.sightline.engine.api.NotificationChannel;
 import io.sightline.engine.api.NotificationSettings;
 import io.sightline.engine.api.Stage;
@@ -74,6 +75,21 @@ public final class Requests {
 
     /** {@code POST /deployments/{name}/capacity-tests}: start a load test with this plan, as {@code by}. */
     public record CapacityTestStart(io.sightline.engine.api.CapacityPlan plan, String by) {
+    }
+
+    /**
+     * {@code POST /flows}: start this flow. {@code by} is kept only when the request is not authenticated;
+     * otherwise the token's user is the starter, and so cannot approve the flow.
+     */
+    public record FlowLaunch(FlowStart start, String by) {
+    }
+
+    /**
+     * {@code POST /flows/{id}/...}: approve or reject a step, pause, resume or abort a flow, for this reason (where
+     * one is wanted). {@code by} is kept only when the request is not authenticated; otherwise the token's user
+     * decides, so that a token cannot approve its own flow in another person's name.
+     */
+    public record FlowChange(String reason, String by) {
     }
 
     /** {@code POST /notification-settings/trials}: send a test message through this channel of these settings. */

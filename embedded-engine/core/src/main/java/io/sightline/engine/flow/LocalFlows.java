@@ -1,5 +1,6 @@
 package io.sightline.engine.flow;
 
+import io.sightline.engine.api.ArgumentRules;
 import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.Flow;
 import io.sightline.engine.api.FlowDefinition;
@@ -126,10 +127,8 @@ public final class LocalFlows implements Flows, AutoCloseable {
 
     @Override
     public List<Flow> flows(int limit) {
-        if (limit < 1) {
-            throw PlatformException.invalid("Ask for at least one flow.");
-        }
-        return database.read(c -> store.recent(c, Math.min(limit, MOST_LISTED)));
+        int wanted = Math.min(ArgumentRules.flows(limit), MOST_LISTED);
+        return database.read(c -> store.recent(c, wanted));
     }
 
     @Override

@@ -103,7 +103,7 @@ class PlatformServerTest {
 
         for (String list : List.of("/api/v1/training-jobs", "/api/v1/runs", "/api/v1/models",
                 "/api/v1/models/iris/versions", "/api/v1/deployments", "/api/v1/deployments/iris-live/predictions",
-                "/api/v1/deployments/iris-live/capacity-tests")) {
+                "/api/v1/deployments/iris-live/capacity-tests", "/api/v1/flow-definitions", "/api/v1/flows")) {
             JsonNode first = json(http.get(list + "?limit=1"));
             assertThat(first.has("items") && first.has("offset") && first.has("limit") && first.has("total"))
                     .as(list).isTrue();
@@ -172,6 +172,18 @@ class PlatformServerTest {
                         + "\"percentile\":\"P95\",\"sloMillis\":50,\"maxErrorRate\":0.01,\"concurrency\":4}}");
         assertThat(longStep.statusCode()).isEqualTo(400);
         assertThat(json(longStep).path("message").asText()).isEqualTo("Hold each step from 1 to 60 seconds.");
+
+        HttpResponse<String> noStart = http.post("/api/v1/flows", "application/json", "{\"by\":\"ana\"}");
+        assertThat(noStart.statusCode()).isEqualTo(400);
+        assertThat(json(noStart).path("message").asText()).isEqualTo("The request body lacks the field 'start'.");
+        HttpResponse<String> noSubject = http.post("/api/v1/flows", "application/json",
+                "{\"start\":{\"definition\":\"same-project\"}}");
+        assertThat(noSubject.statusCode()).isEqualTo(400);
+        assertThat(json(noSubject).path("message").asText()).isEqualTo("Say which model version the flow works on.");
+        // a token says who pauses, so the body may be left out; the flow is then looked for
+        HttpResponse<String> pauseWithoutBody = http.post("/api/v1/flows/flow_nope/pause", "application/json", "");
+        assertThat(pauseWithoutBody.statusCode()).isEqualTo(404);
+        assertThat(json(pauseWithoutBody).path("message").asText()).contains("flow_nope");
 
         HttpResponse<String> badStage = http.put("/api/v1/models/iris/versions/1/stage", "{\"stage\":\"LIVE\"}");
         assertThat(badStage.statusCode()).isEqualTo(400);

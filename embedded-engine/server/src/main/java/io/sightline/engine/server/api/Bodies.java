@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.wire.Wire;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Map;
 
 /** JSON request bodies, refused in plain words when they are not JSON, not an object or lack a field. */
@@ -20,7 +22,10 @@ final class Bodies {
 
     /** The body as a JSON object that has every one of {@code required} fields (not null). */
     static ObjectNode object(Context ctx, String... required) {
-        JsonNode tree = tree(ctx);
+        return object(tree(ctx), required);
+    }
+
+    private static ObjectNode object(JsonNode tree, String... required) {
         if (!(tree instanceof ObjectNode object)) {
             throw PlatformException.invalid("The request body must be a JSON object, not " + tree.getNodeType()
                     .toString().toLowerCase(java.util.Locale.ROOT) + ".");
@@ -40,9 +45,13 @@ final class Bodies {
 
     /** The body as JSON of any kind; refused when it is missing or not JSON. */
     static JsonNode tree(Context ctx) {
+        return parse(ctx.bodyInputStream());
+    }
+
+    private static JsonNode parse(InputStream body) {
         JsonNode tree;
         try {
-            tree = Wire.MAPPER.readTree(ctx.bodyInputStream());
+            tree = Wire.MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
             throw PlatformException.invalid("The request body is not valid JSON: " + e.getOriginalMessage()
                     + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ").");
@@ -68,6 +77,12 @@ final class Bodies {
     /** The body as a {@code type}, after checking its {@code required} fields. */
     static <T> T read(Context ctx, Class<T> type, String... required) {
         return convert(object(ctx, required), type);
+    }
+
+    /** The body as a {@code type}, or {@code absent} when the request has no body at all. */
+    static <T> T readIfAny(Context ctx, Class<T> type, T absent) {
+        byte[] body = ctx.bodyAsBytes();
+        return body.length == 0 ? absent : convert(object(parse(new ByteArrayInputStream(body))), type);
     }
 
     static <T> T convert(JsonNode tree, Class<T> type) {
