@@ -42,6 +42,7 @@ import io.sightline.engine.monitor.drift.TrainingData;
 import io.sightline.engine.registry.ArtifactMirror;
 import io.sightline.engine.registry.ArtifactStore;
 import io.sightline.engine.registry.LocalRegistry;
+import io.sightline.engine.registry.imports.ModelImporter;
 import io.sightline.engine.registry.ModelCatalog;
 import io.sightline.engine.registry.ModelRegistry;
 import io.sightline.engine.serve.LiveModels;
@@ -128,7 +129,8 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
         this.modelCatalog = new ModelCatalog(database, registry, runs);
         this.trafficRecorder = new TrafficRecorder(database, new ScoreRanges(database, registry, catalog), clock);
         this.predictionLog = new PredictionLog(database, config.predictionLog(), trafficRecorder);
-        LocalRegistry models = new LocalRegistry(database, registry);
+        LocalRegistry models = new LocalRegistry(database, registry, new ModelImporter(database, events, catalog,
+                importer, datasetFiles, modelFiles, registry));
         this.servedModels = new ServedModels(ref -> TrainedModel.fromBytes(
                 modelFiles.get(models.modelVersion(ref.model(), ref.version()).artifactSha256())));
         this.strategies = new StrategyBook(database);
