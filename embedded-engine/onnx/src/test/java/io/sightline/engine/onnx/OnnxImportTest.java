@@ -1,0 +1,177 @@
+package io.sightline.engine.onnx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.sightline.engine.LocalPlatform;
+import io.sightline.engine.SampleData;
+import io.sightline.engine.api.BadFileException;
+import io.sightline.engine.api.DatasetInfo;
+import io.sightline.engine.api.ImportAssessment;
+import io.sightline.engine.api.ImportCheck;
+import io.sightline.engine.api.ModelFormat;
+import io.sightline.engine.api.ModelImport;
+import io.sightline.engine.api.PredictionResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.tribuo.Example;
+import org.tribuo.MutableDataset;
+import org.tribuo.Prediction;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.classification.sgd.linear.LinearSGDModel;
+import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
+import org.tribuo.classification.sgd.objectives.LogMulticlass;
+import org.tribuo.datasource.ListDataSource;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.math.optimisers.AdaGrad;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+/**
+ * A Tribuo model exported to ONNX is imported against the dataset it was trained on, assessed, registered, deployed
+ * and served with the predictions of the original.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OnnxImportTest {
+    private static final String TARGET = "class";
+    private Path directory;
+    private LocalPlatform platform;
+    private DatasetInfo iris;
+    private LinearSGDModel tribuoModel;
+    private List<Map<String, String>> rows;
+    private Path onnxFile;
+    private List<String> inputOrder;
+    private List<String> labelOrder;
+
+    @BeforeAll
+    void exportATribuoModel(@TempDir Path temporary) throws IOException {
+        directory = temporary;
+        platform = LocalPlatform.open(directory.resolve("platform"));
+        Path csv = SampleData.copyTo(directory, SampleData.IRIS);
+        iris = platform.importDataset("iris", csv);
+        rows = SampleData.readRows(csv);
+        List<String> classes = Files.readAllLines(csv).stream().skip(1).map(line -> line.substring(line.lastIndexOf(',') + 1))
+                .toList();
+        LabelFactory labels = new LabelFactory();
+        List<Example<Label>> examples = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            examples.add(example(rows.get(i), labels.generateOutput(classes.get(i))));
+        }
+        MutableDataset<Label> data = new MutableDataset<>(new ListDataSource<>(examples, labels,
+                new SimpleDataSourceProvenance("iris", labels)));
+        tribuoModel = (LinearSGDModel) new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(1.0, 0.1), 20, 7L)
+                .train(data);
+        onnxFile = directory.resolve("iris.onnx");
+        tribuoModel.saveONNXModel("io.sightline.test", 1, onnxFile);
+        // the exported model takes one tensor of features and gives one score per class, both in Tribuo's id order
+        inputOrder = IntStream.range(0, tribuoModel.getFeatureIDMap().size())
+                .mapToObj(id -> tribuoModel.getFeatureIDMap().get(id).getName()).toList();
+        labelOrder = IntStream.range(0, tribuoModel.getOutputIDInfo().size())
+                .mapToObj(id -> tribuoModel.getOutputIDInfo().getOutput(id).getLabel()).toList();
+    }
+
+    @AfterAll
+    void close() {
+        platform.close();
+    }
+
+    private static Example<Label> example(Map<String, String> row, Label label) {
+        String[] names = row.keySet().toArray(String[]::new);
+        double[] values = row.values().stream().mapToDouble(Double::parseDouble).toArray();
+        return new ArrayExample<>(label, names, values);
+    }
+
+    private String tribuoLabel(Map<String, String> row) {
+        return tribuoModel.predict(example(row, LabelFactory.UNKNOWN_LABEL)).getOutput().getLabel();
+    }
+
+    private ModelImport request(String model) {
+        return ModelImport.of(model, onnxFile, ModelFormat.ONNX, iris.id(), TARGET).withInputColumns(inputOrder)
+                .withLabels(labelOrder);
+    }
+
+    /** Every 5th row of iris with the class the original model predicts, or the wrong class when {@code wrong}. */
+    private Path expectedOutputs(String name, boolean wrong) throws IOException {
+        StringBuilder csv = new StringBuilder(String.join(",", rows.get(0).keySet()) + "," + TARGET + "\n");
+        for (int i = 0; i < rows.size(); i += 5) {
+            String label = tribuoLabel(rows.get(i));
+            if (wrong && i % 10 == 0) {
+                label = labelOrder.get((labelOrder.indexOf(label) + 1) % labelOrder.size());
+            }
+            csv.append(String.join(",", rows.get(i).values())).append(',').append(label).append('\n');
+        }
+        return Files.writeString(directory.resolve(name), csv);
+    }
+
+    @Test
+    void anExportedTribuoModelPassesWithExpectedOutputsAndServesTheOriginalsPredictions() throws IOException {
+        ImportAssessment assessment = platform.importModel(request("iris-onnx")
+                .withExpectedOutputs(expectedOutputs("expected.csv", false)));
+
+        assertThat(assessment.checks()).extracting(ImportCheck::name).containsExactly("target", "inputs",
+                "input types", "outputs", "sample predictions", "expected outputs");
+        assertThat(assessment.failures()).isEmpty();
+        assertThat(assessment.passed()).isTrue();
+        assertThat(assessment.checks().get(5).value()).isEqualTo("30 of 30 match");
+        assertThat(assessment.registered()).isNotNull();
+        assertThat(assessment.registered().algorithm()).isEqualTo("imported ONNX");
+        assertThat(assessment.registered().metrics()).containsKey("accuracy");
+
+        platform.deploy("iris-imported", "iris-onnx", assessment.registered().version());
+        for (Map<String, String> row : rows.subList(0, 150).stream().filter(r -> rows.indexOf(r) % 7 == 0).toList()) {
+            PredictionResult served = platform.predict("iris-imported", row);
+            Prediction<Label> original = tribuoModel.predict(example(row, LabelFactory.UNKNOWN_LABEL));
+            assertThat(served.label()).isEqualTo(original.getOutput().getLabel());
+            original.getOutputScores().forEach((label, score) ->
+                    assertThat(served.probabilities().get(label)).isCloseTo(score.getScore(), within(1e-5)));
+        }
+    }
+
+    @Test
+    void aDatasetWithOtherColumnsFailsTheAssessmentInPlainWords() throws IOException {
+        StringBuilder csv = new StringBuilder("width,height,class\n");
+        IntStream.range(0, 30).forEach(i -> csv.append(i).append(',').append(i % 7).append(i % 2 == 0 ? ",a\n" : ",b\n"));
+        Path other = Files.writeString(directory.resolve("other.csv"), csv);
+        DatasetInfo otherData = platform.importDataset("other", other);
+
+        ImportAssessment assessment = platform.importModel(new ModelImport("wrong-schema", onnxFile, ModelFormat.ONNX,
+                otherData.id(), TARGET, inputOrder, List.of(), null, true));
+
+        assertThat(assessment.passed()).isFalse();
+        assertThat(assessment.registered()).isNull();
+        assertThat(assessment.failures()).contains("petallength").contains("does not have");
+        assertThat(platform.models()).noneMatch(m -> m.name().equals("wrong-schema"));
+    }
+
+    @Test
+    void expectedOutputsThatDisagreeFailTheAssessment() throws IOException {
+        ImportAssessment assessment = platform.importModel(request("disagreeing")
+                .withExpectedOutputs(expectedOutputs("wrong.csv", true)));
+
+        assertThat(assessment.passed()).isFalse();
+        ImportCheck expected = assessment.checks().get(assessment.checks().size() - 1);
+        assertThat(expected.name()).isEqualTo("expected outputs");
+        assertThat(expected.value()).isEqualTo("15 of 30 match");
+        assertThat(expected.message()).contains("15 of 30 outputs differ").contains("row 1 expected");
+        assertThat(assessment.registered()).isNull();
+    }
+
+    @Test
+    void aCorruptFileIsRefused() throws IOException {
+        Path corrupt = Files.write(directory.resolve("corrupt.onnx"), new byte[] {8, 7, 18, 3, 'n', 'o', 0, 1, 2});
+
+        assertThatThrownBy(() -> platform.importModel(ModelImport.of("corrupt", corrupt, ModelFormat.ONNX, iris.id(),
+                TARGET))).isInstanceOf(BadFileException.class).hasMessageContaining("not an ONNX model");
+    }
+}
