@@ -8,17 +8,25 @@ import io.sightline.engine.LocalPlatform;
 import io.sightline.engine.SampleData;
 import io.sightline.engine.api.BadFileException;
 import io.sightline.engine.api.DatasetInfo;
+import io.sightline.engine.api.Flow;
+import io.sightline.engine.api.FlowStart;
+import io.sightline.engine.api.FlowState;
+import io.sightline.engine.api.FlowSubject;
+import io.sightline.engine.api.GateMeasure;
 import io.sightline.engine.api.ImportAssessment;
 import io.sightline.engine.api.ImportCheck;
 import io.sightline.engine.api.ModelFormat;
 import io.sightline.engine.api.ModelImport;
 import io.sightline.engine.api.PredictionResult;
+import io.sightline.engine.api.StepState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -165,6 +173,38 @@ class OnnxImportTest {
         assertThat(expected.value()).isEqualTo("15 of 30 match");
         assertThat(expected.message()).contains("15 of 30 outputs differ").contains("row 1 expected");
         assertThat(assessment.registered()).isNull();
+    }
+
+    @Test
+    void theImportFlowAssessesRegistersAndStartsTheReleaseOfTheNewVersion() throws IOException, InterruptedException {
+        Map<String, String> parameters = Map.of("file", onnxFile.toString(), "format", "onnx", "dataset", iris.id(),
+                "target", TARGET, "inputColumns", String.join(",", inputOrder), "labels", String.join(",", labelOrder),
+                "expectedOutputs", expectedOutputs("flow-expected.csv", false).toString(), "minMetric", "0.8");
+
+        Flow flow = platform.startFlow(new FlowStart("external-import", new FlowSubject("iris-flow", 1, "iris-flow"),
+                parameters), "ann");
+        flow = await(flow.id(), f -> f.state().ended());
+
+        assertThat(flow.state()).as(flow.message()).isEqualTo(FlowState.SUCCEEDED);
+        assertThat(flow.step("assess").measures()).extracting(GateMeasure::name).contains("inputs", "expected outputs");
+        assertThat(platform.modelVersion("iris-flow", 1).algorithm()).isEqualTo("imported ONNX");
+        String released = flow.step("release").outputs().get("flowId");
+        Flow release = await(released, f -> f.step("metric-gate").state().settled());
+        assertThat(release.definition().id()).isEqualTo("same-project");
+        assertThat(release.subject()).isEqualTo(new FlowSubject("iris-flow", 1, "iris-flow"));
+        assertThat(release.step("metric-gate").state()).isEqualTo(StepState.PASSED);
+        platform.abortFlow(released, "ann", "the test has seen what it needs");
+    }
+
+    private Flow await(String flowId, Predicate<Flow> condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        Flow flow = platform.flow(flowId);
+        while (!condition.test(flow) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            flow = platform.flow(flowId);
+        }
+        assertThat(condition).as("flow %s reached the condition; it is %s", flowId, flow).accepts(flow);
+        return flow;
     }
 
     @Test
