@@ -19,10 +19,10 @@ import io.sightline.engine.api.ModelFormat;
 import io.sightline.engine.api.ModelImport;
 import io.sightline.engine.api.PredictionResult;
 import io.sightline.engine.api.StepState;
+import io.sightline.engine.registry.imports.TribuoIris;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -33,18 +33,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.tribuo.Example;
-import org.tribuo.MutableDataset;
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
-import org.tribuo.classification.LabelFactory;
 import org.tribuo.classification.sgd.linear.LinearSGDModel;
-import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
-import org.tribuo.classification.sgd.objectives.LogMulticlass;
-import org.tribuo.datasource.ListDataSource;
-import org.tribuo.impl.ArrayExample;
-import org.tribuo.math.optimisers.AdaGrad;
-import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 /**
  * A Tribuo model exported to ONNX is imported against the dataset it was trained on, assessed, registered, deployed
@@ -52,10 +43,11 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OnnxImportTest {
-    private static final String TARGET = "class";
+    private static final String TARGET = TribuoIris.TARGET;
     private Path directory;
     private LocalPlatform platform;
     private DatasetInfo iris;
+    private TribuoIris original;
     private LinearSGDModel tribuoModel;
     private List<Map<String, String>> rows;
     private Path onnxFile;
@@ -68,18 +60,9 @@ class OnnxImportTest {
         platform = LocalPlatform.open(directory.resolve("platform"));
         Path csv = SampleData.copyTo(directory, SampleData.IRIS);
         iris = platform.importDataset("iris", csv);
-        rows = SampleData.readRows(csv);
-        List<String> classes = Files.readAllLines(csv).stream().skip(1).map(line -> line.substring(line.lastIndexOf(',') + 1))
-                .toList();
-        LabelFactory labels = new LabelFactory();
-        List<Example<Label>> examples = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            examples.add(example(rows.get(i), labels.generateOutput(classes.get(i))));
-        }
-        MutableDataset<Label> data = new MutableDataset<>(new ListDataSource<>(examples, labels,
-                new SimpleDataSourceProvenance("iris", labels)));
-        tribuoModel = (LinearSGDModel) new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(1.0, 0.1), 20, 7L)
-                .train(data);
+        original = TribuoIris.train(csv);
+        rows = original.rows();
+        tribuoModel = original.model();
         onnxFile = directory.resolve("iris.onnx");
         tribuoModel.saveONNXModel("io.sightline.test", 1, onnxFile);
         // the exported model takes one tensor of features and gives one score per class, both in Tribuo's id order
@@ -94,38 +77,15 @@ class OnnxImportTest {
         platform.close();
     }
 
-    private static Example<Label> example(Map<String, String> row, Label label) {
-        String[] names = row.keySet().toArray(String[]::new);
-        double[] values = row.values().stream().mapToDouble(Double::parseDouble).toArray();
-        return new ArrayExample<>(label, names, values);
-    }
-
-    private String tribuoLabel(Map<String, String> row) {
-        return tribuoModel.predict(example(row, LabelFactory.UNKNOWN_LABEL)).getOutput().getLabel();
-    }
-
     private ModelImport request(String model) {
         return ModelImport.of(model, onnxFile, ModelFormat.ONNX, iris.id(), TARGET).withInputColumns(inputOrder)
                 .withLabels(labelOrder);
     }
 
-    /** Every 5th row of iris with the class the original model predicts, or the wrong class when {@code wrong}. */
-    private Path expectedOutputs(String name, boolean wrong) throws IOException {
-        StringBuilder csv = new StringBuilder(String.join(",", rows.get(0).keySet()) + "," + TARGET + "\n");
-        for (int i = 0; i < rows.size(); i += 5) {
-            String label = tribuoLabel(rows.get(i));
-            if (wrong && i % 10 == 0) {
-                label = labelOrder.get((labelOrder.indexOf(label) + 1) % labelOrder.size());
-            }
-            csv.append(String.join(",", rows.get(i).values())).append(',').append(label).append('\n');
-        }
-        return Files.writeString(directory.resolve(name), csv);
-    }
-
     @Test
     void anExportedTribuoModelPassesWithExpectedOutputsAndServesTheOriginalsPredictions() throws IOException {
         ImportAssessment assessment = platform.importModel(request("iris-onnx")
-                .withExpectedOutputs(expectedOutputs("expected.csv", false)));
+                .withExpectedOutputs(original.expectedOutputs(directory.resolve("expected.csv"), labelOrder, false)));
 
         assertThat(assessment.checks()).extracting(ImportCheck::name).containsExactly("target", "inputs",
                 "input types", "outputs", "sample predictions", "expected outputs");
@@ -137,11 +97,12 @@ class OnnxImportTest {
         assertThat(assessment.registered().metrics()).containsKey("accuracy");
 
         platform.deploy("iris-imported", "iris-onnx", assessment.registered().version());
-        for (Map<String, String> row : rows.subList(0, 150).stream().filter(r -> rows.indexOf(r) % 7 == 0).toList()) {
+        for (int i = 0; i < rows.size(); i += 7) {
+            Map<String, String> row = rows.get(i);
             PredictionResult served = platform.predict("iris-imported", row);
-            Prediction<Label> original = tribuoModel.predict(example(row, LabelFactory.UNKNOWN_LABEL));
-            assertThat(served.label()).isEqualTo(original.getOutput().getLabel());
-            original.getOutputScores().forEach((label, score) ->
+            Prediction<Label> expected = original.predict(row);
+            assertThat(served.label()).isEqualTo(expected.getOutput().getLabel());
+            expected.getOutputScores().forEach((label, score) ->
                     assertThat(served.probabilities().get(label)).isCloseTo(score.getScore(), within(1e-5)));
         }
     }
@@ -165,7 +126,7 @@ class OnnxImportTest {
     @Test
     void expectedOutputsThatDisagreeFailTheAssessment() throws IOException {
         ImportAssessment assessment = platform.importModel(request("disagreeing")
-                .withExpectedOutputs(expectedOutputs("wrong.csv", true)));
+                .withExpectedOutputs(original.expectedOutputs(directory.resolve("wrong.csv"), labelOrder, true)));
 
         assertThat(assessment.passed()).isFalse();
         ImportCheck expected = assessment.checks().get(assessment.checks().size() - 1);
@@ -179,7 +140,7 @@ class OnnxImportTest {
     void theImportFlowAssessesRegistersAndStartsTheReleaseOfTheNewVersion() throws IOException, InterruptedException {
         Map<String, String> parameters = Map.of("file", onnxFile.toString(), "format", "onnx", "dataset", iris.id(),
                 "target", TARGET, "inputColumns", String.join(",", inputOrder), "labels", String.join(",", labelOrder),
-                "expectedOutputs", expectedOutputs("flow-expected.csv", false).toString(), "minMetric", "0.8");
+                "expectedOutputs", original.expectedOutputs(directory.resolve("flow-expected.csv"), labelOrder, false).toString(), "minMetric", "0.8");
 
         Flow flow = platform.startFlow(new FlowStart("external-import", new FlowSubject("iris-flow", 1, "iris-flow"),
                 parameters), "ann");
