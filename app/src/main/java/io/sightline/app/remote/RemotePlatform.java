@@ -23,6 +23,8 @@ import io.sightline.engine.api.EventSubscription;
 import io.sightline.engine.api.Health;
 import io.sightline.engine.api.LoggedPrediction;
 import io.sightline.engine.api.ModelRef;
+import io.sightline.engine.api.ImportAssessment;
+import io.sightline.engine.api.ModelImport;
 import io.sightline.engine.api.ModelVersion;
 import io.sightline.engine.api.NotificationChannel;
 import io.sightline.engine.api.NotificationSettings;
@@ -238,6 +240,12 @@ public final class RemotePlatform implements Platform, RemoteLink {
         ArgumentRules.stage(stage);
         return api.put(api.url("models", model, "versions", String.valueOf(version), "stage"),
                 new Requests.StageChange(stage), ModelVersion.class);
+    }
+
+    @Override
+    public ImportAssessment importModel(ModelImport request) {
+        throw new PlatformException(ErrorCode.UNAVAILABLE, "Importing a model file is not available from a server"
+                + " yet: import it in the console's embedded engine, or on the server's machine.");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.sightline.app.fakes;
 
+import io.sightline.engine.api.ImportAssessment;
+import io.sightline.engine.api.ModelImport;
 import io.sightline.engine.api.ModelVersion;
 import io.sightline.engine.api.RegisteredModel;
 import io.sightline.engine.api.Registry;
@@ -27,5 +29,10 @@ public interface ScriptedRegistry extends Registry {
     @Override
     default ModelVersion setStage(String model, int version, Stage stage) {
         throw Unscripted.call("Registry", "setStage");
+    }
+
+    @Override
+    default ImportAssessment importModel(ModelImport request) {
+        throw Unscripted.call("Registry", "importModel");
     }
 }

@@ -9,6 +9,7 @@ import io.sightline.engine.api.Alert;
 import io.sightline.engine.api.ComponentHealth;
 import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.FacetedPlatform;
+import io.sightline.engine.api.Flows;
 import io.sightline.engine.api.Health;
 import io.sightline.engine.api.HealthStatus;
 import io.sightline.engine.api.PlatformException;
@@ -25,8 +26,10 @@ import io.sightline.engine.data.LocalDatasets;
 import io.sightline.engine.explain.Explainer;
 import io.sightline.engine.flow.FlowLibrary;
 import io.sightline.engine.flow.LocalFlows;
+import io.sightline.engine.flow.StepAction;
 import io.sightline.engine.flow.StepActions;
 import io.sightline.engine.flow.step.EngineParts;
+import io.sightline.engine.flow.step.ImportActions;
 import io.sightline.engine.jobs.LocalTraining;
 import io.sightline.engine.jobs.TrainingJobs;
 import io.sightline.engine.monitor.Backtest;
@@ -42,6 +45,7 @@ import io.sightline.engine.monitor.drift.TrainingData;
 import io.sightline.engine.registry.ArtifactMirror;
 import io.sightline.engine.registry.ArtifactStore;
 import io.sightline.engine.registry.LocalRegistry;
+import io.sightline.engine.registry.imports.ModelImporter;
 import io.sightline.engine.registry.ModelCatalog;
 import io.sightline.engine.registry.ModelRegistry;
 import io.sightline.engine.serve.LiveModels;
@@ -68,6 +72,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -129,7 +134,8 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
         this.modelCatalog = new ModelCatalog(database, registry, runs);
         this.trafficRecorder = new TrafficRecorder(database, new ScoreRanges(database, registry, catalog), clock);
         this.predictionLog = new PredictionLog(database, config.predictionLog(), trafficRecorder);
-        LocalRegistry models = new LocalRegistry(database, registry);
+        LocalRegistry models = new LocalRegistry(database, registry, new ModelImporter(database, events, catalog,
+                importer, datasetFiles, modelFiles, registry));
         this.servedModels = new ServedModels(ref -> TrainedModel.fromBytes(
                 modelFiles.get(models.modelVersion(ref.model(), ref.version()).artifactSha256())));
         this.strategies = new StrategyBook(database);
@@ -163,8 +169,10 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
         this.capacity = new LocalCapacity(database, events, deployments, predictions, models, trainingData::table,
                 node.nodeId(), gate);
         LocalRuns localRuns = new LocalRuns(database, runs);
-        StepActions flowActions = new StepActions(new EngineParts(models, deployments, releases, capacity, localRuns,
+        List<StepAction> actions = new ArrayList<>(new EngineParts(models, deployments, releases, capacity, localRuns,
                 predictions, servedModels::get, trainingData::table).actions());
+        actions.addAll(new ImportActions(models, this::startedFlows).actions());
+        StepActions flowActions = new StepActions(actions);
         this.flows = new LocalFlows(database, events, FlowLibrary.fromResources(FlowLibrary.BUILT_IN, flowActions),
                 flowActions, node);
         this.facets = new PlatformFacets(datasets, training, localRuns, models, deployments,
@@ -173,6 +181,11 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
                 releases, capacity, flows, events);
     }
 
+
+    /** The flows facet, for the flow step that starts another flow (built after the steps, so asked for late). */
+    private Flows startedFlows() {
+        return flows;
+    }
 
     private ArtifactMirror shared(NodeOptions options, String store) {
         return options.cluster() ? new DatabaseArtifacts(database, store) : ArtifactMirror.NONE;

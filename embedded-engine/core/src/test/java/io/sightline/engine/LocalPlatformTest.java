@@ -9,6 +9,8 @@ import io.sightline.engine.api.EventSubscription;
 import io.sightline.engine.api.Health;
 import io.sightline.engine.api.HealthStatus;
 import io.sightline.engine.api.Platform;
+import io.sightline.engine.api.ModelFormat;
+import io.sightline.engine.api.ModelImport;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.RunInfo;
 import io.sightline.engine.api.TrainingRequest;
@@ -24,6 +26,15 @@ class LocalPlatformTest extends PlatformContract {
     @Override
     protected Platform open(Path directory) {
         return LocalPlatform.open(directory);
+    }
+
+    @Test
+    void anOnnxFileIsRefusedInPlainWordsWithoutTheOnnxAddOn() throws IOException {
+        DatasetInfo iris = platform.importDataset("iris-for-onnx", SampleData.copyTo(workDirectory, SampleData.IRIS));
+        Path onnx = Files.write(workDirectory.resolve("model.onnx"), new byte[] {8, 7});
+
+        assertThatThrownBy(() -> platform.importModel(ModelImport.of("onnx-model", onnx, ModelFormat.ONNX, iris.id(),
+                "class"))).isInstanceOf(PlatformException.class).hasMessageStartingWith("ONNX models need the ONNX add-on");
     }
 
     @Test

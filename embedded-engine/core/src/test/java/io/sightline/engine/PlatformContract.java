@@ -2,6 +2,7 @@ package io.sightline.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import io.sightline.engine.api.AlertMetric;
@@ -41,6 +42,9 @@ import io.sightline.engine.api.StrategyCondition;
 import io.sightline.engine.api.StrategySpec;
 import io.sightline.engine.api.TrafficReport;
 import io.sightline.engine.api.BadFileException;
+import io.sightline.engine.api.ImportAssessment;
+import io.sightline.engine.api.ModelFormat;
+import io.sightline.engine.api.ModelImport;
 import io.sightline.engine.api.DatasetInfo;
 import io.sightline.engine.api.Deployment;
 import io.sightline.engine.api.DriftReport;
@@ -91,6 +95,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import io.sightline.engine.registry.imports.TribuoIris;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -115,6 +120,11 @@ public abstract class PlatformContract {
 
     /** Opens a fresh platform whose files live under {@code directory}. */
     protected abstract Platform open(Path directory);
+
+    /** Whether this implementation imports model files made elsewhere (the remote client does not yet). */
+    protected boolean importsModelFiles() {
+        return true;
+    }
 
     @BeforeAll
     void trainOnce(@TempDir Path directory) {
@@ -144,6 +154,39 @@ public abstract class PlatformContract {
         assertThat(platform.datasets()).extracting(DatasetInfo::id).contains(iris.id());
         assertThat(platform.dataset(iris.id())).isEqualTo(iris);
         assertThat(platform.preview(iris.id(), 3).rows()).hasSize(3);
+    }
+
+    @Test
+    void aTribuoModelFileIsAssessedRegisteredAndServesItsOwnPredictions() throws IOException {
+        assumeTrue(importsModelFiles(), "this implementation does not import model files");
+        TribuoIris original = TribuoIris.train(SampleData.copyTo(workDirectory, SampleData.IRIS));
+        Path file = workDirectory.resolve("iris-tribuo.pb");
+        original.model().serializeToFile(file);
+        Path expected = original.expectedOutputs(workDirectory.resolve("tribuo-expected.csv"), List.of(), false);
+
+        ImportAssessment assessment = platform.importModel(ModelImport.of("iris-tribuo-file", file,
+                ModelFormat.TRIBUO, iris.id(), TribuoIris.TARGET).withExpectedOutputs(expected));
+
+        assertThat(assessment.failures()).isEmpty();
+        assertThat(assessment.passed()).isTrue();
+        assertThat(assessment.registered().algorithm()).isEqualTo("imported Tribuo LinearSGDModel");
+        assertThat(assessment.registered().runId()).isNull();
+        platform.deploy("iris-tribuo-file", "iris-tribuo-file", assessment.registered().version());
+        for (int i = 0; i < original.rows().size(); i += 10) {
+            Map<String, String> row = original.rows().get(i);
+            assertThat(platform.predict("iris-tribuo-file", row).label()).isEqualTo(original.label(row));
+        }
+    }
+
+    @Test
+    void aFileThatIsNotATribuoModelIsRefusedInPlainWords() throws IOException {
+        assumeTrue(importsModelFiles(), "this implementation does not import model files");
+        Path notAModel = Files.writeString(workDirectory.resolve("not-a-model.pb"), "sepallength,class\n1,a\n");
+
+        assertThatThrownBy(() -> platform.importModel(ModelImport.of("not-a-model", notAModel, ModelFormat.TRIBUO,
+                iris.id(), TribuoIris.TARGET))).isInstanceOf(BadFileException.class)
+                .hasMessageContaining("not a Tribuo model file");
+        assertThat(platform.models()).noneMatch(m -> m.name().equals("not-a-model"));
     }
 
     @Test

@@ -102,6 +102,11 @@ public interface FacetedPlatform extends Platform {
         return facets().registry().setStage(model, version, stage);
     }
 
+    @Override
+    default ImportAssessment importModel(ModelImport request) {
+        return facets().registry().importModel(request);
+    }
+
     // ---- deployments and predictions
 
     @Override

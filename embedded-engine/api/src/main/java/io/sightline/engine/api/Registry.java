@@ -12,4 +12,12 @@ public interface Registry {
     ModelVersion modelVersion(String model, int version);
 
     ModelVersion setStage(String model, int version, Stage stage);
+
+    /**
+     * Assesses a model file made elsewhere against a dataset's schema (input names and types, predictions on a
+     * sample, the expected outputs given) and, when every check passes and the request asks for it, registers it
+     * as a new version that deploys and serves like a trained one. A file that is not a model of its format is
+     * refused ({@link BadFileException}).
+     */
+    ImportAssessment importModel(ModelImport request);
 }

@@ -17,7 +17,8 @@ import java.util.Map;
  */
 public final class FlowLibrary {
     /** The definitions that ship with the engine. */
-    public static final List<String> BUILT_IN = List.of("flows/same-project.json", "flows/realtime-endpoint.json");
+    public static final List<String> BUILT_IN = List.of("flows/same-project.json", "flows/realtime-endpoint.json",
+            "flows/external-import.json");
 
     private final Map<String, FlowDefinition> definitions = new LinkedHashMap<>();
 

@@ -1,10 +1,13 @@
 package io.sightline.engine.registry;
 
 import io.sightline.engine.api.ArgumentRules;
+import io.sightline.engine.api.ImportAssessment;
+import io.sightline.engine.api.ModelImport;
 import io.sightline.engine.api.ModelVersion;
 import io.sightline.engine.api.RegisteredModel;
 import io.sightline.engine.api.Registry;
 import io.sightline.engine.api.Stage;
+import io.sightline.engine.registry.imports.ModelImporter;
 import io.sightline.engine.store.Database;
 import java.util.List;
 
@@ -12,10 +15,12 @@ import java.util.List;
 public final class LocalRegistry implements Registry {
     private final Database database;
     private final ModelRegistry registry;
+    private final ModelImporter importer;
 
-    public LocalRegistry(Database database, ModelRegistry registry) {
+    public LocalRegistry(Database database, ModelRegistry registry, ModelImporter importer) {
         this.database = database;
         this.registry = registry;
+        this.importer = importer;
     }
 
     @Override
@@ -37,5 +42,10 @@ public final class LocalRegistry implements Registry {
     public ModelVersion setStage(String model, int version, Stage stage) {
         ArgumentRules.stage(stage);
         return database.inTransaction(c -> registry.setStage(c, model, version, stage));
+    }
+
+    @Override
+    public ImportAssessment importModel(ModelImport request) {
+        return importer.importModel(request);
     }
 }

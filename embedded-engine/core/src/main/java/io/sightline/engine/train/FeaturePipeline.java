@@ -43,6 +43,32 @@ record FeaturePipeline(List<InputEncoding> inputs, boolean scaled) {
         return new FeaturePipeline(inputs, scaled);
     }
 
+    /**
+     * The inputs of a model made elsewhere: exactly {@code columns}, in that order, as the numbers they hold,
+     * unscaled (a missing cell takes the column's median over {@code rows}, as it does for trained models).
+     */
+    static FeaturePipeline raw(Table table, int[] rows, List<String> columns) {
+        List<InputEncoding> inputs = new ArrayList<>();
+        for (String name : columns) {
+            Column column = table.column(name);
+            InputEncoding fitted = fitNumeric(column, rows, false);
+            // a constant column is left out of training, but an imported model that takes it must be fed it
+            inputs.add(fitted != null ? fitted : new InputEncoding(column.name(), column.type(),
+                    constant(column, rows), 0, 1, false, null, false, null, null, null, null, null));
+        }
+        return new FeaturePipeline(inputs, false);
+    }
+
+    private static double constant(Column column, int[] rows) {
+        for (int row : rows) {
+            double value = column.number(row);
+            if (!Double.isNaN(value)) {
+                return value;
+            }
+        }
+        return 0;
+    }
+
     private static InputEncoding fitNumeric(Column column, int[] rows, boolean scaled) {
         DateTimes.Order dateOrder = column.type() == ColumnType.DATETIME ? DateTimes.orderOf(cells(column, rows)) : null;
         InputEncoding raw = new InputEncoding(column.name(), column.type(), 0, 0, 1, false, null, false, null,

@@ -1,13 +1,16 @@
 package io.sightline.engine.train;
 
 import io.sightline.engine.api.ModelSchema;
+import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.Task;
 import io.sightline.engine.data.Table;
+import io.sightline.engine.wire.Json;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.tribuo.Example;
 import org.tribuo.Model;
 import org.tribuo.Prediction;
@@ -41,6 +44,8 @@ public final class TrainedModel {
     private final EncodingPlan encoder;
     /** For the direct XGBoost path: schema label index of each Tribuo output id. */
     private final int[] labelOfOutputId;
+    /** A model imported in a format an add-on runs (ONNX); null for Tribuo models. */
+    private final ImportedFile imported;
 
     TrainedModel(FeaturePipeline pipeline, ModelSchema schema, String algorithm, String positiveLabel, Model<?> model) {
         this(pipeline, schema, algorithm, positiveLabel, model, null);
@@ -49,6 +54,7 @@ public final class TrainedModel {
     /** {@code proto}: the model's protobuf form when it was read from one, else null. */
     TrainedModel(FeaturePipeline pipeline, ModelSchema schema, String algorithm, String positiveLabel, Model<?> model,
                  ModelProto proto) {
+        this.imported = null;
         this.pipeline = pipeline;
         this.schema = schema;
         this.algorithm = algorithm;
@@ -80,6 +86,27 @@ public final class TrainedModel {
         }
     }
 
+    /**
+     * A model run by an add-on: its outputs are read in the order of the schema's labels (classification) or as
+     * the number predicted (regression).
+     */
+    TrainedModel(FeaturePipeline pipeline, ModelSchema schema, String algorithm, ImportedFile imported) {
+        this.imported = imported;
+        this.pipeline = pipeline;
+        this.schema = schema;
+        this.algorithm = algorithm;
+        this.positiveLabel = null;
+        this.featureNames = pipeline.featureNames().toArray(String[]::new);
+        for (int i = 0; i < schema.labels().size(); i++) {
+            labelIndex.put(schema.labels().get(i), i);
+        }
+        this.classifier = null;
+        this.regressor = null;
+        this.labelOfOutputId = new int[0];
+        this.booster = null;
+        this.encoder = pipeline.plan();
+    }
+
     static TrainedModel of(FeaturePipeline pipeline, Model<?> model, TrainingTarget target, String algorithm) {
         ModelSchema schema = new ModelSchema(pipeline.fieldSpecs(), target.column(), target.task(), target.labels());
         return new TrainedModel(pipeline, schema, algorithm, target.positiveLabel(), model);
@@ -100,6 +127,10 @@ public final class TrainedModel {
 
     /** The Tribuo provenance of the model (trainer, its settings, the data it saw, versions) as JSON. */
     public String provenanceJson() {
+        if (imported != null) {
+            return Json.write(new TreeMap<>(Map.of("imported", imported.format().name(),
+                    "bytes", imported.bytes().length)));
+        }
         return ProvenanceJson.render(tribuoModel().getProvenance());
     }
 
@@ -109,6 +140,9 @@ public final class TrainedModel {
      */
     public ModelPrediction predict(Map<String, String> row) {
         double[] features = encoder.encode(row);
+        if (imported != null) {
+            return predictions(importedScores(new double[][] {features}), 1).get(0);
+        }
         if (booster != null) {
             return fromBooster(booster.score(features));
         }
@@ -149,7 +183,7 @@ public final class TrainedModel {
     private List<ModelPrediction> predictions(BatchScores scores, int n) {
         List<ModelPrediction> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            out.add(classifier != null
+            out.add(schema.task().isClassification()
                     ? classPrediction(scores.predicted()[i], scores.scores() == null ? null : scores.scores()[i],
                             scores.probabilistic())
                     : new ModelPrediction(null, scores.values()[i], Double.NaN, null));
@@ -182,6 +216,9 @@ public final class TrainedModel {
 
     /** Scores encoded rows: on the compiled trees when there are some by now, else with Tribuo. */
     BatchScores score(double[][] features) {
+        if (imported != null) {
+            return importedScores(features);
+        }
         CompiledForest forest = this.forest;
         return forest != null ? forestScores(forest, features) : tribuoScores(features);
     }
@@ -219,6 +256,46 @@ public final class TrainedModel {
         }
         boolean scored = n > 0 && forest.scored();
         return new BatchScores(predicted, scored ? scores : null, scored && forest.probabilistic(), null);
+    }
+
+    /**
+     * The imported model's answers read as this engine's scores: per class in the order of the schema's labels,
+     * taken as probabilities when every row's are between 0 and 1 and sum to 1 (a softmax output); else the
+     * first value as the number predicted.
+     */
+    private BatchScores importedScores(double[][] features) {
+        int n = features.length;
+        double[][] raw = n == 0 ? new double[0][] : imported.scorer().score(features);
+        if (!schema.task().isClassification()) {
+            double[] values = new double[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = raw[i][0];
+            }
+            return new BatchScores(null, null, false, values);
+        }
+        int[] predicted = new int[n];
+        boolean probabilistic = n > 0;
+        for (int i = 0; i < n; i++) {
+            if (raw[i].length != labelIndex.size()) {
+                throw PlatformException.invalid("The imported model gives " + raw[i].length + " scores per row but "
+                        + labelIndex.size() + " classes were named for it.");
+            }
+            double sum = 0;
+            for (int c = 0; c < raw[i].length; c++) {
+                probabilistic &= raw[i][c] >= 0 && raw[i][c] <= 1;
+                sum += raw[i][c];
+                if (raw[i][c] > raw[i][predicted[i]]) {
+                    predicted[i] = c;
+                }
+            }
+            probabilistic &= Math.abs(sum - 1) < 1e-3;
+        }
+        return new BatchScores(predicted, raw, probabilistic, null);
+    }
+
+    /** The format of the imported file behind this model, or null for a Tribuo model. */
+    ImportedFile imported() {
+        return imported;
     }
 
     /** Whether predictions come from compiled trees rather than from Tribuo (compiling them if still due). */

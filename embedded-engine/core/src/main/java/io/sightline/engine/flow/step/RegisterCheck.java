@@ -22,8 +22,10 @@ final class RegisterCheck implements StepAction {
     @Override
     public StepResult run(StepInput input) {
         ModelVersion version = parts.candidate(input);
-        return StepResult.passed(version.ref() + " is registered (" + version.algorithm() + ", run " + version.runId()
-                + ").", Map.of("runId", version.runId(), "datasetId", version.datasetId(), "algorithm",
+        // a version imported from a file was made by no run here
+        String runId = version.runId() == null ? "none" : version.runId();
+        return StepResult.passed(version.ref() + " is registered (" + version.algorithm() + ", run " + runId
+                + ").", Map.of("runId", runId, "datasetId", version.datasetId(), "algorithm",
                 version.algorithm(), "stage", version.stage().name()));
     }
 }
