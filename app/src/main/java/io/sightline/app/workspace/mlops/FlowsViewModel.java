@@ -105,10 +105,14 @@ public final class FlowsViewModel {
     // ---- the start form
 
     private final ObservableList<FlowDefinition> definitions = FXCollections.observableArrayList();
+    private final ObservableList<FlowDefinition> definitionsView = FXCollections.unmodifiableObservableList(definitions);
+
+    // Each list's read-only view is kept: a view listens to its list weakly, so a view made per call could be
+    // collected with the listeners added to it.
 
     /** The flows the engine can run. */
     public ObservableList<FlowDefinition> definitions() {
-        return FXCollections.unmodifiableObservableList(definitions);
+        return definitionsView;
     }
 
     private final ObjectProperty<FlowDefinition> definition = new SimpleObjectProperty<>(this, "definition");
@@ -118,9 +122,10 @@ public final class FlowsViewModel {
     }
 
     private final ObservableList<String> models = FXCollections.observableArrayList();
+    private final ObservableList<String> modelsView = FXCollections.unmodifiableObservableList(models);
 
     public ObservableList<String> models() {
-        return FXCollections.unmodifiableObservableList(models);
+        return modelsView;
     }
 
     private final ObjectProperty<String> model = new SimpleObjectProperty<>(this, "model");
@@ -130,10 +135,11 @@ public final class FlowsViewModel {
     }
 
     private final ObservableList<Integer> versions = FXCollections.observableArrayList();
+    private final ObservableList<Integer> versionsView = FXCollections.unmodifiableObservableList(versions);
 
     /** The chosen model's versions, newest first. */
     public ObservableList<Integer> versions() {
-        return FXCollections.unmodifiableObservableList(versions);
+        return versionsView;
     }
 
     private final ObjectProperty<Integer> version = new SimpleObjectProperty<>(this, "version");
@@ -143,9 +149,10 @@ public final class FlowsViewModel {
     }
 
     private final ObservableList<String> deployments = FXCollections.observableArrayList();
+    private final ObservableList<String> deploymentsView = FXCollections.unmodifiableObservableList(deployments);
 
     public ObservableList<String> deployments() {
-        return FXCollections.unmodifiableObservableList(deployments);
+        return deploymentsView;
     }
 
     private final ObjectProperty<String> deployment = new SimpleObjectProperty<>(this, "deployment");
@@ -156,10 +163,11 @@ public final class FlowsViewModel {
     }
 
     private final ObservableList<FlowParameter> parameters = FXCollections.observableArrayList();
+    private final ObservableList<FlowParameter> parametersView = FXCollections.unmodifiableObservableList(parameters);
 
     /** The chosen definition's parameters, by name, each starting at its default. */
     public ObservableList<FlowParameter> parameters() {
-        return FXCollections.unmodifiableObservableList(parameters);
+        return parametersView;
     }
 
     private final ReadOnlyObjectWrapper<FlowStart> start = new ReadOnlyObjectWrapper<>(this, "start");
@@ -193,10 +201,11 @@ public final class FlowsViewModel {
     // ---- the flows and the one shown
 
     private final ObservableList<FlowRow> flows = FXCollections.observableArrayList();
+    private final ObservableList<FlowRow> flowsView = FXCollections.unmodifiableObservableList(flows);
 
     /** The recent flows, running and past, newest first. */
     public ObservableList<FlowRow> flows() {
-        return FXCollections.unmodifiableObservableList(flows);
+        return flowsView;
     }
 
     private final ReadOnlyObjectWrapper<Flow> flow = new ReadOnlyObjectWrapper<>(this, "flow");
