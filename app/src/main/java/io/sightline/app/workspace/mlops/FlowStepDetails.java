@@ -22,7 +22,8 @@ public record FlowStepDetails(String stepId, String title, String state, String 
     }
 
     static FlowStepDetails of(FlowStep step, StepRun run, CapacityTest loadTest) {
-        return new FlowStepDetails(step.id(), step.name() + " · " + FlowWording.kind(step.kind()),
+        String kind = FlowWording.kind(step.kind());
+        return new FlowStepDetails(step.id(), step.name().equalsIgnoreCase(kind) ? kind : step.name() + " · " + kind,
                 FlowWording.state(run.state()), FlowWording.times(run), run.message() == null ? "" : run.message(),
                 run.decidedBy() == null ? "" : "Decided by " + run.decidedBy() + ".", FlowWording.entries(run.inputs()),
                 FlowWording.entries(run.outputs()), run.measures().stream().map(FlowWording::measure).toList(),

@@ -1,7 +1,6 @@
 package io.sightline.app.workspace.mlops;
 
 import io.sightline.app.controls.CapacityCurveChart;
-import io.sightline.app.controls.TextColumn;
 import io.sightline.app.controls.ViewParts;
 import io.sightline.app.controls.WorkflowDiagram;
 import io.sightline.engine.api.FlowDefinition;
@@ -16,7 +15,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
@@ -46,10 +46,10 @@ final class FlowsView {
         WorkflowDiagram diagram = new WorkflowDiagram();
         diagram.setId("flow-diagram");
         diagram.setMinHeight(220);
+        diagram.setPrefHeight(320);
         viewModel.flowProperty().addListener((obs, old, now) -> FlowDiagrams.show(diagram, now));
         FlowDiagrams.show(diagram, viewModel.flowProperty().get());
         diagram.selectedStepProperty().bindBidirectional(viewModel.selectedStepProperty());
-        VBox.setVgrow(diagram, Priority.ALWAYS);
 
         Label title = new Label();
         title.setId("flow-title");
@@ -58,8 +58,11 @@ final class FlowsView {
                 + FlowWording.subject(f.subject())).orElse("No flow chosen"));
         Label status = ViewParts.hint(viewModel.statusProperty());
         status.setId("flow-status");
+        ScrollPane details = new ScrollPane(details(viewModel));
+        details.setFitToWidth(true);
+        VBox.setVgrow(details, Priority.ALWAYS);
         VBox main = new VBox(8, title, status, actions(viewModel), ViewParts.problem(viewModel.errorProperty()),
-                diagram, details(viewModel));
+                diagram, details);
         main.setPadding(new Insets(12));
 
         root = new SplitPane(sideScroll, main);
@@ -131,21 +134,26 @@ final class FlowsView {
         }
     }
 
+    /** The recent flows, one per row of three lines: which flow, on what, and where it stands since when. */
     private static Node flows(FlowsViewModel viewModel) {
-        TableView<FlowRow> table = new TableView<>(viewModel.flows());
-        table.setId("flows-table");
-        table.setPlaceholder(ViewParts.hint("No flow has run yet."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().addAll(List.of(
-                new TextColumn<>("Flow", FlowRow::definition),
-                new TextColumn<>("On", FlowRow::subject),
-                new TextColumn<>("State", FlowRow::state),
-                new TextColumn<>("By", FlowRow::startedBy),
-                new TextColumn<>("Started", FlowRow::startedAt)));
-        table.setPrefHeight(260);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> viewModel.choose(now));
-        return table;
+        ListView<FlowRow> list = new ListView<>(viewModel.flows());
+        list.setId("flows-list");
+        list.setPlaceholder(ViewParts.hint("No flow has run yet."));
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(FlowRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(null);
+                setPrefWidth(0); // the cell wraps to the list's width instead of scrolling sideways
+                setGraphic(empty || row == null ? null : new VBox(2, new Label(row.definition()),
+                        ViewParts.hint(row.subject()),
+                        ViewParts.hint(row.state() + " · " + row.startedBy() + " · " + row.startedAt())));
+            }
+        });
+        list.setPrefHeight(260);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> viewModel.choose(now));
+        return list;
     }
 
     private static Node actions(FlowsViewModel viewModel) {
