@@ -48,7 +48,8 @@ final class MlopsView {
                 tab("drift-tab", "Drift", new DriftView(viewModel.drift(), viewModel.origin()).root()),
                 tab("setup-tab", "Monitoring set-up", new MonitoringSetupView(viewModel.setup(),
                         viewModel.selectedProperty()).root()),
-                tab("capacity-tab", "Capacity", new CapacityView(viewModel.capacity()).root()));
+                tab("capacity-tab", "Capacity", new CapacityView(viewModel.capacity()).root()),
+                tab("flows-tab", "Flows", new FlowsView(viewModel.flows()).root()));
         tabs.setId("mlops-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setTop(top);

@@ -17,6 +17,7 @@ import io.sightline.engine.api.DeploymentChange;
 import io.sightline.engine.api.DeploymentState;
 import io.sightline.engine.api.Deployments;
 import io.sightline.engine.api.Events;
+import io.sightline.engine.api.Flows;
 import io.sightline.engine.api.ModelVersion;
 import io.sightline.engine.api.Monitoring;
 import io.sightline.engine.api.PlatformEvent;
@@ -40,7 +41,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The MLOps engineer's workspace as a whole: the deployments with their policies, the one chosen, and its parts —
- * the live release, the policy editor, rollback and deploy, drift and the monitoring set-up. While the workspace
+ * the live release, the policy editor, rollback and deploy, drift, the monitoring set-up, capacity and
+ * deployment flows. While the workspace
  * is shown it follows deployment changes: the list reloads (paced), and the chosen deployment's history and
  * versions when it changed. Everything here runs on the UI thread but {@link #onEvent}.
  */
@@ -61,14 +63,15 @@ public final class MlopsViewModel implements LiveViewModel {
     private final DriftViewModel drift;
     private final MonitoringSetupViewModel setup;
     private final CapacityViewModel capacity;
+    private final FlowsViewModel flows;
     private final ReloadPacer reloads;
     private final EventFollower follower;
     private final LatestRequest models;
     private volatile String chosen;
     private volatile boolean chosenChanged;
 
-    public <P extends Alerts & Capacity & Datasets & Deployments & Events & Monitoring & PlatformStatus & Predictions
-            & Registry & Releases> MlopsViewModel(P platform, TaskExecutor tasks, UiTiming timing, String user, DataOrigin origin) {
+    public <P extends Alerts & Capacity & Datasets & Deployments & Events & Flows & Monitoring & PlatformStatus
+            & Predictions & Registry & Releases> MlopsViewModel(P platform, TaskExecutor tasks, UiTiming timing, String user, DataOrigin origin) {
         this.deploymentSource = Objects.requireNonNull(platform);
         this.registry = platform;
         this.releases = platform;
@@ -81,12 +84,14 @@ public final class MlopsViewModel implements LiveViewModel {
         this.drift = new DriftViewModel(platform, tasks);
         this.setup = new MonitoringSetupViewModel(platform, tasks);
         this.capacity = new CapacityViewModel(platform, tasks, timing, user);
+        this.flows = new FlowsViewModel(platform, platform, platform, platform, tasks, timing, user);
         this.reloads = new ReloadPacer(this::reload, timing.scheduler(), timing.clockMillis(),
                 MIN_RELOAD_INTERVAL_MILLIS);
         this.follower = new EventFollower(platform, tasks, this::onEvent, () -> {
             reloads.request();
             setup.reload();
             capacity.refresh();
+            flows.refresh();
         }, "The lists reload when you come back to this workspace.");
     }
 
@@ -163,6 +168,10 @@ public final class MlopsViewModel implements LiveViewModel {
         return capacity;
     }
 
+    public FlowsViewModel flows() {
+        return flows;
+    }
+
     // ---- life on screen
 
     @Override
@@ -185,6 +194,8 @@ public final class MlopsViewModel implements LiveViewModel {
             reloads.request();
         } else if (event instanceof PlatformEvent.CapacityTestChanged changed) {
             capacity.onEvent(changed);
+        } else if (event instanceof PlatformEvent.FlowChanged changed) {
+            flows.onEvent(changed);
         }
     }
 

@@ -9,6 +9,7 @@ import io.sightline.engine.api.Capacity;
 import io.sightline.engine.api.Datasets;
 import io.sightline.engine.api.Deployments;
 import io.sightline.engine.api.Events;
+import io.sightline.engine.api.Flows;
 import io.sightline.engine.api.Monitoring;
 import io.sightline.engine.api.PlatformStatus;
 import io.sightline.engine.api.Predictions;
@@ -30,18 +31,20 @@ public final class MlopsWorkspace extends LiveWorkspace {
     static final Duration POLL_INTERVAL = Duration.ofSeconds(2);
     /** How often a running load test is read without an event: a safety net, events carry each step. */
     static final Duration CAPACITY_POLL_INTERVAL = Duration.ofSeconds(5);
+    /** How often the flow shown is read without an event while it runs: a safety net, events carry each step. */
+    static final Duration FLOW_POLL_INTERVAL = Duration.ofSeconds(10);
 
     private final MlopsViewModel viewModel;
     private final ScheduledExecutorService poller;
 
-    public <P extends Alerts & Capacity & Datasets & Deployments & Events & Monitoring & PlatformStatus & Predictions
-            & Registry & Releases>
+    public <P extends Alerts & Capacity & Datasets & Deployments & Events & Flows & Monitoring & PlatformStatus
+            & Predictions & Registry & Releases>
             MlopsWorkspace(P platform, TaskExecutor tasks, DataOrigin origin) {
         this(platform, tasks, origin, POLL_INTERVAL);
     }
 
-    <P extends Alerts & Capacity & Datasets & Deployments & Events & Monitoring & PlatformStatus & Predictions
-            & Registry & Releases>
+    <P extends Alerts & Capacity & Datasets & Deployments & Events & Flows & Monitoring & PlatformStatus
+            & Predictions & Registry & Releases>
             MlopsWorkspace(P platform, TaskExecutor tasks, DataOrigin origin, Duration pollInterval) {
         super(Persona.MLOPS_ENGINEER, "mlops-timer");
         this.viewModel = new MlopsViewModel(platform, tasks, timer.timing(), System.getProperty("user.name", "unknown"),
@@ -57,6 +60,7 @@ public final class MlopsWorkspace extends LiveWorkspace {
             }
         }, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
         timer.everyWhileShown(CAPACITY_POLL_INTERVAL, viewModel.capacity()::poll);
+        timer.everyWhileShown(FLOW_POLL_INTERVAL, viewModel.flows()::poll);
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.sightline.app.fakes.ScriptedAlerts;
 import io.sightline.app.fakes.ScriptedCapacity;
 import io.sightline.app.fakes.ScriptedDatasets;
 import io.sightline.app.fakes.ScriptedDeployments;
+import io.sightline.app.fakes.ScriptedFlows;
 import io.sightline.app.fakes.ScriptedMonitoring;
 import io.sightline.app.fakes.ScriptedPredictions;
 import io.sightline.app.fakes.ScriptedRegistry;
@@ -27,6 +28,7 @@ import io.sightline.engine.api.NotificationTrial;
 import io.sightline.engine.api.PlatformInfo;
 import io.sightline.engine.api.RuleTrial;
 import io.sightline.engine.api.PlatformException;
+import io.sightline.engine.api.RegisteredModel;
 import io.sightline.engine.api.ReleaseReport;
 import io.sightline.engine.api.Stage;
 import io.sightline.engine.api.TrafficPolicy;
@@ -38,7 +40,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A platform for the MLOps workspace's tests: one deployment serving an A/B test of v3 against v2, whose release
- * reports grow with each read, load tests that the test scripts step by step, on the embedded engine; and a
+ * reports grow with each read, load tests and flows that the test scripts step by step, on the embedded engine; and a
  * record of every change asked for.
  */
 class MlopsPlatform extends EventStream implements ScriptedAlerts, ScriptedDatasets, ScriptedDeployments,
@@ -52,6 +54,7 @@ class MlopsPlatform extends EventStream implements ScriptedAlerts, ScriptedDatas
 
     final List<Call> calls = new CopyOnWriteArrayList<>();
     final ScriptedCapacity capacity = new ScriptedCapacity(this);
+    final ScriptedFlows flows = new ScriptedFlows(this, MlopsRecords.release());
     final List<AbTestPlan> planned = new CopyOnWriteArrayList<>();
     final List<AlertRule> rules = new CopyOnWriteArrayList<>();
     final AtomicInteger releaseReads = new AtomicInteger();
@@ -77,6 +80,11 @@ class MlopsPlatform extends EventStream implements ScriptedAlerts, ScriptedDatas
     @Override
     public List<DeploymentChange> deploymentHistory(Duration window) {
         return List.of(MlopsRecords.rollbackChange());
+    }
+
+    @Override
+    public List<RegisteredModel> models() {
+        return List.of(new RegisteredModel(MlopsRecords.MODEL, "Seller risk", 3, MlopsRecords.NOW, MlopsRecords.NOW));
     }
 
     @Override
@@ -192,9 +200,9 @@ class MlopsPlatform extends EventStream implements ScriptedAlerts, ScriptedDatas
         return new PlatformInfo("embedded", "/tmp/sightline", "test");
     }
 
-    /** This platform with its load tests, as the workspace takes it. */
+    /** This platform with its load tests and flows, as the workspace takes it. */
     ComposedPlatform whole() {
-        return ComposedPlatform.of(this, capacity);
+        return ComposedPlatform.of(this, capacity, flows);
     }
 
     List<Call> calls(String what) {

@@ -12,8 +12,12 @@ import io.sightline.engine.api.Deployment;
 import io.sightline.engine.api.DeploymentChange;
 import io.sightline.engine.api.DeploymentState;
 import io.sightline.engine.api.DriftReport;
+import io.sightline.engine.api.EdgeCondition;
 import io.sightline.engine.api.FeatureDrift;
 import io.sightline.engine.api.FieldSpec;
+import io.sightline.engine.api.FlowDefinition;
+import io.sightline.engine.api.FlowEdge;
+import io.sightline.engine.api.FlowStep;
 import io.sightline.engine.api.Histogram;
 import io.sightline.engine.api.LoggedPrediction;
 import io.sightline.engine.api.ModelRef;
@@ -23,6 +27,7 @@ import io.sightline.engine.api.OutcomeMetric;
 import io.sightline.engine.api.PolicyKind;
 import io.sightline.engine.api.ReleaseReport;
 import io.sightline.engine.api.Stage;
+import io.sightline.engine.api.StepKind;
 import io.sightline.engine.api.Task;
 import io.sightline.engine.api.TrafficPolicy;
 import java.time.Instant;
@@ -38,6 +43,28 @@ final class MlopsRecords {
     static final AbTestPlan AB_PLAN = new AbTestPlan(OutcomeMetric.CORRECT, AbTestMethod.FIXED_SAMPLE, 0.95, 0.02, 0.8, 0.7);
 
     private MlopsRecords() {
+    }
+
+    /**
+     * A small release flow: register, a metric gate, a load test, an approval and production; the gate's and the
+     * approval's failures roll back.
+     */
+    static FlowDefinition release() {
+        return new FlowDefinition("release", "Release a new version", "Gates, a load test and an approval.", List.of(
+                new FlowStep("register", "Register", StepKind.ACTION, "register", Map.of()),
+                new FlowStep("metric-gate", "Metric threshold", StepKind.GATE, "metric-threshold",
+                        Map.of("minimum", "${minMetric}")),
+                new FlowStep("load-test", "Load test", StepKind.WAIT, "load-test", Map.of("rate", "${loadRate}")),
+                new FlowStep("approval", "Approval", StepKind.APPROVAL, null, Map.of()),
+                new FlowStep("production", "Production", StepKind.ACTION, "promote", Map.of()),
+                new FlowStep("rollback", "Roll back", StepKind.ACTION, "rollback", Map.of())), List.of(
+                new FlowEdge("register", "metric-gate", EdgeCondition.ON_PASS),
+                new FlowEdge("metric-gate", "load-test", EdgeCondition.ON_PASS),
+                new FlowEdge("load-test", "approval", EdgeCondition.ON_PASS),
+                new FlowEdge("approval", "production", EdgeCondition.ON_PASS),
+                new FlowEdge("metric-gate", "rollback", EdgeCondition.ON_FAIL),
+                new FlowEdge("approval", "rollback", EdgeCondition.ON_FAIL)),
+                Map.of("minMetric", "0.7", "loadRate", "50"));
     }
 
     static Deployment deployment(int version) {

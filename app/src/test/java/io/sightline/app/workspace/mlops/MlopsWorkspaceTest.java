@@ -150,7 +150,8 @@ class MlopsWorkspaceTest {
 
     /** How many steps the capacity curve draws on its p95 line. */
     private static int capacitySteps(FxRobot robot) {
-        LineChart<?, ?> latency = robot.lookup("." + CapacityCurveChart.LATENCY_CHART_CLASS).queryAs(LineChart.class);
+        LineChart<?, ?> latency = robot.lookup("#capacity-chart ." + CapacityCurveChart.LATENCY_CHART_CLASS)
+                .queryAs(LineChart.class);
         return latency.getData().stream().filter(s -> "p95".equals(s.getName())).findFirst()
                 .map(s -> s.getData().size()).orElse(0);
     }
