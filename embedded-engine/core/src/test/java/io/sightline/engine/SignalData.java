@@ -68,7 +68,12 @@ public final class SignalData {
     /** Imports the rows into {@code platform}, trains on them and returns the run (model "signal"). */
     public RunInfo train(Platform platform, Path directory) {
         DatasetInfo dataset = platform.importDataset("signal", writeCsv(directory.resolve("signal.csv")));
-        TrainingJob job = platform.startTraining(TrainingRequest.of(dataset.id(), "approved", "signal")
+        return train(platform, dataset.id());
+    }
+
+    /** Trains another version of the model "signal" on the dataset {@code datasetId} and returns its run. */
+    public static RunInfo train(Platform platform, String datasetId) {
+        TrainingJob job = platform.startTraining(TrainingRequest.of(datasetId, "approved", "signal")
                 .withBudget(Duration.ofSeconds(60)));
         return platform.run(platform.awaitTraining(job.id(), Duration.ofMinutes(5)).runId());
     }

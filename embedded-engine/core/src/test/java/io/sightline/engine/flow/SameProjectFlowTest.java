@@ -3,6 +3,7 @@ package io.sightline.engine.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.sightline.engine.SignalData;
 import io.sightline.engine.TrainedOnSignalData;
 import io.sightline.engine.api.Comparison;
 import io.sightline.engine.api.DeploymentChange;
@@ -17,7 +18,6 @@ import io.sightline.engine.api.Stage;
 import io.sightline.engine.api.StepRun;
 import io.sightline.engine.api.StepState;
 import io.sightline.engine.api.TrafficPolicy;
-import io.sightline.engine.api.TrainingRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -81,9 +81,7 @@ class SameProjectFlowTest extends TrainedOnSignalData {
     }
 
     private int train(String datasetId) {
-        var job = platform.startTraining(TrainingRequest.of(datasetId, "approved", "signal")
-                .withBudget(Duration.ofSeconds(60)));
-        return platform.run(platform.awaitTraining(job.id(), Duration.ofMinutes(5)).runId()).model().version();
+        return SignalData.train(platform, datasetId).model().version();
     }
 
     private static Path writeCsv(Path file, List<Map<String, String>> rows) {
