@@ -47,10 +47,10 @@ class FlowCrashResumeTest {
     /** Long enough for a JVM to start and the engine to open on a busy machine; a child that hangs fails. */
     private static final Duration STARTUP = Duration.ofMinutes(2);
     private static final Duration FLOW_WAIT = Duration.ofSeconds(60);
-    private static final String DEPLOYMENT = "live";
-    private static final long SEED = 5;
+    static final String DEPLOYMENT = "live";
+    static final long SEED = 5;
     /** Gates every version meets, a load test of one short step and a one-second canary. */
-    private static final Map<String, String> QUICK = Map.ofEntries(Map.entry("minMetric", "0.5"),
+    static final Map<String, String> QUICK = Map.ofEntries(Map.entry("minMetric", "0.5"),
             Map.entry("maxRegression", "0.5"), Map.entry("latencyP95Millis", "1000"), Map.entry("latencyRows", "50"),
             Map.entry("loadRate", "10"), Map.entry("loadSeconds", "1"), Map.entry("loadP95Millis", "1000"),
             Map.entry("canaryShare", "0.5"), Map.entry("canarySeconds", "1"), Map.entry("canaryMinRequests", "20"));
@@ -73,17 +73,9 @@ class FlowCrashResumeTest {
     public static final class Engine {
         public static void main(String[] args) throws Exception {
             LocalPlatform platform = LocalPlatform.open(Path.of(args[0]));
-            platform.subscribe(platform.latestEventId(), event -> {
-                if (event instanceof PlatformEvent.FlowChanged changed) {
-                    say("changed " + changed.stepId() + " " + changed.stepState() + " " + changed.flowState() + " | "
-                            + changed.message());
-                }
-            });
             Map<String, String> parameters = new HashMap<>();
             Stream.of(args).skip(3).map(a -> a.split("=", 2)).forEach(kv -> parameters.put(kv[0], kv[1]));
-            Flow flow = platform.startFlow(new FlowStart("same-project",
-                    new FlowSubject("signal", Integer.parseInt(args[1]), DEPLOYMENT), parameters), "ann");
-            say("started " + flow.id());
+            Flow flow = startPrinting(platform, Integer.parseInt(args[1]), parameters);
             if (args[2].equals("pause")) {
                 while (!platform.flow(flow.id()).step("load-test").outputs().containsKey("testId")) {
                     Thread.sleep(10);
@@ -92,6 +84,23 @@ class FlowCrashResumeTest {
                 say("paused");
             }
             Thread.sleep(Long.MAX_VALUE);
+        }
+
+        /**
+         * Prints every flow change {@code platform} hears from now on, starts flow 1 on v{@code version} of
+         * "signal" into {@link #DEPLOYMENT} as "ann" and prints "started FLOW".
+         */
+        static Flow startPrinting(LocalPlatform platform, int version, Map<String, String> parameters) {
+            platform.subscribe(platform.latestEventId(), event -> {
+                if (event instanceof PlatformEvent.FlowChanged changed) {
+                    say("changed " + changed.stepId() + " " + changed.stepState() + " " + changed.flowState() + " | "
+                            + changed.message());
+                }
+            });
+            Flow flow = platform.startFlow(new FlowStart("same-project",
+                    new FlowSubject("signal", version, DEPLOYMENT), parameters), "ann");
+            say("started " + flow.id());
+            return flow;
         }
 
         private static synchronized void say(String line) {
@@ -203,6 +212,12 @@ class FlowCrashResumeTest {
     private static void approveAndFinish(LocalPlatform platform, String flowId) throws InterruptedException {
         long start = System.nanoTime();
         platform.approveFlowStep(flowId, "approval", "bob", "resumed after a crash");
+        sendTrafficUntilSucceeded(platform, flowId);
+        System.out.printf("Approved to production in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Sends the deployment requests, for the canary to be judged on, until the flow ends; it must succeed. */
+    static void sendTrafficUntilSucceeded(LocalPlatform platform, String flowId) throws InterruptedException {
         List<Map<String, String>> inputs = new SignalData(400, SEED).inputs();
         long deadline = System.nanoTime() + FLOW_WAIT.toNanos();
         int next = 0;
@@ -216,7 +231,6 @@ class FlowCrashResumeTest {
         }
         assertThat(flow.state()).as("flow %s", flow).isEqualTo(FlowState.SUCCEEDED);
         assertThat(flow.step("production").state()).isEqualTo(StepState.PASSED);
-        System.out.printf("Approved to production in %d ms%n", (System.nanoTime() - start) / 1_000_000);
     }
 
     private static Flow await(LocalPlatform platform, String flowId, String what, Predicate<Flow> condition)
