@@ -236,13 +236,7 @@ class FlowCrashResumeTest {
     private static Flow await(LocalPlatform platform, String flowId, String what, Predicate<Flow> condition)
             throws InterruptedException {
         long start = System.nanoTime();
-        long deadline = start + FLOW_WAIT.toNanos();
-        Flow flow = platform.flow(flowId);
-        while (!condition.test(flow) && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-            flow = platform.flow(flowId);
-        }
-        assertThat(condition).as("flow %s %s; it is %s", flowId, what, flow).accepts(flow);
+        Flow flow = FlowWaits.await(platform, flowId, FLOW_WAIT, condition);
         System.out.printf("After reopening, the flow %s in %d ms%n", what, (System.nanoTime() - start) / 1_000_000);
         return flow;
     }

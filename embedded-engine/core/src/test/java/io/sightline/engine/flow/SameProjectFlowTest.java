@@ -18,12 +18,8 @@ import io.sightline.engine.api.Stage;
 import io.sightline.engine.api.StepRun;
 import io.sightline.engine.api.StepState;
 import io.sightline.engine.api.TrafficPolicy;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,14 +63,8 @@ class SameProjectFlowTest extends TrainedOnSignalData {
     void trainMoreVersions(@TempDir Path directory) {
         v1 = run.model().version();
         v2 = train(run.datasetId());
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (Map<String, String> row : data.rows()) {
-            Map<String, String> withRegion = new LinkedHashMap<>(row);
-            withRegion.put("region", rows.size() % 2 == 0 ? "north" : "south");
-            rows.add(withRegion);
-        }
         String withRegion = platform.importDataset("signal-with-region",
-                writeCsv(directory.resolve("signal-with-region.csv"), rows)).id();
+                data.writeCsvWithRegion(directory.resolve("signal-with-region.csv"))).id();
         region1 = train(withRegion);
         region2 = train(withRegion);
         inputs = data.inputs();
@@ -82,16 +72,6 @@ class SameProjectFlowTest extends TrainedOnSignalData {
 
     private int train(String datasetId) {
         return SignalData.train(platform, datasetId).model().version();
-    }
-
-    private static Path writeCsv(Path file, List<Map<String, String>> rows) {
-        StringBuilder text = new StringBuilder(String.join(",", rows.get(0).keySet())).append('\n');
-        rows.forEach(row -> text.append(String.join(",", row.values())).append('\n'));
-        try {
-            return Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private Flow start(int version, String deployment, Map<String, String> overrides) {
@@ -251,14 +231,7 @@ class SameProjectFlowTest extends TrainedOnSignalData {
     }
 
     private Flow await(String flowId, Predicate<Flow> condition) throws InterruptedException {
-        long deadline = System.nanoTime() + FLOW_END.toNanos();
-        Flow flow = platform.flow(flowId);
-        while (!condition.test(flow) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            flow = platform.flow(flowId);
-        }
-        assertThat(condition).as("flow %s reached the condition; it is %s", flowId, flow).accepts(flow);
-        return flow;
+        return FlowWaits.await(platform, flowId, FLOW_END, condition);
     }
 
     /** Sends requests to the deployment (some refused, for a canary that errors) until the flow ends. */
