@@ -21,10 +21,10 @@ import java.util.function.Predicate;
  * directory. Every wait is bounded: a child that hangs is destroyed and the test fails, and every failure quotes
  * the child's standard error, so that a child that died or hung says why.
  */
-final class ChildJvm implements AutoCloseable {
+public final class ChildJvm implements AutoCloseable {
     private static final Duration EXIT_WAIT = Duration.ofSeconds(30);
 
-    final String name;
+    public final String name;
     private final Process process;
     private final Path stderr;
     private final List<String> lines = Collections.synchronizedList(new ArrayList<>());
@@ -41,7 +41,7 @@ final class ChildJvm implements AutoCloseable {
      * Starts {@code main} with {@code jvmOptions} and {@code args}, its standard error in
      * {@code directory/NAME.stderr}, and {@code environment} added to this process's.
      */
-    static ChildJvm start(String name, Path directory, Class<?> main, List<String> jvmOptions,
+    public static ChildJvm start(String name, Path directory, Class<?> main, List<String> jvmOptions,
                           Map<String, String> environment, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
@@ -68,7 +68,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** Every line printed so far. */
-    List<String> lines() {
+    public List<String> lines() {
         synchronized (lines) {
             return List.copyOf(lines);
         }
@@ -78,12 +78,12 @@ final class ChildJvm implements AutoCloseable {
      * The first line that {@code matches}, waiting up to {@code timeout}; when none comes, or the child's output
      * ends first, the child is destroyed and the test fails saying {@code what} was awaited.
      */
-    String awaitLine(String what, Predicate<String> matches, Duration timeout) throws InterruptedException {
+    public String awaitLine(String what, Predicate<String> matches, Duration timeout) throws InterruptedException {
         return awaitLines(what, matches, 1, timeout).get(0);
     }
 
     /** The first {@code count} lines that {@code matches}, waiting as {@link #awaitLine} does. */
-    List<String> awaitLines(String what, Predicate<String> matches, int count, Duration timeout)
+    public List<String> awaitLines(String what, Predicate<String> matches, int count, Duration timeout)
             throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
@@ -103,19 +103,19 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** Kills the child with SIGKILL and waits (bounded) until it is gone. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         if (!process.waitFor(EXIT_WAIT.toSeconds(), TimeUnit.SECONDS)) {
             throw failure("it was still running " + EXIT_WAIT.toSeconds() + " s after SIGKILL");
         }
     }
 
-    boolean alive() {
+    public boolean alive() {
         return process.isAlive();
     }
 
     /** What the child wrote to its standard error so far. */
-    String stderr() {
+    public String stderr() {
         try {
             return Files.readString(stderr);
         } catch (IOException e) {
@@ -124,7 +124,7 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** Destroys the child and returns an assertion failure naming it, with its standard error. */
-    AssertionError failure(String why) {
+    public AssertionError failure(String why) {
         process.destroyForcibly();
         try {
             process.waitFor(EXIT_WAIT.toSeconds(), TimeUnit.SECONDS);

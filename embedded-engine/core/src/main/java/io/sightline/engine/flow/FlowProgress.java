@@ -46,8 +46,7 @@ final class FlowProgress {
         for (FlowStep step : definition.steps()) {
             StepRun run = flow.step(step.id());
             if (run.state() == StepState.RUNNING) {
-                Instant checkAt = stored.checkAt().get(step.id());
-                if (checkAt == null || !checkAt.isAfter(now)) {
+                if (due(stored, step, now)) {
                     return Optional.of(new Run(step));
                 }
             } else if (run.state() == StepState.PENDING) {
@@ -58,6 +57,22 @@ final class FlowProgress {
             }
         }
         return flow.steps().stream().allMatch(s -> s.state().settled()) ? Optional.of(finish(flow)) : Optional.empty();
+    }
+
+    /**
+     * Where a paused flow goes next: a step already running goes on until it settles (a waiting step is looked at
+     * again when due); no other step moves.
+     */
+    static Optional<Move> nextWhilePaused(StoredFlow stored, Instant now) {
+        Flow flow = stored.flow();
+        return flow.definition().steps().stream()
+                .filter(step -> flow.step(step.id()).state() == StepState.RUNNING && due(stored, step, now))
+                .findFirst().map(Run::new);
+    }
+
+    private static boolean due(StoredFlow stored, FlowStep step, Instant now) {
+        Instant checkAt = stored.checkAt().get(step.id());
+        return checkAt == null || !checkAt.isAfter(now);
     }
 
     private static Optional<Move> reached(Flow flow, FlowStep step) {

@@ -62,10 +62,9 @@ final class FlowRunner {
             if (flow.state().ended()) {
                 return true;
             }
-            if (flow.state() == FlowState.PAUSED) {
-                return false;
-            }
-            Optional<FlowProgress.Move> move = FlowProgress.next(stored, Timestamps.now());
+            // paused: nothing new starts, but a step already running (such as a load test) still finishes
+            Optional<FlowProgress.Move> move = flow.state() == FlowState.PAUSED
+                    ? FlowProgress.nextWhilePaused(stored, Timestamps.now()) : FlowProgress.next(stored, Timestamps.now());
             if (move.isEmpty()) {
                 return false;
             }

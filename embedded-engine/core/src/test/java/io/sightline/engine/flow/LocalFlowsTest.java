@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
@@ -120,14 +119,7 @@ class LocalFlowsTest {
     }
 
     private Flow await(String flowId, Predicate<Flow> condition) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        Flow flow = flows.flow(flowId);
-        while (!condition.test(flow) && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-            flow = flows.flow(flowId);
-        }
-        assertThat(condition).as("flow %s reached the condition; it is %s", flowId, flow).accepts(flow);
-        return flow;
+        return FlowWaits.await(flows, flowId, WAIT, condition);
     }
 
     private Flow start(String value) {

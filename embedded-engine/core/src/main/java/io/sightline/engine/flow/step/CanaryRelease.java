@@ -61,8 +61,9 @@ final class CanaryRelease implements StepAction {
                 + 60));
         CanaryStatus status = report.canary();
         if (status == null) {
+            // the engine's guard usually ends a breached canary before this step looks again: say what it did
             return StepResult.failed("The deployment no longer serves the canary (its policy is "
-                    + report.policy().kind() + ").", outputs);
+                    + report.policy().kind() + ")" + lastChange(deployment, input), outputs);
         }
         List<GateMeasure> measures = measures(report, input);
         if (status.guard() == CanaryStatus.GuardState.BREACHED) {
@@ -75,6 +76,15 @@ final class CanaryRelease implements StepAction {
                     + status.words(), null);
         }
         return new StepResult(StepResult.Outcome.WAITING, outputs, measures, status.words(), LOOK_AGAIN);
+    }
+
+    /** Who last changed the deployment's policy and why, as its history says, or nothing when it says nothing. */
+    private String lastChange(String deployment, StepInput input) {
+        Duration window = Duration.ofSeconds((long) input.number("stepSeconds") + 60);
+        return parts.deployments().deploymentHistory(window).stream()
+                .filter(change -> change.deployment().equals(deployment) && change.reason() != null)
+                .findFirst().map(change -> ": " + change.by() + " set v" + change.version() + ": " + change.reason())
+                .orElse(".");
     }
 
     /** The live comparison of the two arms: requests, errors and latency of each. */

@@ -3,6 +3,7 @@ package io.sightline.engine.serve.release;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.sightline.engine.SignalData;
 import io.sightline.engine.TrainedOnSignalData;
 import io.sightline.engine.api.AbTestMethod;
 import io.sightline.engine.api.AbTestPlan;
@@ -23,12 +24,10 @@ import io.sightline.engine.api.PredictionResult;
 import io.sightline.engine.api.ReleaseReport;
 import io.sightline.engine.api.RouteRule;
 import io.sightline.engine.api.TrafficPolicy;
-import io.sightline.engine.api.TrainingRequest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,31 +62,13 @@ class ReleasesOnSignalDataTest extends TrainedOnSignalData {
     void trainMoreVersions(@TempDir Path directory) {
         v1 = run.model().version();
         v2 = train(run.datasetId());
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (Map<String, String> row : data.rows()) {
-            Map<String, String> withRegion = new LinkedHashMap<>(row);
-            withRegion.put("region", rows.size() % 2 == 0 ? "north" : "south");
-            rows.add(withRegion);
-        }
-        Path csv = writeCsv(directory.resolve("signal-with-region.csv"), rows);
+        Path csv = data.writeCsvWithRegion(directory.resolve("signal-with-region.csv"));
         needsRegion = train(platform.importDataset("signal-with-region", csv).id());
         inputs = data.inputs();
     }
 
-    private static Path writeCsv(Path file, List<Map<String, String>> rows) {
-        StringBuilder text = new StringBuilder(String.join(",", rows.get(0).keySet())).append('\n');
-        rows.forEach(row -> text.append(String.join(",", row.values())).append('\n'));
-        try {
-            return java.nio.file.Files.writeString(file, text);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     private int train(String datasetId) {
-        var job = platform.startTraining(TrainingRequest.of(datasetId, "approved", "signal")
-                .withBudget(Duration.ofSeconds(60)));
-        return platform.run(platform.awaitTraining(job.id(), Duration.ofMinutes(5)).runId()).model().version();
+        return SignalData.train(platform, datasetId).model().version();
     }
 
     @Test
