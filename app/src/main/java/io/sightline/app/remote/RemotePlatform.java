@@ -15,6 +15,7 @@ import io.sightline.engine.api.DatasetPreview;
 import io.sightline.engine.api.Deployment;
 import io.sightline.engine.api.DeploymentChange;
 import io.sightline.engine.api.DriftReport;
+import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.Explanation;
 import io.sightline.engine.api.Flow;
 import io.sightline.engine.api.FlowDefinition;
