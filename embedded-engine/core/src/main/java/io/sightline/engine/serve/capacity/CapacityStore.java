@@ -36,9 +36,9 @@ final class CapacityStore {
     }
 
     /** The deployment's tests, newest first. */
-    List<CapacityTest> of(Connection c, String deployment) throws SQLException {
+    List<StoredTest> of(Connection c, String deployment) throws SQLException {
         return Sql.list(c, "SELECT * FROM capacity_test WHERE deployment = ? ORDER BY started_at DESC, id DESC",
-                CapacityStore::read, deployment).stream().map(StoredTest::test).toList();
+                CapacityStore::read, deployment);
     }
 
     /** The tests still marked running, on any node. */

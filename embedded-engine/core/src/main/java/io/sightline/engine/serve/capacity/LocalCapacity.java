@@ -23,6 +23,7 @@ import io.sightline.engine.store.EventLog;
 import io.sightline.engine.store.Ids;
 import io.sightline.engine.store.Timestamps;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * its users call ({@link Predictions#predict}: its traffic policy, strategies and prediction log), on a thread of
  * its own, saving each step as it is measured and announcing start, steps and end. Tests are read from the
  * database, so any node of a cluster answers for them; a stop reaches a test running on another node through its
- * row, at that test's next step.
+ * row, at that test's next step. A test whose node died mid-way would stay running for ever: whichever node reads it
+ * after it should long have ended ends it as stopped.
  */
 public final class LocalCapacity implements Capacity, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalCapacity.class);
@@ -45,6 +47,11 @@ public final class LocalCapacity implements Capacity, AutoCloseable {
     private final ServingGate gate;
     /** How long a stop, or a closing engine, waits for the test's thread to end. */
     private static final Duration END_WAIT = Duration.ofSeconds(10);
+    /**
+     * How long past its warm-up and ramp a test of another node may still be marked running before it counts as
+     * abandoned by a node that died: well over what recording a live test's end takes.
+     */
+    static final Duration ABANDONED_AFTER = Duration.ofSeconds(30);
 
     private final Database database;
     private final EventLog events;
@@ -112,14 +119,36 @@ public final class LocalCapacity implements Capacity, AutoCloseable {
 
     @Override
     public CapacityTest capacityTest(String testId) {
-        return database.read(c -> store.find(c, testId)).map(CapacityStore.StoredTest::test)
-                .orElseThrow(() -> PlatformException.notFound("load test", testId));
+        return endIfAbandoned(find(testId));
     }
 
     @Override
     public List<CapacityTest> capacityTests(String deployment) {
         deployments.deployment(deployment);
-        return database.read(c -> store.of(c, deployment));
+        return database.read(c -> store.of(c, deployment)).stream().map(this::endIfAbandoned).toList();
+    }
+
+    private CapacityStore.StoredTest find(String testId) {
+        return database.read(c -> store.find(c, testId))
+                .orElseThrow(() -> PlatformException.notFound("load test", testId));
+    }
+
+    /**
+     * The test as stored, ended as stopped first when another node runs it and it should have ended long ago: that
+     * node died during it, and a flow step watching it would otherwise wait for ever.
+     */
+    private CapacityTest endIfAbandoned(CapacityStore.StoredTest stored) {
+        CapacityTest test = stored.test();
+        if (test.state() != CapacityTestState.RUNNING || stored.nodeId().equals(nodeId)) {
+            return test;
+        }
+        Instant lastLive = test.startedAt().plus(WARM_UP).plus(test.plan().totalLength()).plus(ABANDONED_AFTER);
+        if (Timestamps.now().isBefore(lastLive)) {
+            return test;
+        }
+        end(test, CapacityTestState.STOPPED, Endings.leftBehind(test.plan(), test.points().size()),
+                test.points().size());
+        return find(test.id()).test();
     }
 
     @Override
@@ -191,7 +220,10 @@ public final class LocalCapacity implements Capacity, AutoCloseable {
         }
     }
 
-    /** Tests left running by this node, or by a process of this machine that is gone, cannot finish: stopped. */
+    /**
+     * Tests left running by this node, or by a process of this machine that is gone, cannot finish: stopped. Those
+     * of other machines' nodes are stopped when read, once they should long have ended.
+     */
     private void stopLeftBehind() {
         List<CapacityStore.StoredTest> left = database.read(store::running).stream()
                 .filter(stored -> stored.nodeId().equals(nodeId) || LocalProcess.isGone(stored.nodeId())).toList();

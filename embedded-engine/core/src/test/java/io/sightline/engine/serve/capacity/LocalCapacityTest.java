@@ -12,6 +12,7 @@ import io.sightline.engine.store.EventLog;
 import io.sightline.engine.store.Timestamps;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,8 +46,37 @@ class LocalCapacityTest {
         }
     }
 
+    @Test
+    void aTestOfAnotherNodeStillRunningLongAfterItsRampShouldHaveEndedIsStoppedByTheNodeThatReadsIt(
+            @TempDir Path directory) {
+        try (Database database = Database.h2File(directory); EventLog events = new EventLog(database)) {
+            CapacityPoint measured = new CapacityPoint(10, 10, 10, 0, 1, 2, 3);
+            Instant longAgo = Timestamps.now().minus(LocalCapacity.WARM_UP).minus(PLAN.totalLength())
+                    .minus(LocalCapacity.ABANDONED_AFTER).minusSeconds(1);
+            database.inTransaction(c -> {
+                store.insert(c, running("cap_dead", List.of(measured), longAgo), "node-gone");
+                store.insert(c, running("cap_live", List.of(), Timestamps.now()), "node-b");
+                return null;
+            });
+            LocalCapacity capacity = new LocalCapacity(database, events, null, null, null, null, "node-a", null);
+
+            CapacityTest dead = capacity.capacityTest("cap_dead");
+            assertThat(dead.state()).isEqualTo(CapacityTestState.STOPPED);
+            assertThat(dead.points()).containsExactly(measured);
+            assertThat(dead.endedAt()).isNotNull();
+            assertThat(dead.message()).startsWith("Stopped: the engine stopped during the test");
+            assertThat(capacity.capacityTest("cap_live").state()).isEqualTo(CapacityTestState.RUNNING);
+            assertThat(capacity.capacityTest("cap_dead")).isEqualTo(dead);
+            assertThat(events.since(0, 10)).hasSize(1);
+            capacity.close();
+        }
+    }
+
     private static CapacityTest running(String id, List<CapacityPoint> points) {
-        return new CapacityTest(id, "churn", PLAN, CapacityTestState.RUNNING, "ana", Timestamps.now(), null, points,
-                null);
+        return running(id, points, Timestamps.now());
+    }
+
+    private static CapacityTest running(String id, List<CapacityPoint> points, Instant startedAt) {
+        return new CapacityTest(id, "churn", PLAN, CapacityTestState.RUNNING, "ana", startedAt, null, points, null);
     }
 }
