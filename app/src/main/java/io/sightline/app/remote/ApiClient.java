@@ -32,6 +32,7 @@ import okhttp3.ResponseBody;
 final class ApiClient {
     private static final MediaType JSON = MediaType.get("application/json");
     private static final MediaType CSV = MediaType.get("text/csv");
+    private static final MediaType BINARY = MediaType.get("application/octet-stream");
 
     private final OkHttpClient http;
     /** For uploads and file scoring, which answer only when the whole file is done. */
@@ -106,7 +107,16 @@ final class ApiClient {
 
     /** Sends a CSV file as the body. */
     <T> T upload(HttpUrl.Builder url, Path file, Class<T> type) {
-        return call(files, request(url.build()).post(RequestBody.create(file.toFile(), CSV)).build(),
+        return upload(url, file, CSV, type);
+    }
+
+    /** Sends a file of any kind (a model file) as the body. */
+    <T> T uploadBinary(HttpUrl.Builder url, Path file, Class<T> type) {
+        return upload(url, file, BINARY, type);
+    }
+
+    private <T> T upload(HttpUrl.Builder url, Path file, MediaType mediaType, Class<T> type) {
+        return call(files, request(url.build()).post(RequestBody.create(file.toFile(), mediaType)).build(),
                 Wire.MAPPER.constructType(type));
     }
 

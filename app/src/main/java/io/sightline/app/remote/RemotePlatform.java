@@ -245,8 +245,17 @@ public final class RemotePlatform implements Platform, RemoteLink {
 
     @Override
     public ImportAssessment importModel(ModelImport request) {
-        throw new PlatformException(ErrorCode.UNAVAILABLE, "Importing a model file is not available from a server"
-                + " yet: import it in the console's embedded engine, or on the server's machine.");
+        // the server reads no path of this machine: local files go up first, and the import names their ids
+        ModelImport uploaded = request.withFiles(file -> ModelImport.isUploaded(file) ? file
+                : Path.of(uploadModelFile(file)));
+        return api.post(api.url("model-imports"), Requests.ImportModel.of(uploaded), ImportAssessment.class);
+    }
+
+    @Override
+    public String uploadModelFile(Path file) {
+        ArgumentRules.existingUpload(file);
+        var url = api.url("model-files").addQueryParameter("filename", file.getFileName().toString());
+        return api.uploadBinary(url, file, Requests.UploadedFile.class).id();
     }
 
     @Override

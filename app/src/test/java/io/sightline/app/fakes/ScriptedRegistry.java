@@ -6,6 +6,7 @@ import io.sightline.engine.api.ModelVersion;
 import io.sightline.engine.api.RegisteredModel;
 import io.sightline.engine.api.Registry;
 import io.sightline.engine.api.Stage;
+import java.nio.file.Path;
 import java.util.List;
 
 /** Registry of which every call fails until a test overrides the ones it scripts. */
@@ -34,5 +35,10 @@ public interface ScriptedRegistry extends Registry {
     @Override
     default ImportAssessment importModel(ModelImport request) {
         throw Unscripted.call("Registry", "importModel");
+    }
+
+    @Override
+    default String uploadModelFile(Path file) {
+        throw Unscripted.call("Registry", "uploadModelFile");
     }
 }

@@ -36,12 +36,6 @@ class RemotePlatformContractTest extends PlatformContract {
     }
 
     /** The server records the user of the client's token, whatever the caller says. */
-    /** Model files are not uploaded to a server yet: the remote client refuses the import in plain words. */
-    @Override
-    protected boolean importsModelFiles() {
-        return false;
-    }
-
     @Override
     protected String recordedAs(String by) {
         return "tester";

@@ -135,7 +135,8 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
         this.trafficRecorder = new TrafficRecorder(database, new ScoreRanges(database, registry, catalog), clock);
         this.predictionLog = new PredictionLog(database, config.predictionLog(), trafficRecorder);
         LocalRegistry models = new LocalRegistry(database, registry, new ModelImporter(database, events, catalog,
-                importer, datasetFiles, modelFiles, registry));
+                importer, datasetFiles, modelFiles, registry,
+                new ArtifactStore(dataDirectory.resolve("uploads"), ".upload", shared(node, "uploads"))));
         this.servedModels = new ServedModels(ref -> TrainedModel.fromBytes(
                 modelFiles.get(models.modelVersion(ref.model(), ref.version()).artifactSha256())));
         this.strategies = new StrategyBook(database);

@@ -2,7 +2,6 @@ package io.sightline.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import io.sightline.engine.api.AlertMetric;
@@ -121,11 +120,6 @@ public abstract class PlatformContract {
     /** Opens a fresh platform whose files live under {@code directory}. */
     protected abstract Platform open(Path directory);
 
-    /** Whether this implementation imports model files made elsewhere (the remote client does not yet). */
-    protected boolean importsModelFiles() {
-        return true;
-    }
-
     @BeforeAll
     void trainOnce(@TempDir Path directory) {
         workDirectory = directory;
@@ -158,7 +152,6 @@ public abstract class PlatformContract {
 
     @Test
     void aTribuoModelFileIsAssessedRegisteredAndServesItsOwnPredictions() throws IOException {
-        assumeTrue(importsModelFiles(), "this implementation does not import model files");
         TribuoIris original = TribuoIris.train(SampleData.copyTo(workDirectory, SampleData.IRIS));
         Path file = workDirectory.resolve("iris-tribuo.pb");
         original.model().serializeToFile(file);
@@ -179,8 +172,29 @@ public abstract class PlatformContract {
     }
 
     @Test
+    void aModelFileUploadedFirstIsImportedByItsIdAndAnIdNeverUploadedIsNotFound() throws IOException {
+        TribuoIris original = TribuoIris.train(SampleData.copyTo(workDirectory, SampleData.IRIS));
+        Path file = workDirectory.resolve("iris-uploaded.pb");
+        original.model().serializeToFile(file);
+        String id = platform.uploadModelFile(file);
+        String expected = platform.uploadModelFile(original.expectedOutputs(
+                workDirectory.resolve("uploaded-expected.csv"), List.of(), false));
+
+        assertThat(ModelImport.isUploaded(Path.of(id))).isTrue();
+        assertThat(platform.uploadModelFile(file)).isEqualTo(id);
+        ImportAssessment assessment = platform.importModel(ModelImport.of("iris-uploaded", Path.of(id),
+                ModelFormat.TRIBUO, iris.id(), TribuoIris.TARGET).withExpectedOutputs(Path.of(expected)));
+        assertThat(assessment.failures()).isEmpty();
+        assertThat(assessment.registered().model()).isEqualTo("iris-uploaded");
+
+        Path neverUploaded = Path.of(ModelImport.uploadedId("0".repeat(64)));
+        assertThatThrownBy(() -> platform.importModel(ModelImport.of("iris-missing", neverUploaded,
+                ModelFormat.TRIBUO, iris.id(), TribuoIris.TARGET))).isInstanceOf(PlatformException.class)
+                .satisfies(e -> assertThat(((PlatformException) e).code()).isEqualTo(ErrorCode.NOT_FOUND));
+    }
+
+    @Test
     void aFileThatIsNotATribuoModelIsRefusedInPlainWords() throws IOException {
-        assumeTrue(importsModelFiles(), "this implementation does not import model files");
         Path notAModel = Files.writeString(workDirectory.resolve("not-a-model.pb"), "sepallength,class\n1,a\n");
 
         assertThatThrownBy(() -> platform.importModel(ModelImport.of("not-a-model", notAModel, ModelFormat.TRIBUO,

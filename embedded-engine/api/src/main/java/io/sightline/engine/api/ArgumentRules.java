@@ -28,6 +28,15 @@ public final class ArgumentRules {
         return file;
     }
 
+    /** A file to upload for a model import, which must exist. */
+    public static Path existingUpload(Path file) {
+        if (file == null || !Files.isRegularFile(file)) {
+            throw PlatformException.invalid("There is no file at " + file + " to upload. Choose an existing model"
+                    + " file or CSV file.");
+        }
+        return file;
+    }
+
     /** How many rows a preview shows: what was asked, from none to {@link #MAX_PREVIEW_ROWS}. */
     public static int previewRows(int asked) {
         return Math.max(0, Math.min(asked, MAX_PREVIEW_ROWS));

@@ -107,6 +107,11 @@ public interface FacetedPlatform extends Platform {
         return facets().registry().importModel(request);
     }
 
+    @Override
+    default String uploadModelFile(Path file) {
+        return facets().registry().uploadModelFile(file);
+    }
+
     // ---- deployments and predictions
 
     @Override

@@ -2,6 +2,8 @@ package io.sightline.engine.api;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * A request to import a model file made elsewhere: the file and its format, the name to register it under, the
@@ -10,9 +12,16 @@ import java.util.List;
  * target, in file order); {@code labels}, the class of each position of a classifier's output (default: the
  * target's values sorted); {@code expectedOutputs}, a CSV of input columns and the target column holding the
  * output the model must give for that row. With {@code register} false the file is only assessed.
+ * <p>
+ * Each file is a path on the engine's machine or the id of a file uploaded to the engine
+ * ({@link Registry#uploadModelFile}), given as a path of that one name: {@link #isUploaded} tells them apart.
  */
 public record ModelImport(String model, Path file, ModelFormat format, String datasetId, String target,
                           List<String> inputColumns, List<String> labels, Path expectedOutputs, boolean register) {
+
+    /** How an uploaded file's id begins; the rest is the SHA-256 of its bytes. */
+    public static final String UPLOADED = "uploaded-";
+    private static final Pattern UPLOADED_ID = Pattern.compile(UPLOADED + "[0-9a-f]{64}");
 
     public ModelImport {
         if (model == null || model.isBlank()) {
@@ -30,6 +39,27 @@ public record ModelImport(String model, Path file, ModelFormat format, String da
         model = model.strip();
         inputColumns = inputColumns == null ? List.of() : List.copyOf(inputColumns);
         labels = labels == null ? List.of() : List.copyOf(labels);
+    }
+
+    /** Whether {@code file} names a file uploaded to the engine rather than a path on its machine. */
+    public static boolean isUploaded(Path file) {
+        return file != null && file.getNameCount() == 1 && UPLOADED_ID.matcher(file.toString()).matches();
+    }
+
+    /** The id of an uploaded file whose bytes have the SHA-256 {@code sha256}. */
+    public static String uploadedId(String sha256) {
+        return UPLOADED + sha256;
+    }
+
+    /** The SHA-256 of the uploaded file named by {@code file}, which {@link #isUploaded} accepts. */
+    public static String uploadedSha256(Path file) {
+        return file.toString().substring(UPLOADED.length());
+    }
+
+    /** The same request with its files in place of what {@code replace} gives for each (not for none). */
+    public ModelImport withFiles(UnaryOperator<Path> replace) {
+        return new ModelImport(model, replace.apply(file), format, datasetId, target, inputColumns, labels,
+                expectedOutputs == null ? null : replace.apply(expectedOutputs), register);
     }
 
     /** Imports and registers {@code file} when it passes the assessment, with the default column and label order. */

@@ -1,5 +1,6 @@
 package io.sightline.engine.api;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /** Registered models and their versions, with the stage each version is in. */
@@ -20,4 +21,11 @@ public interface Registry {
      * refused ({@link BadFileException}).
      */
     ImportAssessment importModel(ModelImport request);
+
+    /**
+     * Keeps a copy of a file in the engine for a later import — a model file or a CSV of expected outputs — and
+     * answers its id, which a {@link ModelImport} (and the external-import flow's parameters) may name in place of
+     * a path on the engine's machine. The same bytes always get the same id.
+     */
+    String uploadModelFile(Path file);
 }

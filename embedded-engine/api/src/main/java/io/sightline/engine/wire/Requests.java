@@ -2,12 +2,16 @@ package io.sightline.engine.wire;
 
 import io.sightline.engine.api.ColumnType;
 import io.sightline.engine.api.FlowStart;
+import io.sightline.engine.api.ModelFormat;
+import io.sightline.engine.api.ModelImport;
 import io.sightline.engine.api.NotificationChannel;
 import io.sightline.engine.api.NotificationSettings;
 import io.sightline.engine.api.Stage;
 import io.sightline.engine.api.StrategySpec;
 import io.sightline.engine.api.TrafficPolicy;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /** The JSON bodies of the calls that take more than a path and a query. */
@@ -17,6 +21,29 @@ public final class Requests {
 
     /** {@code PUT /deployments/{name}}: serve this model version under that name. */
     public record Deploy(String model, int version) {
+    }
+
+    /**
+     * {@code POST /model-imports}: a {@link ModelImport} whose files are named as text, the ids of files uploaded
+     * with {@code POST /model-files} (a path would be read as one on the server's machine).
+     */
+    public record ImportModel(String model, String file, ModelFormat format, String datasetId, String target,
+                              List<String> inputColumns, List<String> labels, String expectedOutputs,
+                              boolean register) {
+        public static ImportModel of(ModelImport request) {
+            return new ImportModel(request.model(), request.file().toString(), request.format(), request.datasetId(),
+                    request.target(), request.inputColumns(), request.labels(),
+                    request.expectedOutputs() == null ? null : request.expectedOutputs().toString(), request.register());
+        }
+
+        public ModelImport toImport() {
+            return new ModelImport(model, file == null ? null : Path.of(file), format, datasetId, target, inputColumns,
+                    labels, expectedOutputs == null ? null : Path.of(expectedOutputs), register);
+        }
+    }
+
+    /** {@code POST /model-files}: the id of the file uploaded, for a {@link ModelImport} to name. */
+    public record UploadedFile(String id) {
     }
 
     /** {@code PUT /models/{name}/versions/{version}/stage}. */

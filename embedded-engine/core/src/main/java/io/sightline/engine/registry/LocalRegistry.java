@@ -9,6 +9,7 @@ import io.sightline.engine.api.Registry;
 import io.sightline.engine.api.Stage;
 import io.sightline.engine.registry.imports.ModelImporter;
 import io.sightline.engine.store.Database;
+import java.nio.file.Path;
 import java.util.List;
 
 /** The model registry of this engine, read from and changed in its database. */
@@ -47,5 +48,10 @@ public final class LocalRegistry implements Registry {
     @Override
     public ImportAssessment importModel(ModelImport request) {
         return importer.importModel(request);
+    }
+
+    @Override
+    public String uploadModelFile(Path file) {
+        return importer.upload(file);
     }
 }

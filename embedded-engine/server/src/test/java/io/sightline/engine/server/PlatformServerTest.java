@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sightline.engine.SampleData;
 import io.sightline.engine.api.DatasetInfo;
+import io.sightline.engine.api.ModelImport;
 import io.sightline.engine.api.RunInfo;
 import io.sightline.engine.api.TrainingJob;
 import io.sightline.engine.api.TrainingRequest;
@@ -309,6 +310,20 @@ class PlatformServerTest {
         HttpResponse<String> response = upload("../../etc/passwd", "tiny.csv");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         assertThat(json(response).path("message").asText()).contains("dataset name", "without slashes");
+    }
+
+    @Test
+    void aModelImportNamingAPathOnTheServersMachineIsRefusedAndAnUploadAnswersAnId() {
+        HttpResponse<String> refused = http.post("/api/v1/model-imports", "application/json", "{\"model\":\"m\","
+                + "\"file\":\"/etc/passwd\",\"format\":\"TRIBUO\",\"datasetId\":\"" + iris.id() + "\","
+                + "\"target\":\"class\",\"register\":false}");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(json(refused).path("message").asText()).contains("uploaded", "/etc/passwd");
+
+        HttpResponse<String> uploaded = http.post("/api/v1/model-files?filename=m.pb", "application/octet-stream",
+                "not a model");
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        assertThat(json(uploaded).path("id").asText()).startsWith(ModelImport.UPLOADED);
     }
 
     /** Posts {@link #TINY_CSV} as a multipart form: the dataset's name (none when null) and the file's name. */

@@ -28,7 +28,8 @@ public record ImportActions(Registry registry, Supplier<Flows> flows) {
     /**
      * The import the flow's parameters describe: {@code file}, {@code format} (onnx or tribuo), {@code dataset},
      * {@code target}, and optionally {@code inputColumns} and {@code labels} (comma-separated) and
-     * {@code expectedOutputs} (a CSV file); the model is named by the flow's subject.
+     * {@code expectedOutputs} (a CSV file); the model is named by the flow's subject. A file is a path on the
+     * engine's machine or the id of a file uploaded to it, as {@link ModelImport} says.
      */
     ModelImport request(StepInput input) {
         String format = input.parameter("format").strip().toUpperCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package io.sightline.engine.registry.imports;
 
+import io.sightline.engine.api.ArgumentRules;
 import io.sightline.engine.api.BadFileException;
 import io.sightline.engine.api.ColumnType;
 import io.sightline.engine.api.DatasetInfo;
@@ -9,6 +10,7 @@ import io.sightline.engine.api.ModelFormat;
 import io.sightline.engine.api.ModelImport;
 import io.sightline.engine.api.ModelVersion;
 import io.sightline.engine.api.PlatformEvent;
+import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.Stage;
 import io.sightline.engine.api.Task;
 import io.sightline.engine.data.Column;
@@ -28,6 +30,7 @@ import io.sightline.engine.train.external.ExternalInput;
 import io.sightline.engine.train.external.ExternalScorer;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +42,8 @@ import org.tribuo.Model;
  * column to predict is in the dataset; every input the model takes is a dataset column; those columns and inputs
  * hold numbers; the model's outputs fit the task (a score per named class, or one number); its predictions on a
  * sample of the dataset are sane; and it gives the expected outputs the user supplied. A check that cannot be
- * made because an earlier one failed is not reported.
+ * made because an earlier one failed is not reported. Files uploaded for an import are kept by their SHA-256, and a
+ * request names them by id ({@link ModelImport#isUploaded}).
  */
 public final class ModelImporter {
     /** Rows of the dataset the sanity check predicts: enough to meet most of a small dataset's classes. */
@@ -51,9 +55,12 @@ public final class ModelImporter {
     private final ArtifactStore datasetFiles;
     private final ArtifactStore modelFiles;
     private final ModelRegistry registry;
+    private final ArtifactStore uploads;
 
     public ModelImporter(Database database, EventLog events, DatasetCatalog catalog, CsvImporter importer,
-                         ArtifactStore datasetFiles, ArtifactStore modelFiles, ModelRegistry registry) {
+                         ArtifactStore datasetFiles, ArtifactStore modelFiles, ModelRegistry registry,
+                         ArtifactStore uploads) {
+        this.uploads = uploads;
         this.database = database;
         this.events = events;
         this.catalog = catalog;
@@ -63,7 +70,20 @@ public final class ModelImporter {
         this.registry = registry;
     }
 
-    public ImportAssessment importModel(ModelImport request) {
+    /** Keeps a copy of {@code file} for a later import; answers its id. */
+    public String upload(Path file) {
+        ArgumentRules.existingUpload(file);
+        try {
+            String sha = ArtifactStore.sha256(file);
+            uploads.putFile(file, sha);
+            return ModelImport.uploadedId(sha);
+        } catch (IOException e) {
+            throw new BadFileException(0, "The file " + file + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    public ImportAssessment importModel(ModelImport original) {
+        ModelImport request = original.withFiles(this::local);
         byte[] file = read(request);
         String fileSha = ArtifactStore.sha256(file);
         DatasetInfo dataset = database.read(c -> catalog.get(c, request.datasetId()));
@@ -85,6 +105,18 @@ public final class ModelImporter {
             return assessed;
         }
         return new ImportAssessment(request.format(), fileSha, checks, register(request, dataset, model, table));
+    }
+
+    /** Where the file a request names is on this machine: an uploaded file's copy, or the path itself. */
+    private Path local(Path file) {
+        if (!ModelImport.isUploaded(file)) {
+            return file;
+        }
+        Path copy = uploads.fetch(ModelImport.uploadedSha256(file));
+        if (!Files.isRegularFile(copy)) {
+            throw PlatformException.notFound("uploaded file", file.toString());
+        }
+        return copy;
     }
 
     private static byte[] read(ModelImport request) {

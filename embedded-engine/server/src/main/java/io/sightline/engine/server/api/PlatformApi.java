@@ -9,6 +9,7 @@ import io.sightline.engine.api.DatasetPreview;
 import io.sightline.engine.api.Deployment;
 import io.sightline.engine.api.Health;
 import io.sightline.engine.api.LoggedPrediction;
+import io.sightline.engine.api.ImportAssessment;
 import io.sightline.engine.api.ModelVersion;
 import io.sightline.engine.api.Platform;
 import io.sightline.engine.api.PlatformEvent;
@@ -104,6 +105,16 @@ public final class PlatformApi implements RouteGroup, Documented {
                 DocumentedRoute.put(api + "/models/{name}/versions/{version}/stage", registry::setStage).tag("registry")
                         .summary("Moves a version to another stage").accepts(Shape.json(Requests.StageChange.class))
                         .returns(Shape.json(ModelVersion.class)),
+                DocumentedRoute.post(api + "/model-files", registry::uploadModelFile).tag("registry").status(201)
+                        .param(Param.query("filename", "string", "The uploaded file's name"))
+                        .summary("Keeps a model file or expected-outputs CSV for an import, sent as the body or as the"
+                                + " part 'file' of a multipart form; answers its id")
+                        .accepts(Shape.text("application/octet-stream", "The file"))
+                        .returns(Shape.json(Requests.UploadedFile.class)),
+                DocumentedRoute.post(api + "/model-imports", registry::importModel).tag("registry")
+                        .summary("Assesses a model file uploaded before against a dataset, and registers it when it"
+                                + " passes and the request asks for it").accepts(Shape.json(Requests.ImportModel.class))
+                        .returns(Shape.json(ImportAssessment.class)),
 
                 DocumentedRoute.get(api + "/deployments", deployments::list).tag("serving").paged()
                         .summary("Deployments").returns(Shape.pageOf(Deployment.class)),

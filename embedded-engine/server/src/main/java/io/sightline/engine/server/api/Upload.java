@@ -13,7 +13,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * A CSV file received in a request — the raw body, or the part named {@code file} of a multipart form — in a
+ * A file (a CSV file, or a model file for an import) received in a request — the raw body, or the part named {@code file} of a multipart form — in a
  * temporary folder of its own that closing deletes. The file keeps the client's file name where one was given
  * ({@code filename} parameter or the part's name), so that a dataset is named as it would be locally.
  */
@@ -32,7 +32,7 @@ final class Upload implements AutoCloseable {
             if (ctx.isMultipartFormData()) {
                 UploadedFile part = ctx.uploadedFile("file");
                 if (part == null) {
-                    throw PlatformException.invalid("The form has no part named 'file' holding the CSV file.");
+                    throw PlatformException.invalid("The form has no part named 'file' holding the file.");
                 }
                 return store(directory, part.filename(), part.content());
             }
