@@ -27,6 +27,7 @@ import io.sightline.engine.api.ModelRef;
 import io.sightline.engine.api.ImportAssessment;
 import io.sightline.engine.api.ModelImport;
 import io.sightline.engine.api.ModelVersion;
+import io.sightline.engine.api.NewProject;
 import io.sightline.engine.api.NotificationChannel;
 import io.sightline.engine.api.NotificationSettings;
 import io.sightline.engine.api.NotificationTrial;
@@ -37,6 +38,7 @@ import io.sightline.engine.api.PlatformEvent;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.PlatformInfo;
 import io.sightline.engine.api.PredictionResult;
+import io.sightline.engine.api.Project;
 import io.sightline.engine.api.RegisteredModel;
 import io.sightline.engine.api.ReleaseReport;
 import io.sightline.engine.api.RuleTrial;
@@ -418,6 +420,33 @@ public final class RemotePlatform implements Platform, RemoteLink {
     public ServingLimits setServingLimits(String deployment, ServingLimits limits, String by, String reason) {
         return api.put(api.url("deployments", deployment, "serving-limits"),
                 new Requests.ServingLimitsChange(limits, by, reason), ServingLimits.class);
+    }
+
+    // ---- projects
+
+    @Override
+    public List<Project> projects() {
+        return api.all(api.url("projects"), Project.class);
+    }
+
+    @Override
+    public Project project(String name) {
+        return api.get(api.url("projects", name), Project.class);
+    }
+
+    @Override
+    public Project createProject(NewProject project) {
+        return api.post(api.url("projects"), project, Project.class);
+    }
+
+    @Override
+    public Project projectOf(String model) {
+        return api.get(api.url("models", model, "project"), Project.class);
+    }
+
+    @Override
+    public Project setModelProject(String model, String project) {
+        return api.put(api.url("models", model, "project"), new Requests.ProjectChange(project), Project.class);
     }
 
     // ---- flows: the server records the user its token belongs to as starter and decider, {@code by} only when it

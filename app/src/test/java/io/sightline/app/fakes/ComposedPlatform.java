@@ -13,6 +13,7 @@ import io.sightline.engine.api.PlatformFacets;
 import io.sightline.engine.api.PlatformInfo;
 import io.sightline.engine.api.PlatformStatus;
 import io.sightline.engine.api.Predictions;
+import io.sightline.engine.api.Projects;
 import io.sightline.engine.api.Registry;
 import io.sightline.engine.api.Releases;
 import io.sightline.engine.api.Runs;
@@ -40,7 +41,8 @@ public final class ComposedPlatform implements FacetedPlatform {
     /** The facets of the given parts, as {@link #of} composes them; with no part, none is scripted. */
     public static PlatformFacets facetsOf(Object... parts) {
         return new PlatformFacets(part(Datasets.class, parts), part(Training.class, parts),
-                part(Runs.class, parts), part(Registry.class, parts), part(Deployments.class, parts),
+                part(Runs.class, parts), part(Registry.class, parts), part(Projects.class, parts),
+                part(Deployments.class, parts),
                 part(Predictions.class, parts), part(Monitoring.class, parts), part(Alerts.class, parts),
                 part(Strategies.class, parts), part(Releases.class, parts), part(Capacity.class, parts),
                 part(Flows.class, parts), part(Events.class, parts));

@@ -28,6 +28,7 @@ import io.sightline.engine.flow.FlowLibrary;
 import io.sightline.engine.flow.LocalFlows;
 import io.sightline.engine.flow.StepAction;
 import io.sightline.engine.flow.StepActions;
+import io.sightline.engine.flow.step.CrossProjectActions;
 import io.sightline.engine.flow.step.EngineParts;
 import io.sightline.engine.flow.step.ImportActions;
 import io.sightline.engine.jobs.LocalTraining;
@@ -44,10 +45,12 @@ import io.sightline.engine.monitor.drift.DriftMonitor;
 import io.sightline.engine.monitor.drift.TrainingData;
 import io.sightline.engine.registry.ArtifactMirror;
 import io.sightline.engine.registry.ArtifactStore;
+import io.sightline.engine.registry.LocalProjects;
 import io.sightline.engine.registry.LocalRegistry;
 import io.sightline.engine.registry.imports.ModelImporter;
 import io.sightline.engine.registry.ModelCatalog;
 import io.sightline.engine.registry.ModelRegistry;
+import io.sightline.engine.registry.ModelTransfer;
 import io.sightline.engine.serve.LiveModels;
 import io.sightline.engine.serve.LocalDeployments;
 import io.sightline.engine.serve.LocalPredictions;
@@ -86,7 +89,7 @@ import java.util.Locale;
  * bytes of datasets and models are kept in the database, each node's data directory being its local cache.
  *
  * <p>This class is the composition root: it opens the database and wires one part per facet (datasets,
- * training, runs, registry, deployments, predictions, monitoring, alerts, strategies, releases, capacity,
+ * training, runs, registry, projects, deployments, predictions, monitoring, alerts, strategies, releases, capacity,
  * flows, events), which hold the rules; it answers status and health itself, and closes the parts in order.
  */
 public final class LocalPlatform implements FacetedPlatform, MlflowStores {
@@ -170,13 +173,18 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
         this.capacity = new LocalCapacity(database, events, deployments, predictions, models, trainingData::table,
                 node.nodeId(), gate);
         LocalRuns localRuns = new LocalRuns(database, runs);
-        List<StepAction> actions = new ArrayList<>(new EngineParts(models, deployments, releases, capacity, localRuns,
-                predictions, servedModels::get, trainingData::table).actions());
+        LocalProjects projects = new LocalProjects(database);
+        EngineParts engineParts = new EngineParts(models, deployments, releases, capacity, localRuns, predictions,
+                servedModels::get, trainingData::table);
+        CrossProjectActions crossProject = new CrossProjectActions(engineParts, projects,
+                new ModelTransfer(database, registry, modelFiles, dataDirectory.resolve("exports")));
+        List<StepAction> actions = new ArrayList<>(engineParts.actions());
         actions.addAll(new ImportActions(models, this::startedFlows).actions());
+        actions.addAll(crossProject.actions());
         StepActions flowActions = new StepActions(actions);
         this.flows = new LocalFlows(database, events, FlowLibrary.fromResources(FlowLibrary.BUILT_IN, flowActions),
-                flowActions, node);
-        this.facets = new PlatformFacets(datasets, training, localRuns, models, deployments,
+                flowActions, node, crossProject.approvalRules());
+        this.facets = new PlatformFacets(datasets, training, localRuns, models, projects, deployments,
                 predictions, monitoring, new LocalAlerts(alerts, notificationSettings, notifier, deployments),
                 new LocalStrategies(strategies, deployments, liveModels::model, new Backtest(database, clock)),
                 releases, capacity, flows, events);

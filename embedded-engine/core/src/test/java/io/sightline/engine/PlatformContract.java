@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.sightline.engine.api.AlertMetric;
 import io.sightline.engine.api.AlertRuleSpec;
 import io.sightline.engine.api.AlertSeverity;
+import io.sightline.engine.api.NewProject;
 import io.sightline.engine.api.NotificationChannel;
 import io.sightline.engine.api.NotificationSettings;
 import io.sightline.engine.api.NotificationTrial;
@@ -69,6 +70,7 @@ import io.sightline.engine.api.Platform;
 import io.sightline.engine.api.PlatformEvent;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.PredictionResult;
+import io.sightline.engine.api.Project;
 import io.sightline.engine.api.RunInfo;
 import io.sightline.engine.api.RunStatus;
 import io.sightline.engine.api.ServingLimits;
@@ -266,6 +268,29 @@ public abstract class PlatformContract {
         assertThat(platform.setStage(version.model(), version.version(), Stage.STAGING).stage()).isEqualTo(Stage.STAGING);
         assertThat(platform.models()).anySatisfy(m -> assertThat(m.name()).isEqualTo("iris-species"));
         assertThatThrownBy(() -> platform.modelVersion("iris-species", 999))
+                .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+    }
+
+    @Test
+    void modelsBelongToTheDefaultProjectUntilMovedIntoAnOwnedOne() {
+        Project standard = platform.projectOf("iris-species");
+        assertThat(standard.name()).isEqualTo(Project.DEFAULT);
+        assertThat(standard.owner()).isNull();
+
+        Project botany = platform.createProject(new NewProject(" botany ", " olga "));
+        assertThat(botany).extracting(Project::name, Project::owner).containsExactly("botany", "olga");
+        assertThat(platform.project("botany")).isEqualTo(botany);
+        assertThat(platform.projects()).extracting(Project::name).contains(Project.DEFAULT, "botany");
+        assertThatThrownBy(() -> platform.createProject(new NewProject("Botany", "someone")))
+                .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ALREADY_EXISTS));
+        assertThatThrownBy(() -> new NewProject("botany", " ")).isInstanceOf(PlatformException.class)
+                .hasMessageContaining("Say who owns");
+
+        assertThat(platform.setModelProject("iris-species", "botany")).isEqualTo(botany);
+        assertThat(platform.projectOf("iris-species").ownedBy("OLGA")).isTrue();
+        assertThatThrownBy(() -> platform.setModelProject("iris-species", "no-such-project"))
+                .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+        assertThatThrownBy(() -> platform.projectOf("no-such-model"))
                 .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
     }
 

@@ -112,6 +112,33 @@ public interface FacetedPlatform extends Platform {
         return facets().registry().uploadModelFile(file);
     }
 
+    // ---- projects
+
+    @Override
+    default List<Project> projects() {
+        return facets().projects().projects();
+    }
+
+    @Override
+    default Project project(String name) {
+        return facets().projects().project(name);
+    }
+
+    @Override
+    default Project createProject(NewProject project) {
+        return facets().projects().createProject(project);
+    }
+
+    @Override
+    default Project projectOf(String model) {
+        return facets().projects().projectOf(model);
+    }
+
+    @Override
+    default Project setModelProject(String model, String project) {
+        return facets().projects().setModelProject(model, project);
+    }
+
     // ---- deployments and predictions
 
     @Override

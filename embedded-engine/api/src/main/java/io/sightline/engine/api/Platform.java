@@ -6,8 +6,8 @@ package io.sightline.engine.api;
  * Callers depend on the facets they use, not on the whole. Every failure is a {@link PlatformException} with a
  * plain-language message.
  */
-public interface Platform extends PlatformStatus, Datasets, Training, Runs, Registry, Deployments, Predictions,
-        Monitoring, Alerts, Strategies, Releases, Capacity, Flows, Events, AutoCloseable {
+public interface Platform extends PlatformStatus, Datasets, Training, Runs, Registry, Projects, Deployments,
+        Predictions, Monitoring, Alerts, Strategies, Releases, Capacity, Flows, Events, AutoCloseable {
 
     @Override
     void close();

@@ -8,6 +8,7 @@ public record PlatformFacets(
         Training training,
         Runs runs,
         Registry registry,
+        Projects projects,
         Deployments deployments,
         Predictions predictions,
         Monitoring monitoring,
@@ -23,6 +24,7 @@ public record PlatformFacets(
         Objects.requireNonNull(training, "training");
         Objects.requireNonNull(runs, "runs");
         Objects.requireNonNull(registry, "registry");
+        Objects.requireNonNull(projects, "projects");
         Objects.requireNonNull(deployments, "deployments");
         Objects.requireNonNull(predictions, "predictions");
         Objects.requireNonNull(monitoring, "monitoring");

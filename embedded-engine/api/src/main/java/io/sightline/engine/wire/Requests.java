@@ -50,6 +50,10 @@ public final class Requests {
     public record StageChange(Stage stage) {
     }
 
+    /** {@code PUT /models/{name}/project}: move the model into this project. */
+    public record ProjectChange(String project) {
+    }
+
     /** {@code POST /datasets/{id}/target-analysis}. */
     public record TargetQuery(String target, Map<String, ColumnType> typeOverrides) {
         public TargetQuery {

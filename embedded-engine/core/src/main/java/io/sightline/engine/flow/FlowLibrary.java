@@ -18,7 +18,7 @@ import java.util.Map;
 public final class FlowLibrary {
     /** The definitions that ship with the engine. */
     public static final List<String> BUILT_IN = List.of("flows/same-project.json", "flows/realtime-endpoint.json",
-            "flows/external-import.json");
+            "flows/external-import.json", "flows/cross-project.json");
 
     private final Map<String, FlowDefinition> definitions = new LinkedHashMap<>();
 

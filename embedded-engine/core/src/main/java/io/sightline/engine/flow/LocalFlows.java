@@ -36,6 +36,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,6 +59,7 @@ public final class LocalFlows implements Flows, AutoCloseable {
     private final FlowStore store = new FlowStore();
     private final JobLeases leases;
     private final FlowRunner runner;
+    private final Map<String, ApprovalRule> approvalRules;
     private final Map<String, HeldFlow> held = new ConcurrentHashMap<>();
     /** Claims, renewals and releases take turns, so that none uses a lease another has just replaced. */
     private final Object leaseLock = new Object();
@@ -69,6 +71,14 @@ public final class LocalFlows implements Flows, AutoCloseable {
     private volatile boolean closing;
 
     public LocalFlows(Database database, EventLog events, FlowLibrary library, StepActions actions, NodeOptions node) {
+        this(database, events, library, actions, node, List.of());
+    }
+
+    /** Flows whose approval steps may name one of {@code approvalRules} to say who decides them. */
+    public LocalFlows(Database database, EventLog events, FlowLibrary library, StepActions actions, NodeOptions node,
+                      List<ApprovalRule> approvalRules) {
+        this.approvalRules = approvalRules.stream().collect(Collectors.toUnmodifiableMap(ApprovalRule::name,
+                rule -> rule));
         this.database = database;
         this.events = events;
         this.library = library;
@@ -139,6 +149,7 @@ public final class LocalFlows implements Flows, AutoCloseable {
             throw PlatformException.invalid(approver + " started this flow, so someone else must approve it:"
                     + " ask another person to approve the step '" + flow.definition().step(stepId).name() + "'.");
         }
+        requireAllowed(flow, stepId, approver);
         return decide(flow, stepId, StepState.PASSED, approver, "Approved by " + approver + sentence(reason));
     }
 
@@ -148,7 +159,25 @@ public final class LocalFlows implements Flows, AutoCloseable {
         if (reason == null || reason.isBlank()) {
             throw PlatformException.invalid("Say why the step is rejected; the reason is recorded with the flow.");
         }
-        return decide(flow(flowId), stepId, StepState.FAILED, rejecter, "Rejected by " + rejecter + sentence(reason));
+        Flow flow = flow(flowId);
+        requireAllowed(flow, stepId, rejecter);
+        return decide(flow, stepId, StepState.FAILED, rejecter, "Rejected by " + rejecter + sentence(reason));
+    }
+
+    /** Refuses a decision by {@code person} when the step's approval rule does not let them decide. */
+    private void requireAllowed(Flow flow, String stepId, String person) {
+        String ruleName = flow.definition().step(stepId).parameters().get(ApprovalRule.PARAMETER);
+        if (ruleName == null || ruleName.isBlank()) {
+            return;
+        }
+        ApprovalRule rule = approvalRules.get(ruleName.strip());
+        if (rule == null) {
+            throw PlatformException.invalid("The step '" + flow.definition().step(stepId).name() + "' is decided by '"
+                    + ruleName + "', a rule this engine does not know; it knows " + approvalRules.keySet() + ".");
+        }
+        rule.refusal(flow, person).ifPresent(why -> {
+            throw PlatformException.invalid(why);
+        });
     }
 
     private Flow decide(Flow flow, String stepId, StepState decision, String by, String message) {

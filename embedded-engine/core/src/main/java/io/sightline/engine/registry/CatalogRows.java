@@ -168,12 +168,12 @@ final class CatalogRows {
     }
 
     /**
-     * Gives a model a new name, carrying its versions, tags and aliases over, and pointing the runs that
+     * Gives a model a new name, carrying its project, versions, tags and aliases over, and pointing the runs that
      * produced them at the new name.
      */
     void rename(Connection connection, String name, String newName) throws SQLException {
-        Sql.update(connection, "INSERT INTO registered_model (name, description, created_at, updated_at) "
-                + "SELECT ?, description, created_at, ? FROM registered_model WHERE name = ?",
+        Sql.update(connection, "INSERT INTO registered_model (name, description, created_at, updated_at, project) "
+                + "SELECT ?, description, created_at, ?, project FROM registered_model WHERE name = ?",
                 newName, Timestamps.now(), name);
         Sql.update(connection, """
                 INSERT INTO model_version (model_name, version, run_id, dataset_id, dataset_sha256, stage,

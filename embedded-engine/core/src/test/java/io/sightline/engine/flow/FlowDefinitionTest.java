@@ -55,5 +55,10 @@ class FlowDefinitionTest {
         FlowDefinition sameProject = FlowLibrary.read("flows/same-project.json");
         assertThat(sameProject.start().id()).isEqualTo("register");
         assertThat(sameProject.incoming("rollback")).hasSizeGreaterThan(5);
+        FlowDefinition crossProject = FlowLibrary.read("flows/cross-project.json");
+        assertThat(crossProject.start().id()).isEqualTo("request");
+        assertThat(crossProject.step("approval").parameters()).containsEntry("approvers", "owner-of-source");
+        assertThat(crossProject.incoming("withdraw")).extracting(FlowEdge::from)
+                .containsExactly("request", "approval", "export", "import", "verify");
     }
 }

@@ -10,7 +10,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Starts another flow (parameter {@code definition}) on the version an earlier step registered, into the same
+ * Starts another flow (parameter {@code definition}) on the version an earlier step registered (of the model it
+ * names, else the flow's own), into the same
  * deployment, passing on the parameters named {@code release.*} without that prefix. Run again after a restart,
  * it keeps the flow it started before.
  */
@@ -41,7 +42,9 @@ final class StartFlow implements StepAction {
                 parameters.put(name.substring(PASSED_ON.length()), value);
             }
         });
-        FlowSubject subject = new FlowSubject(input.subject().model(), version, input.subject().deployment());
+        String model = registered == null || input.earlierOutput("model") == null ? input.subject().model()
+                : input.earlierOutput("model");
+        FlowSubject subject = new FlowSubject(model, version, input.subject().deployment());
         Flow started = parts.flows().get().startFlow(new FlowStart(input.parameter("definition"), subject, parameters),
                 input.startedBy());
         return StepResult.passed("Started '" + started.definition().name() + "' on " + subject.model() + ":" + version

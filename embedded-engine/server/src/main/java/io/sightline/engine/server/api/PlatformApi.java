@@ -147,7 +147,8 @@ public final class PlatformApi implements RouteGroup, Documented {
                         .returns(Shape.text("text/event-stream", "Events: " + PlatformEvent.class.getSimpleName()
                                 + " objects; frames: " + StreamFrames.Hello.class.getSimpleName() + ", "
                                 + StreamFrames.Heartbeat.class.getSimpleName())));
-        this.endpoints = Stream.of(core, OperationsEndpoints.of(platform), FlowEndpoints.of(platform))
+        this.endpoints = Stream.of(core, OperationsEndpoints.of(platform), ProjectEndpoints.of(platform),
+                        FlowEndpoints.of(platform))
                 .flatMap(List::stream).toList();
     }
 
