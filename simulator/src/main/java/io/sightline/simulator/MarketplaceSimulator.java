@@ -6,7 +6,10 @@ import io.sightline.simulator.live.LiveFigures;
 import io.sightline.simulator.live.LiveRun;
 import io.sightline.simulator.live.SimulatedClock;
 import io.sightline.simulator.live.TimeSource;
+import io.sightline.simulator.release.ChallengerFlow;
+import io.sightline.simulator.release.ChallengerFlowProgress;
 import io.sightline.simulator.release.ChallengerRelease;
+import io.sightline.simulator.release.ChallengerTraining;
 import io.sightline.simulator.release.ReleaseProgress;
 import io.sightline.simulator.scenario.ScenarioEvent;
 import io.sightline.simulator.scenario.ScenarioKind;
@@ -31,7 +34,8 @@ import java.util.Optional;
  * deployment, alert rules) and then runs the world live against it; meanwhile and afterwards it can be paused,
  * sped up or slowed down, and scenario events can be triggered or scheduled. It uses only the platform's public
  * interface, so it drives an embedded engine and a remote server alike. A challenger release changes the world
- * and also releases a challenger through the platform's releases, phase after phase (see {@link #release()}).
+ * and also releases a challenger through the platform's releases, phase after phase (see {@link #release()}); a
+ * challenger flow trains the same challenger and takes it through the release flow (see {@link #challengerFlow()}).
  */
 public final class MarketplaceSimulator implements AutoCloseable {
     /** The challenger learns from the last two days' labelled orders. */
@@ -54,6 +58,9 @@ public final class MarketplaceSimulator implements AutoCloseable {
     private boolean releaseAsked;
     private ChallengerRelease release;
     private Thread releasing;
+    private boolean flowAsked;
+    private ChallengerFlow challengerFlow;
+    private Thread flowing;
 
     public MarketplaceSimulator(Platform platform, SimulatorConfig config) {
         this(platform, config, TimeSource.system());
@@ -119,6 +126,9 @@ public final class MarketplaceSimulator implements AutoCloseable {
         if (releaseAsked) {
             startRelease();
         }
+        if (flowAsked) {
+            startFlow();
+        }
     }
 
     /** Starts the challenger release once, when live; asked for before, it starts on going live. */
@@ -130,20 +140,47 @@ public final class MarketplaceSimulator implements AutoCloseable {
     }
 
     private void startRelease() {
+        release = new ChallengerRelease(platform, deployment.name(), challengerTraining(), clock);
+        releasing = daemon(release, "simulator-release");
+    }
+
+    /** Starts the challenger flow once, when live; asked for before, it starts on going live. */
+    private synchronized void askForFlow() {
+        flowAsked = true;
+        if (deployment != null && challengerFlow == null && !closed) {
+            startFlow();
+        }
+    }
+
+    private void startFlow() {
+        challengerFlow = new ChallengerFlow(platform, deployment.name(), challengerTraining());
+        flowing = daemon(challengerFlow, "simulator-flow");
+    }
+
+    /** A challenger learns from the last days' orders, the new ring at scale among them, as a new version. */
+    private ChallengerTraining challengerTraining() {
         HistoryTraining.Lesson lesson = new HistoryTraining.Lesson(config.historyRows(), RECENT_DAYS, clock.now(),
                 config.datasetName() + "-recent", deployment.model(), config.folds(), config.trainingBudget(),
                 config.seed(), config.workDirectory());
         MarketState ringAtScale = new MarketState(1.0, false, FraudPattern.AT_SCALE);
-        release = new ChallengerRelease(platform, deployment.name(),
-                HistoryFile.recent(config.seed(), factory, ringAtScale), lesson, clock);
-        releasing = new Thread(release, "simulator-release");
-        releasing.setDaemon(true);
-        releasing.start();
+        return new ChallengerTraining(HistoryFile.recent(config.seed(), factory, ringAtScale), lesson);
+    }
+
+    private static Thread daemon(Runnable work, String name) {
+        Thread thread = new Thread(work, name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
     }
 
     /** Where the challenger release stands; empty before one was triggered and the world went live. */
     public synchronized Optional<ReleaseProgress> release() {
         return Optional.ofNullable(release).map(ChallengerRelease::progress);
+    }
+
+    /** Where the challenger flow stands; empty before one was triggered and the world went live. */
+    public synchronized Optional<ChallengerFlowProgress> challengerFlow() {
+        return Optional.ofNullable(challengerFlow).map(ChallengerFlow::progress);
     }
 
     /** Freezes simulated time and holds the callers; outcomes already due are still reported. */
@@ -173,12 +210,15 @@ public final class MarketplaceSimulator implements AutoCloseable {
 
     /**
      * Schedules {@code kind} at simulated time {@code at} for {@code duration} (empty: for good). A challenger
-     * release changes the world from {@code at}; its challenger is trained and released from now.
+     * release or flow changes the world from {@code at}; its challenger is trained and released from now.
      */
     public ScenarioEvent schedule(ScenarioKind kind, Instant at, Optional<Duration> duration) {
         ScenarioEvent event = timeline.schedule(kind, at, duration);
         if (kind == ScenarioKind.CHALLENGER_RELEASE) {
             askForRelease();
+        }
+        if (kind == ScenarioKind.CHALLENGER_FLOW) {
+            askForFlow();
         }
         return event;
     }
@@ -203,6 +243,7 @@ public final class MarketplaceSimulator implements AutoCloseable {
     public void close() {
         Thread preparing;
         Thread releaseThread;
+        Thread flowThread;
         synchronized (this) {
             if (closed) {
                 return;
@@ -210,8 +251,12 @@ public final class MarketplaceSimulator implements AutoCloseable {
             closed = true;
             preparing = preparation;
             releaseThread = releasing;
+            flowThread = flowing;
             if (release != null) {
                 release.stop();
+            }
+            if (challengerFlow != null) {
+                challengerFlow.stop();
             }
             if (live != null) {
                 live.close();
@@ -219,6 +264,7 @@ public final class MarketplaceSimulator implements AutoCloseable {
         }
         join(preparing);
         join(releaseThread);
+        join(flowThread);
         phase = SimulatorPhase.STOPPED;
         message = "Stopped";
     }

@@ -32,14 +32,10 @@ class ChallengerReleaseOnEngineTest {
 
     @Test
     void everyPolicyFavoursTheChallengerThatKnowsTheNewRing() {
-        SimulatorConfig config = SimulatorConfig.defaults(dir.resolve("work"))
-                .withTraining(1_500, Duration.ofSeconds(2)).withSpeed(100);
+        SimulatorConfig config = LiveOnEngine.quickWorld(dir);
         try (LocalPlatform engine = LocalPlatform.open(dir.resolve("engine"));
              MarketplaceSimulator simulator = new MarketplaceSimulator(engine, config)) {
-            simulator.start();
-            Await.until("the simulator live", GENEROUS, () -> simulator.snapshot().phase() == SimulatorPhase.LIVE
-                    || simulator.snapshot().phase() == SimulatorPhase.FAILED);
-            assertThat(simulator.snapshot().phase()).as(simulator.snapshot().message()).isEqualTo(SimulatorPhase.LIVE);
+            LiveOnEngine.startLive(simulator, GENEROUS);
 
             simulator.trigger(ScenarioKind.CHALLENGER_RELEASE);
             assertThat(simulator.snapshot().activeEvents()).contains(ScenarioKind.CHALLENGER_RELEASE);

@@ -9,11 +9,9 @@ import io.sightline.engine.api.BanditReward;
 import io.sightline.engine.api.CanaryGuard;
 import io.sightline.engine.api.CanaryPlan;
 import io.sightline.engine.api.CanaryStatus;
-import io.sightline.engine.api.DatasetInfo;
 import io.sightline.engine.api.Datasets;
 import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.Events;
-import io.sightline.engine.api.ModelRef;
 import io.sightline.engine.api.OutcomeMetric;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.PolicyKind;
@@ -24,13 +22,11 @@ import io.sightline.engine.api.TrafficPolicy;
 import io.sightline.engine.api.Training;
 import io.sightline.simulator.live.SimulatedClock;
 import io.sightline.simulator.setup.HistoryTraining;
-import io.sightline.simulator.stream.HistoryFile;
 import io.sightline.simulator.world.LabelDelays;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
@@ -80,8 +76,7 @@ public final class ChallengerRelease implements Runnable {
     private final Releases releases;
     private final HistoryTraining learning;
     private final String deployment;
-    private final HistoryFile recent;
-    private final HistoryTraining.Lesson lesson;
+    private final ChallengerTraining training;
     private final SimulatedClock clock;
     private final List<ReleaseDecision> decisions = new ArrayList<>();
     private volatile boolean stopped;
@@ -90,17 +85,15 @@ public final class ChallengerRelease implements Runnable {
     private int challenger;
 
     /**
-     * A release on {@code deployment} of a challenger learnt from {@code recent} as {@code lesson} says (its model
-     * the deployment's); the canary's steps and the A/B test's first reading are sized in {@code clock}'s
-     * simulated time.
+     * A release on {@code deployment} of a challenger learnt as {@code training} says; the canary's steps and the
+     * A/B test's first reading are sized in {@code clock}'s simulated time.
      */
     public <P extends Datasets & Events & Runs & Training & Releases> ChallengerRelease(P platform,
-            String deployment, HistoryFile recent, HistoryTraining.Lesson lesson, SimulatedClock clock) {
+            String deployment, ChallengerTraining training, SimulatedClock clock) {
         this.releases = platform;
         this.learning = new HistoryTraining(platform);
         this.deployment = deployment;
-        this.recent = recent;
-        this.lesson = lesson;
+        this.training = training;
         this.clock = clock;
     }
 
@@ -108,10 +101,9 @@ public final class ChallengerRelease implements Runnable {
     public void run() {
         try {
             champion = releases.policy(deployment).primary().version();
-            say(ReleasePhase.TRAINING_CHALLENGER, String.format(Locale.ROOT,
-                    "Training a challenger to v%d on %,d recent orders, the new ring's among them…", champion,
-                    lesson.rows()));
-            challenger = trainChallenger().version();
+            say(ReleasePhase.TRAINING_CHALLENGER, training.announcement(champion));
+            challenger = training.train(learning, message -> say(ReleasePhase.TRAINING_CHALLENGER, message),
+                    () -> stopped).version();
             canary();
             letDecisionStand();
             abTest();
@@ -125,13 +117,6 @@ public final class ChallengerRelease implements Runnable {
                 say(ReleasePhase.FAILED, "The release could not go on: " + e.getMessage());
             }
         }
-    }
-
-    private ModelRef trainChallenger() {
-        DatasetInfo dataset = learning.importHistory(recent, lesson, () -> { });
-        return learning.train(dataset, lesson, "the challenger",
-                message -> say(ReleasePhase.TRAINING_CHALLENGER, "Training the challenger… " + message),
-                () -> stopped);
     }
 
     /** How long {@code simulated} lasts in real time at the clock's speed: the engine's clock is real. */

@@ -20,7 +20,11 @@ public enum ScenarioKind {
             + " of requests released at once through 16 concurrent callers.", Duration.ofMinutes(15)),
     CHALLENGER_RELEASE("Challenger release", "The new fraud ring works at scale (8% of transactions) and a challenger"
             + " trained on recent labelled orders, ring included, is released beside the deployed model: first as a"
-            + " canary, then in an A/B test, then as a bandit arm; each policy decides on the outcomes.", null);
+            + " canary, then in an A/B test, then as a bandit arm; each policy decides on the outcomes.", null),
+    CHALLENGER_FLOW("Challenger through the release flow", "The new fraud ring works at scale and a challenger trained"
+            + " on recent labelled orders goes through the release flow (MLOps → Flows): quality gates, staging, a"
+            + " smoke and a load test, an approval the demo gives as a second person after a few seconds, a canary"
+            + " on the simulated orders, production.", null);
 
     private final String title;
     private final String description;

@@ -45,9 +45,12 @@ public final class ScenarioTimeline {
         return events.stream().filter(e -> e.activeAt(at)).map(ScenarioEvent::kind).distinct().sorted().toList();
     }
 
-    /** The ring at scale once a challenger release began, at its starting share once the ring began, else none. */
+    /**
+     * The ring at scale once a challenger release or flow began, at its starting share once the ring began, else
+     * none.
+     */
     private double newRingShare(Instant at) {
-        if (isActive(ScenarioKind.CHALLENGER_RELEASE, at)) {
+        if (isActive(ScenarioKind.CHALLENGER_RELEASE, at) || isActive(ScenarioKind.CHALLENGER_FLOW, at)) {
             return FraudPattern.AT_SCALE;
         }
         return isActive(ScenarioKind.NEW_FRAUD_RING, at) ? FraudPattern.NEW_RING.share() : 0;

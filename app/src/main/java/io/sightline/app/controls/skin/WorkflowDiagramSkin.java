@@ -31,11 +31,14 @@ import javafx.scene.layout.StackPane;
 /**
  * Lays the graph out once per graph ({@link WorkflowLayout}), builds a node per step and per edge, and from
  * then on answers a state or caption change by restyling that step and its edges only. Scrolls when the flow is
- * wider than the room it is given, after shrinking it a little; centres it when there is room to spare.
+ * wider than the room it is given, after shrinking it a little; centres it when there is room to spare. A step
+ * that starts running or waiting is scrolled into sight, so that whoever watches a flow sees where it is.
  */
 public class WorkflowDiagramSkin extends SkinBase<WorkflowDiagram> {
-    static final Dimension2D STEP_SIZE = new Dimension2D(144, 60);
-    static final Dimension2D ROUTING_SIZE = new Dimension2D(116, 34);
+    /** Room for the kind and state, a title of two lines and a caption. */
+    static final Dimension2D STEP_SIZE = new Dimension2D(168, 76);
+    /** Room for a title of two short lines beside the marks, such as "Quality gates passed". */
+    static final Dimension2D ROUTING_SIZE = new Dimension2D(144, 44);
     static final Dimension2D TERMINAL_SIZE = new Dimension2D(80, 34);
     /** How far a wide flow is shrunk to fit the width it is given before it scrolls instead. */
     static final double LEAST_SCALE = 0.8;
@@ -46,6 +49,8 @@ public class WorkflowDiagramSkin extends SkinBase<WorkflowDiagram> {
     private final Map<String, List<WorkflowEdgeView>> edgesOfStep = new HashMap<>();
     private final MapChangeListener<String, StepState> onState = change -> restyle(change.getKey(), true);
     private final MapChangeListener<String, String> onCaption = change -> showCaption(change.getKey());
+    /** The step to bring into sight once the scroll pane knows its sizes; null when there is none. */
+    private String followed;
 
     public WorkflowDiagramSkin(WorkflowDiagram control) {
         super(control);
@@ -63,6 +68,9 @@ public class WorkflowDiagramSkin extends SkinBase<WorkflowDiagram> {
         control.getCaptions().addListener(onCaption);
         registerChangeListener(control.graphProperty(), obs -> rebuild());
         registerChangeListener(control.selectedStepProperty(), obs -> showSelection());
+        // the sizes a reveal needs are known only after a layout pass
+        registerChangeListener(scroller.viewportBoundsProperty(), obs -> revealFollowed());
+        registerChangeListener(scroller.getContent().layoutBoundsProperty(), obs -> revealFollowed());
         rebuild();
     }
 
@@ -72,6 +80,7 @@ public class WorkflowDiagramSkin extends SkinBase<WorkflowDiagram> {
         edgesOfStep.values().stream().flatMap(List::stream).distinct().forEach(WorkflowEdgeView::dispose);
         steps.clear();
         edgesOfStep.clear();
+        followed = null;
 
         WorkflowGraph graph = getSkinnable().getGraph();
         WorkflowLayout.Placement placement = WorkflowLayout.of(graph, step -> sizeOf(step.kind()));
@@ -102,6 +111,9 @@ public class WorkflowDiagramSkin extends SkinBase<WorkflowDiagram> {
         canvas.setPrefSize(placement.width(), placement.height());
         steps.keySet().forEach(id -> restyle(id, false));
         steps.keySet().forEach(this::showCaption);
+        // a flow shown with steps already under way opens on the furthest of them
+        steps.keySet().stream().filter(id -> active(getSkinnable().getState(id))).reduce((a, b) -> b)
+                .ifPresent(id -> followed = id);
         showSelection();
         getSkinnable().setAccessibleText(graph.isEmpty() ? "An empty workflow"
                 : "A workflow of " + graph.steps().size() + " steps");
@@ -121,11 +133,21 @@ public class WorkflowDiagramSkin extends SkinBase<WorkflowDiagram> {
             return;
         }
         WorkflowDiagram control = getSkinnable();
-        view.show(control.getState(stepId), animate);
+        StepState before = view.shown();
+        StepState now = control.getState(stepId);
+        view.show(now, animate);
+        if (animate && before != now && active(now)) {
+            followed = stepId;
+            revealFollowed();
+        }
         for (WorkflowEdgeView edge : edgesOfStep.getOrDefault(stepId, List.of())) {
             Edge e = edge.edge();
             edge.show(control.getState(e.from()), control.getState(e.to()), animate);
         }
+    }
+
+    private static boolean active(StepState state) {
+        return state == StepState.RUNNING || state == StepState.WAITING;
     }
 
     private void showCaption(String stepId) {
@@ -177,6 +199,17 @@ public class WorkflowDiagramSkin extends SkinBase<WorkflowDiagram> {
         double dx = Math.abs(a.getCenterX() - b.getCenterX());
         double dy = Math.abs(a.getCenterY() - b.getCenterY());
         return dx + dy + Math.min(dx, dy);
+    }
+
+    /** Scrolls to the step that last started running or waiting, once the scroll pane has been laid out. */
+    private void revealFollowed() {
+        WorkflowStepView view = followed == null ? null : steps.get(followed);
+        if (view == null || scroller.getViewportBounds().getWidth() <= 0
+                || scroller.getContent().getLayoutBounds().getWidth() <= 0) {
+            return;
+        }
+        reveal(view);
+        followed = null;
     }
 
     /** Scrolls so that {@code view} is in sight, when the flow does not fit. */

@@ -18,6 +18,7 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.text.TextAlignment;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -41,6 +42,8 @@ final class WorkflowStepView extends Region {
     private static final double RING_SPREAD = 5;
     private static final Insets PADDING = new Insets(5, 10, 6, 11);
     private static final double COMPACT_PADDING = 8;
+    /** A title wraps to this many lines at most; beyond, it ends in an ellipsis (the tooltip has it whole). */
+    private static final int TITLE_LINES = 2;
 
     private final Step step;
     private final boolean compact;
@@ -74,6 +77,8 @@ final class WorkflowStepView extends Region {
         state.getStyleClass().add(STATE_CLASS);
         title.setText(step.title());
         title.getStyleClass().add(TITLE_CLASS);
+        title.setWrapText(true); // a long title takes a second line rather than losing its end
+        title.setTextAlignment(TextAlignment.LEFT);
         caption.getStyleClass().add(CAPTION_CLASS);
         caption.setVisible(false);
         if (compact) {
@@ -203,8 +208,8 @@ final class WorkflowStepView extends Region {
             double gap = 6;
             double iconWidth = state.prefWidth(-1);
             double markWidth = kind.isVisible() ? kind.prefWidth(-1) + gap : 0;
-            double lineHeight = Math.max(state.prefHeight(-1), title.prefHeight(-1));
             double titleWidth = Math.min(title.prefWidth(-1), w - 2 * COMPACT_PADDING - iconWidth - gap - markWidth);
+            double lineHeight = Math.min(h, Math.max(state.prefHeight(-1), title.prefHeight(titleWidth)));
             double start = (w - iconWidth - gap - titleWidth - markWidth) / 2;
             double lineTop = (h - lineHeight) / 2;
             state.resizeRelocate(start, lineTop, iconWidth, lineHeight);
@@ -220,7 +225,7 @@ final class WorkflowStepView extends Region {
         double stateWidth = Math.min(state.prefWidth(-1), inner - kindWidth - 4);
         kind.resizeRelocate(left, top, kindWidth, headerHeight);
         state.resizeRelocate(left + inner - stateWidth, top, stateWidth, headerHeight);
-        double titleHeight = title.prefHeight(-1);
+        double titleHeight = Math.min(title.prefHeight(inner), TITLE_LINES * title.prefHeight(-1));
         double captionHeight = caption.isVisible() ? caption.prefHeight(-1) : 0;
         double textTop = top + headerHeight + (h - top - headerHeight - PADDING.getBottom() - titleHeight - captionHeight) / 2;
         title.resizeRelocate(left, textTop, inner, titleHeight);

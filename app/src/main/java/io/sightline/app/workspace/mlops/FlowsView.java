@@ -46,7 +46,7 @@ final class FlowsView {
         WorkflowDiagram diagram = new WorkflowDiagram();
         diagram.setId("flow-diagram");
         diagram.setMinHeight(220);
-        diagram.setPrefHeight(320);
+        diagram.setPrefHeight(400); // the four gates of the release flow one above the other, unscrolled
         viewModel.flowProperty().addListener((obs, old, now) -> FlowDiagrams.show(diagram, now));
         FlowDiagrams.show(diagram, viewModel.flowProperty().get());
         diagram.selectedStepProperty().bindBidirectional(viewModel.selectedStepProperty());
