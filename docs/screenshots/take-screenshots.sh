@@ -14,7 +14,11 @@
 # demo-mlops-alert-rules.png), demo-system-health.png; then triggers the challenger release and pictures its
 # canary part-way (demo-mlops-canary.png), the A/B test's verdict (demo-mlops-ab-test.png) and the bandit's
 # shares once it leads (demo-mlops-bandit.png); runs a load test from the Capacity page and pictures its curve
-# and knee (demo-mlops-capacity.png); then triggers the upstream data bug and waits for its alert:
+# and knee (demo-mlops-capacity.png); runs the release flow (flow 1) on a newly trained challenger and pictures the
+# Flows tab while it runs (demo-flow-running.png), while its approval waits (demo-flow-approval.png), finished
+# (demo-flow-finished.png) and with a gate's details (demo-flow-gate.png), then a run whose metric gate fails and
+# takes the rollback branch (demo-flow-rollback.png); a frame at each step change becomes the animated capture
+# demo-flow.gif (ImageMagick); then triggers the upstream data bug and waits for its alert:
 # demo-alert.png.
 # Usage: docs/screenshots/take-screenshots.sh [budget-seconds] [local] [remote] [demo]   (default: all three)
 # The console takes the pictures itself (Scene.snapshot) because only it knows when a step is ready.
@@ -123,7 +127,7 @@ JAVA
 fi
 
 if wants demo; then
-  rm -f "$out"/demo-*.png
+  rm -f "$out"/demo-*.png "$out"/demo-flow.gif; rm -rf "$out/flow-frames"
   echo "Opening the demo and letting it run at 100×…"
   DISPLAY="$display" OMP_NUM_THREADS=1 SIGHTLINE_HOME="$work/demo-home" timeout 900 "$java" \
     "${jdk_flags[@]}" -Xmx3g -Dprism.order=sw \
@@ -141,6 +145,15 @@ tour="wizard-1-upload wizard-2-train wizard-3-results wizard-3-results-dark wiza
 if wants local; then for shot in $tour; do expect "$shot"; done; fi
 if wants remote; then for shot in $tour; do expect "remote-$shot"; done; fi
 if wants demo; then
-  for shot in risk-operations executive system-health mlops-canary mlops-ab-test mlops-bandit mlops-capacity alert; do expect "demo-$shot"; done
+  if [ -d "$out/flow-frames" ] && command -v convert >/dev/null 2>&1; then
+    # each step change a frame, shown 0.8 s, the last 3 s; half size keeps the file small
+    frames=("$out"/flow-frames/frame-*.png)
+    convert -delay 80 "${frames[@]:0:${#frames[@]}-1}" -delay 300 "${frames[-1]}" -loop 0 -resize 50% \
+      -layers Optimize "$out/demo-flow.gif"
+  fi
+  rm -rf "$out/flow-frames"
+  for shot in risk-operations executive system-health mlops-canary mlops-ab-test mlops-bandit mlops-capacity \
+      flow-running flow-approval flow-finished flow-gate flow-rollback alert; do expect "demo-$shot"; done
+  if [ -s "$out/demo-flow.gif" ]; then echo "  $out/demo-flow.gif"; else echo "  missing: demo-flow.gif" >&2; missing=1; fi
 fi
 exit "$missing"

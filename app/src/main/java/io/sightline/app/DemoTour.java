@@ -23,7 +23,8 @@ import javafx.util.Duration;
  * The demo's documentation tour: lets the simulated marketplace run at 100× until enough orders are scored,
  * pictures the risk-operations and executive workspaces, the system health page and the MLOps engineer's pages,
  * then triggers the challenger release and pictures its canary, A/B verdict and bandit, runs a load test from
- * the Capacity page and pictures its curve, then the upstream data bug (amounts in cents) and the alert it
+ * the Capacity page and pictures its curve, runs the release flow on a new challenger and pictures it
+ * ({@link DemoFlowPictures}), then the upstream data bug (amounts in cents) and the alert it
  * fires, then quits. Every figure is the
  * engine's, computed from the simulated traffic; the tour only clicks.
  */
@@ -134,7 +135,7 @@ final class DemoTour {
             TourSteps.until(capacityEnded::get, this::checkCapacityInBackground,
                     () -> TourSteps.after(Duration.seconds(3), () -> {
                         snapshot("demo-mlops-capacity.png");
-                        dataBug();
+                        new DemoFlowPictures(stage, demo, directory).run(this::dataBug);
                     }));
         });
     }
