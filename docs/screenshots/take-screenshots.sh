@@ -129,7 +129,7 @@ fi
 if wants demo; then
   rm -f "$out"/demo-*.png "$out"/demo-flow.gif; rm -rf "$out/flow-frames"
   echo "Opening the demo and letting it run at 100×…"
-  DISPLAY="$display" OMP_NUM_THREADS=1 SIGHTLINE_HOME="$work/demo-home" timeout 900 "$java" \
+  DISPLAY="$display" OMP_NUM_THREADS=1 SIGHTLINE_HOME="$work/demo-home" timeout 1500 "$java" \
     "${jdk_flags[@]}" -Xmx3g -Dprism.order=sw \
     -Djava.util.prefs.userRoot="$work/preferences-demo" \
     -Dsightline.demo=true \
