@@ -4,6 +4,7 @@ import io.sightline.app.controls.CapacityCurveChart;
 import io.sightline.app.controls.ViewParts;
 import io.sightline.app.controls.WorkflowDiagram;
 import io.sightline.engine.api.FlowDefinition;
+import java.io.File;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
@@ -19,11 +20,13 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 /**
@@ -130,7 +133,17 @@ final class FlowsView {
         for (FlowParameter parameter : viewModel.parameters()) {
             TextField field = FormParts.text("flow-parameter-" + parameter.name(), parameter.valueProperty(), 90);
             field.setPromptText(parameter.defaultValue());
-            grid.addRow(row++, new Label(parameter.name()), field);
+            Button choose = new Button("…");
+            choose.setId("flow-file-" + parameter.name());
+            choose.setTooltip(new Tooltip("Choose a file of this computer for " + parameter.name()
+                    + "; it is uploaded to the engine when the flow starts."));
+            choose.setOnAction(e -> {
+                File file = new FileChooser().showOpenDialog(grid.getScene().getWindow());
+                if (file != null) {
+                    parameter.choose(file.toPath());
+                }
+            });
+            grid.addRow(row++, new Label(parameter.name()), field, choose);
         }
     }
 

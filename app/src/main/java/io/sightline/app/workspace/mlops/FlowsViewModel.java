@@ -23,6 +23,7 @@ import io.sightline.engine.api.RegisteredModel;
 import io.sightline.engine.api.Registry;
 import io.sightline.engine.api.StepRun;
 import io.sightline.engine.api.StepState;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -312,13 +313,28 @@ public final class FlowsViewModel {
 
     // ---- commands
 
-    /** Starts the flow the form describes, as the user; nothing while the form is no start. */
+    /**
+     * Starts the flow the form describes, as the user; nothing while the form is no start. Files chosen for
+     * parameters are uploaded to the engine first and passed as their ids.
+     */
     public void start() {
         FlowStart ready = start.get();
         if (!canStart.get()) {
             return;
         }
-        act(() -> engine.startFlow(ready, user), "starting the flow", false);
+        Map<String, Path> files = new LinkedHashMap<>();
+        parameters.stream().filter(p -> p.chosenFile() != null).forEach(p -> files.put(p.name(), p.chosenFile()));
+        act(() -> engine.startFlow(withUploads(ready, files), user), "starting the flow", false);
+    }
+
+    /** {@code ready} with each chosen file uploaded and named by its id (in the background). */
+    private FlowStart withUploads(FlowStart ready, Map<String, Path> files) {
+        if (files.isEmpty()) {
+            return ready;
+        }
+        Map<String, String> parameters = new LinkedHashMap<>(ready.parameters());
+        files.forEach((name, file) -> parameters.put(name, registry.uploadModelFile(file)));
+        return new FlowStart(ready.definition(), ready.subject(), parameters);
     }
 
     /** Shows a flow of the list. */

@@ -18,6 +18,7 @@ import io.sightline.engine.api.GateMeasure;
 import io.sightline.engine.api.PlatformEvent;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.StepState;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,31 @@ class FlowsViewModelTest {
         assertThat(viewModel.deploymentProperty().get()).as("the deployment serving the model")
                 .isEqualTo(MlopsRecords.DEPLOYMENT);
         assertThat(viewModel.canStartProperty().get()).isTrue();
+    }
+
+    @Test
+    void aFileChosenForAParameterIsUploadedAndPassedByItsIdWhenTheFlowStarts() {
+        Path model = Path.of("exports", "risk.onnx");
+        parameter("loadRate").choose(model);
+        assertThat(parameter("loadRate").valueProperty().get()).isEqualTo(model.toAbsolutePath().toString());
+
+        started();
+
+        assertThat(platform.uploads).containsExactly(model.toAbsolutePath());
+        assertThat(engine.calls).singleElement().satisfies(call ->
+                assertThat(call.start().parameters()).containsExactly(Map.entry("loadRate", "uploaded-risk.onnx")));
+    }
+
+    @Test
+    void aChosenFileWhoseValueWasTypedOverIsNotUploaded() {
+        parameter("loadRate").choose(Path.of("risk.onnx"));
+        parameter("loadRate").valueProperty().set("75");
+
+        started();
+
+        assertThat(platform.uploads).isEmpty();
+        assertThat(engine.calls).singleElement().satisfies(call ->
+                assertThat(call.start().parameters()).containsExactly(Map.entry("loadRate", "75")));
     }
 
     @Test

@@ -92,6 +92,15 @@ class MlopsPlatform extends EventStream implements ScriptedAlerts, ScriptedDatas
         return MlopsRecords.versions();
     }
 
+    /** Files uploaded, in order; each gets the id "uploaded-" and its file name. */
+    final List<java.nio.file.Path> uploads = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
+    public String uploadModelFile(java.nio.file.Path file) {
+        uploads.add(file);
+        return "uploaded-" + file.getFileName();
+    }
+
     @Override
     public ModelVersion setStage(String model, int version, Stage stage) {
         calls.add(new Call("setStage", model, version + " " + stage, null, null));
