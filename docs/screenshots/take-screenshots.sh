@@ -17,8 +17,9 @@
 # and knee (demo-mlops-capacity.png); runs the release flow (flow 1) on a newly trained challenger and pictures the
 # Flows tab while it runs (demo-flow-running.png), while its approval waits (demo-flow-approval.png), finished
 # (demo-flow-finished.png) and with a gate's details (demo-flow-gate.png), then a run whose metric gate fails and
-# takes the rollback branch (demo-flow-rollback.png); a frame at each step change becomes the animated capture
-# demo-flow.gif (ImageMagick); then triggers the upstream data bug and waits for its alert:
+# takes the rollback branch (demo-flow-rollback.png), then the real-time endpoint flow finding its knee
+# (demo-flow-endpoint-running.png) and finished (demo-flow-endpoint-finished.png); a frame at each step change of
+# the first flow becomes the animated capture demo-flow.gif (ImageMagick); then triggers the upstream data bug and waits for its alert:
 # demo-alert.png.
 # Usage: docs/screenshots/take-screenshots.sh [budget-seconds] [local] [remote] [demo]   (default: all three)
 # The console takes the pictures itself (Scene.snapshot) because only it knows when a step is ready.
@@ -153,7 +154,8 @@ if wants demo; then
   fi
   rm -rf "$out/flow-frames"
   for shot in risk-operations executive system-health mlops-canary mlops-ab-test mlops-bandit mlops-capacity \
-      flow-running flow-approval flow-finished flow-gate flow-rollback alert; do expect "demo-$shot"; done
+      flow-running flow-approval flow-finished flow-gate flow-rollback flow-endpoint-running flow-endpoint-finished \
+      alert; do expect "demo-$shot"; done
   if [ -s "$out/demo-flow.gif" ]; then echo "  $out/demo-flow.gif"; else echo "  missing: demo-flow.gif" >&2; missing=1; fi
 fi
 exit "$missing"

@@ -3,6 +3,7 @@ package io.sightline.app;
 import io.sightline.app.controls.WorkflowDiagram;
 import io.sightline.app.demo.DemoMode;
 import io.sightline.engine.api.Flow;
+import io.sightline.engine.api.FlowDefinition;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.StepRun;
 import io.sightline.engine.api.StepState;
@@ -14,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -23,8 +25,9 @@ import javafx.util.Duration;
  * The demo tour's pictures of a deployment flow: triggers the challenger flow (flow 1 on a retrained challenger)
  * and pictures the Flows tab while it runs, while its approval waits, once it has finished and with a gate's
  * details; takes a frame each time a step changes state (for the animated capture); then starts the same flow
- * from the form with a metric threshold no model reaches and pictures its rollback branch. Every state shown is
- * the engine's; the tour only clicks and reads.
+ * from the form with a metric threshold no model reaches and pictures its rollback branch; last, starts the
+ * real-time endpoint flow from the form and pictures it finding the knee and finished. Every state shown is the
+ * engine's; the tour only clicks and reads.
  */
 final class DemoFlowPictures {
     /** The MLOps workspace's Flows tab. */
@@ -55,7 +58,7 @@ final class DemoFlowPictures {
         when(flow -> hasStep(flow, StepState.RUNNING) && hasStep(flow, StepState.PASSED), "demo-flow-running.png",
                 () -> when(flow -> hasStep(flow, StepState.WAITING_FOR_APPROVAL), "demo-flow-approval.png",
                         () -> when(flow -> flow.state().ended(), "demo-flow-finished.png",
-                                () -> gateDetails(() -> rollback(then)))));
+                                () -> gateDetails(() -> rollback(() -> realtimeEndpoint(then))))));
     }
 
     /** Waits until the followed flow satisfies {@code reached} (or ends), taking frames meanwhile; pictures it. */
@@ -108,9 +111,7 @@ final class DemoFlowPictures {
 
     /** Starts the same flow from the form with a threshold no model reaches, and pictures the rollback it takes. */
     private void rollback(Runnable then) {
-        if (stage.getScene().lookup("#flow-parameter-minMetric") instanceof TextField threshold) {
-            threshold.setText("1.01");
-        }
+        type("flow-parameter-minMetric", "1.01");
         if (stage.getScene().lookup("#flow-start") instanceof Button start) {
             start.fire();
         }
@@ -122,6 +123,46 @@ final class DemoFlowPictures {
             TourSteps.snapshot(stage, directory.resolve("demo-flow-rollback.png"));
             then.run();
         }));
+    }
+
+    /**
+     * Starts the real-time endpoint flow from the form on the demo's deployment (a short ramp) and pictures it
+     * while it finds the knee and once it has set the capacity and passed its health checks.
+     */
+    private void realtimeEndpoint(Runnable then) {
+        if (stage.getScene().lookup("#flow-definition") instanceof ComboBox<?> box) {
+            box.getItems().stream().filter(item -> item instanceof FlowDefinition d && d.id().equals("realtime-endpoint"))
+                    .findFirst().ifPresent(item -> box.getSelectionModel().select(box.getItems().indexOf(item)));
+        }
+        TourSteps.after(PAGE_CATCHES_UP, () -> {
+            type("flow-parameter-steps", "4");
+            type("flow-parameter-stepSeconds", "2");
+            if (stage.getScene().lookup("#flow-start") instanceof Button start) {
+                start.fire();
+            }
+            followed.set(null);
+            TourSteps.until(() -> newest("realtime-endpoint", flow -> flow.step("knee").state() == StepState.RUNNING),
+                    this::readNewestInBackground, () -> TourSteps.after(PAGE_CATCHES_UP, () -> {
+                        TourSteps.snapshot(stage, directory.resolve("demo-flow-endpoint-running.png"));
+                        TourSteps.until(() -> newest("realtime-endpoint", flow -> flow.state().ended()),
+                                this::readNewestInBackground, () -> TourSteps.after(PAGE_CATCHES_UP, () -> {
+                                    TourSteps.snapshot(stage, directory.resolve("demo-flow-endpoint-finished.png"));
+                                    then.run();
+                                }));
+                    }));
+        });
+    }
+
+    /** Whether the newest flow read is of {@code definition} and satisfies {@code reached} (or has ended). */
+    private boolean newest(String definition, Predicate<Flow> reached) {
+        Flow flow = followed.get();
+        return flow != null && flow.definition().id().equals(definition) && (reached.test(flow) || flow.state().ended());
+    }
+
+    private void type(String id, String text) {
+        if (stage.getScene().lookup("#" + id) instanceof TextField field) {
+            field.setText(text);
+        }
     }
 
     private void readNewestInBackground() {
