@@ -58,7 +58,8 @@ final class DemoFlowPictures {
         when(flow -> hasStep(flow, StepState.RUNNING) && hasStep(flow, StepState.PASSED), "demo-flow-running.png",
                 () -> when(flow -> hasStep(flow, StepState.WAITING_FOR_APPROVAL), "demo-flow-approval.png",
                         () -> when(flow -> flow.state().ended(), "demo-flow-finished.png",
-                                () -> gateDetails(() -> rollback(() -> realtimeEndpoint(then))))));
+                                () -> selectAndPicture("metric-gate", "demo-flow-gate.png",
+                                        () -> rollback(() -> realtimeEndpoint(then))))));
     }
 
     /** Waits until the followed flow satisfies {@code reached} (or ends), taking frames meanwhile; pictures it. */
@@ -98,13 +99,13 @@ final class DemoFlowPictures {
         });
     }
 
-    /** Selects the metric gate in the diagram, so that its measures show, and pictures them. */
-    private void gateDetails(Runnable then) {
+    /** Selects a step in the diagram, so that it is in sight and its details show, and pictures the page. */
+    private void selectAndPicture(String stepId, String fileName, Runnable then) {
         if (stage.getScene().lookup("#flow-diagram") instanceof WorkflowDiagram diagram) {
-            diagram.setSelectedStep("metric-gate");
+            diagram.setSelectedStep(stepId);
         }
         TourSteps.after(PAGE_CATCHES_UP, () -> {
-            TourSteps.snapshot(stage, directory.resolve("demo-flow-gate.png"));
+            TourSteps.snapshot(stage, directory.resolve(fileName));
             then.run();
         });
     }
@@ -119,10 +120,8 @@ final class DemoFlowPictures {
         TourSteps.until(() -> {
             Flow flow = followed.get();
             return flow != null && flow.state().ended() && flow.step("metric-gate").state() == StepState.FAILED;
-        }, this::readNewestInBackground, () -> TourSteps.after(PAGE_CATCHES_UP, () -> {
-            TourSteps.snapshot(stage, directory.resolve("demo-flow-rollback.png"));
-            then.run();
-        }));
+        }, this::readNewestInBackground, () -> TourSteps.after(PAGE_CATCHES_UP,
+                () -> selectAndPicture("metric-gate", "demo-flow-rollback.png", then)));
     }
 
     /**
@@ -135,6 +134,9 @@ final class DemoFlowPictures {
                     .findFirst().ifPresent(item -> box.getSelectionModel().select(box.getItems().indexOf(item)));
         }
         TourSteps.after(PAGE_CATCHES_UP, () -> {
+            if (stage.getScene().lookup("#flow-version") instanceof ComboBox<?> versions && !versions.getItems().isEmpty()) {
+                versions.getSelectionModel().select(0); // the newest: the version the release flow just promoted
+            }
             type("flow-parameter-steps", "4");
             type("flow-parameter-stepSeconds", "2");
             if (stage.getScene().lookup("#flow-start") instanceof Button start) {

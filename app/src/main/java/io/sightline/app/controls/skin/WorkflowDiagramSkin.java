@@ -157,9 +157,14 @@ public class WorkflowDiagramSkin extends SkinBase<WorkflowDiagram> {
         }
     }
 
+    /** Marks the selected step and scrolls it into view, however it was selected (a click, a key, the page). */
     private void showSelection() {
         String selected = getSkinnable().getSelectedStep();
         steps.forEach((id, view) -> view.setSelected(id.equals(selected)));
+        WorkflowStepView view = selected == null ? null : steps.get(selected);
+        if (view != null && scroller.getViewportBounds().getWidth() > 0) {
+            reveal(view);
+        }
     }
 
     private void pick(WorkflowStepView view) {

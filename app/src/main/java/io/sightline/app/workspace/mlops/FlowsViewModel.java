@@ -78,6 +78,8 @@ public final class FlowsViewModel {
     private final ReloadPacer reloads;
     private final LatestRequest versionRequest;
     private final AtomicBoolean listStale = new AtomicBoolean(true);
+    /** Set when a version was registered: the models and the chosen model's versions are read again. */
+    private final AtomicBoolean choicesStale = new AtomicBoolean();
     private final InvalidationListener rebuild = obs -> rebuild();
     private volatile String shownId;
     private volatile String chosenStep;
@@ -287,13 +289,23 @@ public final class FlowsViewModel {
 
     /** Reads the form's choices and the flows again (the workspace came on screen). */
     public void refresh() {
+        readChoices();
+        listStale.set(true);
+        reloads.request();
+    }
+
+    /** Called on the platform's delivery thread: a model version was registered, so the form's choices are stale. */
+    public void onModelRegistered() {
+        choicesStale.set(true);
+        reloads.request();
+    }
+
+    private void readChoices() {
         tasks.execute(BackgroundTask.of(() -> new Choices(engine.flowDefinitions(),
                         registry.models().stream().map(RegisteredModel::name).sorted().toList(),
                         deploymentSource.deployments()))
                 .onSuccess(this::showChoices)
                 .onFailure(failure -> error.set(FailureMessages.plain(failure, "reading the flows this engine runs"))));
-        listStale.set(true);
-        reloads.request();
     }
 
     /** Called on the platform's delivery thread: hands on, never touches properties. */
@@ -406,6 +418,9 @@ public final class FlowsViewModel {
     // ---- reading
 
     private void reload(Runnable whenDone) {
+        if (choicesStale.getAndSet(false)) {
+            readChoices();
+        }
         String id = shownId;
         String step = chosenStep;
         boolean listToo = listStale.getAndSet(false);
@@ -514,6 +529,8 @@ public final class FlowsViewModel {
         models.setAll(choices.models());
         if (model.get() == null || !models.contains(model.get())) {
             model.set(models.isEmpty() ? null : models.get(0));
+        } else {
+            readVersions(model.get()); // a version may have come since
         }
     }
 

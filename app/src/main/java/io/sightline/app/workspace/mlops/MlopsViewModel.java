@@ -192,6 +192,7 @@ public final class MlopsViewModel implements LiveViewModel {
         } else if (event instanceof PlatformEvent.ModelVersionRegistered) {
             chosenChanged = true;
             reloads.request();
+            flows.onModelRegistered();
         } else if (event instanceof PlatformEvent.CapacityTestChanged changed) {
             capacity.onEvent(changed);
         } else if (event instanceof PlatformEvent.FlowChanged changed) {

@@ -79,6 +79,17 @@ class FlowsViewModelTest {
     }
 
     @Test
+    void aVersionRegisteredMeanwhileComesIntoTheFormNewestFirst() {
+        platform.registered.add(MlopsRecords.version(4));
+
+        viewModel.onModelRegistered();
+        runUi();
+
+        assertThat(viewModel.versions()).containsExactly(4, 3, 2, 1);
+        assertThat(viewModel.versionProperty().get()).isEqualTo(4);
+    }
+
+    @Test
     void aFileChosenForAParameterIsUploadedAndPassedByItsIdWhenTheFlowStarts() {
         Path model = Path.of("exports", "risk.onnx");
         parameter("loadRate").choose(model);

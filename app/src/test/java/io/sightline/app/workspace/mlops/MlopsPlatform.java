@@ -87,9 +87,14 @@ class MlopsPlatform extends EventStream implements ScriptedAlerts, ScriptedDatas
         return List.of(new RegisteredModel(MlopsRecords.MODEL, "Seller risk", 3, MlopsRecords.NOW, MlopsRecords.NOW));
     }
 
+    /** Versions registered after the recorded ones, newest first. */
+    final List<ModelVersion> registered = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     @Override
     public List<ModelVersion> modelVersions(String model) {
-        return MlopsRecords.versions();
+        List<ModelVersion> all = new java.util.ArrayList<>(registered);
+        all.addAll(MlopsRecords.versions());
+        return all;
     }
 
     /** Files uploaded, in order; each gets the id "uploaded-" and its file name. */
