@@ -3,6 +3,8 @@ package io.sightline.app.controls;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 
 /**
  * Small pieces the operations workspaces build their screens from: section titles, muted hints, lines that
@@ -62,5 +64,20 @@ public final class ViewParts {
         label.setWrapText(true);
         label.setMaxWidth(Double.MAX_VALUE);
         return label;
+    }
+
+    /** A workspace's tab, found by {@code id}. */
+    public static Tab tab(String id, String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        return tab;
+    }
+
+    /** A workspace's tabs, found by {@code id}: always there, so none can be closed. */
+    public static TabPane tabs(String id, Tab... tabs) {
+        TabPane pane = new TabPane(tabs);
+        pane.setId(id);
+        pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return pane;
     }
 }

@@ -8,7 +8,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -42,16 +41,14 @@ final class MlopsView {
                 ViewParts.problem(viewModel.errorProperty()), ViewParts.problem(viewModel.liveErrorProperty()));
         top.setPadding(new Insets(8, 12, 4, 12));
 
-        TabPane tabs = new TabPane(
-                tab("deployments-tab", "Deployments", new ReleaseView(viewModel).root()),
-                tab("policy-tab", "Traffic policy", new PolicyEditorView(viewModel.policy()).root()),
-                tab("drift-tab", "Drift", new DriftView(viewModel.drift(), viewModel.origin()).root()),
-                tab("setup-tab", "Monitoring set-up", new MonitoringSetupView(viewModel.setup(),
+        TabPane tabs = ViewParts.tabs("mlops-tabs",
+                ViewParts.tab("deployments-tab", "Deployments", new ReleaseView(viewModel).root()),
+                ViewParts.tab("policy-tab", "Traffic policy", new PolicyEditorView(viewModel.policy()).root()),
+                ViewParts.tab("drift-tab", "Drift", new DriftView(viewModel.drift(), viewModel.origin()).root()),
+                ViewParts.tab("setup-tab", "Monitoring set-up", new MonitoringSetupView(viewModel.setup(),
                         viewModel.selectedProperty()).root()),
-                tab("capacity-tab", "Capacity", new CapacityView(viewModel.capacity()).root()),
-                tab("flows-tab", "Flows", new FlowsView(viewModel.flows()).root()));
-        tabs.setId("mlops-tabs");
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+                ViewParts.tab("capacity-tab", "Capacity", new CapacityView(viewModel.capacity()).root()),
+                ViewParts.tab("flows-tab", "Flows", new FlowsView(viewModel.flows()).root()));
         root.setTop(top);
         root.setCenter(tabs);
         root.getStyleClass().add(STYLE_CLASS);
@@ -62,9 +59,4 @@ final class MlopsView {
         return root;
     }
 
-    private static Tab tab(String id, String title, Node content) {
-        Tab tab = new Tab(title, content);
-        tab.setId(id);
-        return tab;
-    }
 }

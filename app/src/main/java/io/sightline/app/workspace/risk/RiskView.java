@@ -43,17 +43,18 @@ final class RiskView {
                 ViewParts.problem(viewModel.errorProperty()), ViewParts.problem(viewModel.liveErrorProperty()));
         top.setPadding(new Insets(8, 12, 4, 12));
 
-        Tab alerts = tab("alerts-tab", "Alerts", new AlertCenterView(viewModel.alerts(), viewModel.origin()).root());
+        Tab alerts = ViewParts.tab("alerts-tab", "Alerts",
+                new AlertCenterView(viewModel.alerts(), viewModel.origin()).root());
         alerts.textProperty().bind(Bindings.size(viewModel.alerts().open())
                 .map(n -> n.intValue() == 0 ? "Alerts" : "Alerts (" + n + ")"));
-        TabPane tabs = new TabPane(
-                tab("monitor-tab", "Monitor", new MonitorView(viewModel.monitor(), viewModel.origin()).root()),
+        TabPane tabs = ViewParts.tabs("risk-tabs",
+                ViewParts.tab("monitor-tab", "Monitor",
+                        new MonitorView(viewModel.monitor(), viewModel.origin()).root()),
                 alerts,
-                tab("flagged-tab", "Flagged", new FlaggedQueueView(viewModel.flagged(), viewModel.origin()).root()),
-                tab("strategies-tab", "Strategies",
+                ViewParts.tab("flagged-tab", "Flagged",
+                        new FlaggedQueueView(viewModel.flagged(), viewModel.origin()).root()),
+                ViewParts.tab("strategies-tab", "Strategies",
                         new StrategiesView(viewModel.strategies(), viewModel.origin()).root()));
-        tabs.setId("risk-tabs");
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setTop(top);
         root.setCenter(tabs);
         root.getStyleClass().add(STYLE_CLASS);
@@ -64,9 +65,4 @@ final class RiskView {
         return root;
     }
 
-    private static Tab tab(String id, String title, Node content) {
-        Tab tab = new Tab(title, content);
-        tab.setId(id);
-        return tab;
-    }
 }

@@ -1,8 +1,8 @@
 package io.sightline.app.workspace.scientist;
 
 import io.sightline.app.controls.ScientistStyles;
+import io.sightline.app.controls.ViewParts;
 import javafx.scene.Node;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 
@@ -13,12 +13,10 @@ final class ScientistView {
     private final BorderPane root = new BorderPane();
 
     ScientistView(ScientistViewModel viewModel) {
-        TabPane tabs = new TabPane(
-                tab("Datasets", new DatasetsView(viewModel.datasets()).root()),
-                tab("Runs", new RunsView(viewModel.runs()).root()),
-                tab("Models", new ModelsView(viewModel.models()).root()));
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setId("scientist-tabs");
+        TabPane tabs = ViewParts.tabs("scientist-tabs",
+                ViewParts.tab("datasets-tab", "Datasets", new DatasetsView(viewModel.datasets()).root()),
+                ViewParts.tab("runs-tab", "Runs", new RunsView(viewModel.runs()).root()),
+                ViewParts.tab("models-tab", "Models", new ModelsView(viewModel.models()).root()));
         root.setTop(Sections.problem(viewModel.liveErrorProperty()));
         root.setCenter(tabs);
         root.getStyleClass().add(STYLE_CLASS);
@@ -27,11 +25,5 @@ final class ScientistView {
 
     Node root() {
         return root;
-    }
-
-    private static Tab tab(String title, Node content) {
-        Tab tab = new Tab(title, content);
-        tab.setId(title.toLowerCase() + "-tab");
-        return tab;
     }
 }
