@@ -93,7 +93,7 @@ public final class ChildJvm implements AutoCloseable {
                 return found;
             }
             if (ended) {
-                throw failure("its output ended before " + what + " (exit code " + exitCode() + ")");
+                throw failure("its output ended before " + what + " (exit code " + exitCodeOnceGone() + ")");
             }
             if (System.nanoTime() > deadline) {
                 throw failure("no " + what + " within " + timeout.toSeconds() + " s");
@@ -135,8 +135,14 @@ public final class ChildJvm implements AutoCloseable {
                 + lastLines(lines(), 20) + "\nIts standard error (" + stderr + "):\n" + stderr());
     }
 
-    private String exitCode() {
-        return process.isAlive() ? "still running" : Integer.toString(process.exitValue());
+    /**
+     * The exit code, waiting (bounded) for the process to be gone: its output closes a moment before the operating
+     * system reports the exit.
+     */
+    private String exitCodeOnceGone() throws InterruptedException {
+        return process.waitFor(EXIT_WAIT.toSeconds(), TimeUnit.SECONDS)
+                ? Integer.toString(process.exitValue())
+                : "still running " + EXIT_WAIT.toSeconds() + " s after its output ended";
     }
 
     private static List<String> lastLines(List<String> all, int count) {
