@@ -447,7 +447,7 @@ public final class FlowsViewModel {
 
     private void apply(Loaded loaded) {
         if (loaded.flows() != null) {
-            flows.setAll(loaded.flows().stream().map(FlowRow::new).toList());
+            replaceChanged(flows, loaded.flows().stream().map(FlowRow::new).toList());
         }
         if (loaded.shown() != null && loaded.shown().id().equals(shownId)) {
             loadTest = loaded.loadTest();
@@ -459,12 +459,33 @@ public final class FlowsViewModel {
         }
     }
 
+    /**
+     * Makes {@code shown} read {@code latest} by replacing only the rows that differ: a flow list read again
+     * while one flow moves changes one row, and the list redraws that row only.
+     */
+    private static <T> void replaceChanged(ObservableList<T> shown, List<T> latest) {
+        if (shown.size() > latest.size()) {
+            shown.remove(latest.size(), shown.size());
+        }
+        for (int i = 0; i < latest.size(); i++) {
+            if (i == shown.size()) {
+                shown.addAll(latest.subList(i, latest.size()));
+                return;
+            }
+            if (!shown.get(i).equals(latest.get(i))) {
+                shown.set(i, latest.get(i));
+            }
+        }
+    }
+
     /** Puts {@code latest} in the list in place of its older self, or first when it is new. */
     private void list(Flow latest) {
         FlowRow row = new FlowRow(latest);
         for (int i = 0; i < flows.size(); i++) {
             if (flows.get(i).id().equals(latest.id())) {
-                flows.set(i, row);
+                if (!flows.get(i).equals(row)) {
+                    flows.set(i, row);
+                }
                 return;
             }
         }
