@@ -96,9 +96,14 @@ final class FlowsView {
         Label description = ViewParts.hint(viewModel.definitionProperty().map(FlowDefinition::description).orElse(""));
         ComboBox<String> model = FormParts.choice("flow-model", viewModel.models(), viewModel.modelProperty());
         model.setPromptText("No model yet");
+        takesTypedNames(model, viewModel.registersItsSubjectProperty());
+        ComboBox<Integer> version = FormParts.version("flow-version", viewModel.versions(), viewModel.versionProperty());
+        version.disableProperty().bind(viewModel.registersItsSubjectProperty());
+        version.setTooltip(new Tooltip("A release works on a version that exists; an import registers the next one."));
         ComboBox<String> deployment = FormParts.choice("flow-deployment", viewModel.deployments(),
                 viewModel.deploymentProperty());
         deployment.setPromptText("None");
+        takesTypedNames(deployment, viewModel.registersItsSubjectProperty());
 
         GridPane parameters = new GridPane();
         parameters.setHgap(8);
@@ -119,12 +124,30 @@ final class FlowsView {
         Label problem = ViewParts.problem(viewModel.problemProperty());
         problem.setId("flow-problem");
         return new VBox(6, definition, description,
-                FormParts.grid("Model", FormParts.row(model,
-                                FormParts.version("flow-version", viewModel.versions(), viewModel.versionProperty())),
+                FormParts.grid("Model", FormParts.row(model, version),
                         "Deployment", deployment),
                 parameterPane, problem,
                 FormParts.guarded(start, viewModel.canStartProperty().not(), "Complete the form first.",
                         "Start the flow on this model version, as you."));
+    }
+
+    /**
+     * Lets {@code box} take a name typed in while {@code when} holds: an import may name a model not registered
+     * yet, and a deployment that does not serve yet.
+     */
+    private static void takesTypedNames(ComboBox<String> box, ObservableValue<Boolean> when) {
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String name) {
+                return name == null ? "" : name;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text == null || text.isBlank() ? null : text.strip();
+            }
+        });
+        box.editableProperty().bind(when);
     }
 
     private static void fill(GridPane grid, FlowsViewModel viewModel) {

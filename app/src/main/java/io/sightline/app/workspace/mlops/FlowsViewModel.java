@@ -23,6 +23,7 @@ import io.sightline.engine.api.RegisteredModel;
 import io.sightline.engine.api.Registry;
 import io.sightline.engine.api.StepRun;
 import io.sightline.engine.api.StepState;
+import io.sightline.engine.api.SubjectVersion;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -97,7 +98,11 @@ public final class FlowsViewModel {
         this.versionRequest = new LatestRequest(tasks);
         this.reloads = new ReloadPacer(this::reload, timing.scheduler(), timing.clockMillis(),
                 MIN_RELOAD_INTERVAL_MILLIS);
-        definition.addListener((obs, old, now) -> showParameters(now));
+        definition.addListener((obs, old, now) -> {
+            registersItsSubject.set(now != null && now.subjectVersion() == SubjectVersion.NEW);
+            showParameters(now);
+            readVersions(model.get()); // an import names the next version, a release one that exists
+        });
         model.addListener((obs, old, now) -> readVersions(now));
         version.addListener(rebuild);
         deployment.addListener(rebuild);
@@ -135,6 +140,16 @@ public final class FlowsViewModel {
 
     public ObjectProperty<String> modelProperty() {
         return model;
+    }
+
+    private final ReadOnlyBooleanWrapper registersItsSubject = new ReadOnlyBooleanWrapper(this, "registersItsSubject");
+
+    /**
+     * Whether the chosen flow registers the version it works on (an import): the model may then be a new name
+     * typed in, and the version is the next one, not a choice.
+     */
+    public ReadOnlyBooleanProperty registersItsSubjectProperty() {
+        return registersItsSubject.getReadOnlyProperty();
     }
 
     private final ObservableList<Integer> versions = FXCollections.observableArrayList();
@@ -548,7 +563,8 @@ public final class FlowsViewModel {
         servingDeployments = choices.deployments();
         deployments.setAll(choices.deployments().stream().map(Deployment::name).sorted().toList());
         models.setAll(choices.models());
-        if (model.get() == null || !models.contains(model.get())) {
+        boolean typedForAnImport = registersItsSubject.get() && model.get() != null;
+        if (!typedForAnImport && (model.get() == null || !models.contains(model.get()))) {
             model.set(models.isEmpty() ? null : models.get(0));
         } else {
             readVersions(model.get()); // a version may have come since
@@ -563,7 +579,10 @@ public final class FlowsViewModel {
         rebuild();
     }
 
-    /** The model's versions, newest chosen; and the deployment that serves it, when one does. */
+    /**
+     * The model's versions, newest chosen, or for a flow that registers its subject the one version it will
+     * register (1 for a model not registered yet); and the deployment that serves the model, when one does.
+     */
     private void readVersions(String chosenModel) {
         versions.clear();
         version.set(null);
@@ -573,8 +592,13 @@ public final class FlowsViewModel {
         }
         servingDeployments.stream().filter(d -> d.model().equals(chosenModel)).map(Deployment::name).findFirst()
                 .ifPresent(deployment::set);
-        versionRequest.submit(BackgroundTask.of(() -> registry.modelVersions(chosenModel).stream()
-                        .map(ModelVersion::version).sorted(Comparator.reverseOrder()).toList())
+        boolean next = registersItsSubject.get();
+        boolean known = models.contains(chosenModel);
+        versionRequest.submit(BackgroundTask.of(() -> {
+                    List<Integer> existing = known ? registry.modelVersions(chosenModel).stream()
+                            .map(ModelVersion::version).sorted(Comparator.reverseOrder()).toList() : List.<Integer>of();
+                    return next ? List.of(existing.isEmpty() ? 1 : existing.get(0) + 1) : existing;
+                })
                 .onSuccess(found -> {
                     versions.setAll(found);
                     version.set(found.isEmpty() ? null : found.get(0));

@@ -32,6 +32,10 @@ import javafx.scene.control.TitledPane;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import javafx.scene.control.ComboBox;
+import javafx.scene.input.KeyCode;
+import io.sightline.engine.api.FlowDefinition;
+import io.sightline.engine.api.FlowStart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,6 +135,34 @@ class FlowsOnEngineTest {
                         .equals(n.getProperties().get(WorkflowDiagram.EDGE_KEY)))
                 .findFirst().orElseThrow();
         assertThat(failedEdge.getPseudoClassStates()).contains(TAKEN);
+    }
+
+    @Test
+    void anImportTakesANewModelNameTypedInAndNamesItsFirstVersion(FxRobot robot) throws TimeoutException {
+        TabPane tabs = robot.lookup("#mlops-tabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(tab -> "flows-tab".equals(tab.getId())).findFirst().orElseThrow()));
+        WorkspaceOnStage.waitUntil(() -> robot.lookup("#flow-version").queryComboBox().getValue() != null);
+        ComboBox<FlowDefinition> definitions = robot.lookup("#flow-definition").queryComboBox();
+        ComboBox<String> model = robot.lookup("#flow-model").queryComboBox();
+        ComboBox<Integer> version = robot.lookup("#flow-version").queryComboBox();
+        assertThat(model.isEditable()).as("a release works on a model that exists").isFalse();
+
+        robot.interact(() -> definitions.setValue(definitions.getItems().stream()
+                .filter(d -> d.id().equals("external-import")).findFirst().orElseThrow()));
+        assertThat(model.isEditable()).isTrue();
+        assertThat(version.isDisabled()).as("the import registers the next version").isTrue();
+        WorkspaceOnStage.waitUntil(() -> Integer.valueOf(2).equals(version.getValue()));
+
+        robot.clickOn(model.getEditor());
+        robot.interact(() -> model.getEditor().selectAll());
+        robot.write("iris-onnx").type(KeyCode.ENTER);
+
+        WorkspaceOnStage.waitUntil(() -> Integer.valueOf(1).equals(version.getValue()));
+        FlowStart start = screen.workspace().viewModel().flows().startProperty().get();
+        assertThat(start.definition()).isEqualTo("external-import");
+        assertThat(start.subject().model()).isEqualTo("iris-onnx");
+        assertThat(start.subject().version()).isEqualTo(1);
     }
 
     /** The states the step was shown only move forward — pending, running, then its outcome — and end there. */

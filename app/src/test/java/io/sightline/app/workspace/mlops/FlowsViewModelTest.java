@@ -90,6 +90,39 @@ class FlowsViewModelTest {
     }
 
     @Test
+    void anImportWorksOnTheNextVersionOfAKnownModelOrOnVersionOneOfANewNameTypedIn() {
+        viewModel.definitionProperty().set(MlopsRecords.importing());
+        runUi();
+
+        assertThat(viewModel.registersItsSubjectProperty().get()).isTrue();
+        assertThat(viewModel.versions()).as("the version the import will register").containsExactly(4);
+        assertThat(viewModel.versionProperty().get()).isEqualTo(4);
+
+        viewModel.modelProperty().set("chargeback-onnx");
+        runUi();
+        assertThat(viewModel.versions()).containsExactly(1);
+        viewModel.refresh(); // the choices read again keep the name typed
+        runUi();
+        assertThat(viewModel.modelProperty().get()).isEqualTo("chargeback-onnx");
+        parameter("file").valueProperty().set("/models/chargeback.onnx");
+        started();
+
+        assertThat(engine.calls).singleElement().satisfies(call -> assertThat(call.start().subject())
+                .isEqualTo(new FlowSubject("chargeback-onnx", 1, MlopsRecords.DEPLOYMENT)));
+    }
+
+    @Test
+    void backOnAReleaseTheFormOffersTheVersionsThatExistAgain() {
+        viewModel.definitionProperty().set(MlopsRecords.importing());
+        runUi();
+        viewModel.definitionProperty().set(MlopsRecords.release());
+        runUi();
+
+        assertThat(viewModel.registersItsSubjectProperty().get()).isFalse();
+        assertThat(viewModel.versions()).containsExactly(3, 2, 1);
+    }
+
+    @Test
     void aFileChosenForAParameterIsUploadedAndPassedByItsIdWhenTheFlowStarts() {
         Path model = Path.of("exports", "risk.onnx");
         parameter("loadRate").choose(model);

@@ -54,7 +54,7 @@ class MlopsPlatform extends EventStream implements ScriptedAlerts, ScriptedDatas
 
     final List<Call> calls = new CopyOnWriteArrayList<>();
     final ScriptedCapacity capacity = new ScriptedCapacity(this);
-    final ScriptedFlows flows = new ScriptedFlows(this, MlopsRecords.release());
+    final ScriptedFlows flows = new ScriptedFlows(this, MlopsRecords.release(), MlopsRecords.importing());
     final List<AbTestPlan> planned = new CopyOnWriteArrayList<>();
     final List<AlertRule> rules = new CopyOnWriteArrayList<>();
     final AtomicInteger releaseReads = new AtomicInteger();

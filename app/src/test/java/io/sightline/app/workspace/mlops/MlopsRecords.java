@@ -18,6 +18,7 @@ import io.sightline.engine.api.FieldSpec;
 import io.sightline.engine.api.FlowDefinition;
 import io.sightline.engine.api.FlowEdge;
 import io.sightline.engine.api.FlowStep;
+import io.sightline.engine.api.SubjectVersion;
 import io.sightline.engine.api.Histogram;
 import io.sightline.engine.api.LoggedPrediction;
 import io.sightline.engine.api.ModelRef;
@@ -65,6 +66,18 @@ final class MlopsRecords {
                 new FlowEdge("metric-gate", "rollback", EdgeCondition.ON_FAIL),
                 new FlowEdge("approval", "rollback", EdgeCondition.ON_FAIL)),
                 Map.of("minMetric", "0.7", "loadRate", "50"));
+    }
+
+    /** A small import: assess a model file, register it as the next version, then release it. */
+    static FlowDefinition importing() {
+        return new FlowDefinition("import", "Import a model file", "Assess, register, release.", List.of(
+                new FlowStep("assess", "Compatibility assessment", StepKind.GATE, "import-assessment",
+                        Map.of("file", "${file}")),
+                new FlowStep("register", "Register", StepKind.ACTION, "import-register", Map.of("file", "${file}")),
+                new FlowStep("release", "Release", StepKind.ACTION, "start-flow", Map.of())), List.of(
+                new FlowEdge("assess", "register", EdgeCondition.ON_PASS),
+                new FlowEdge("register", "release", EdgeCondition.ON_PASS)),
+                Map.of("file", ""), SubjectVersion.NEW);
     }
 
     static Deployment deployment(int version) {

@@ -13,10 +13,18 @@ import java.util.Set;
  * A flow as data: its steps, the edges between them (each with the condition under which it is followed) and
  * the parameters its steps may refer to as {@code ${name}}, with their defaults. The shape is checked here,
  * once: step ids unique, edges between known steps, exactly one step without incoming edges (the start), every
- * step reachable from it, and no cycle. Whether each action exists is the engine's to check.
+ * step reachable from it, and no cycle. Whether each action exists is the engine's to check. Its
+ * {@link SubjectVersion} says whether it starts on a version that exists or registers its own (left out, it
+ * starts on one that exists).
  */
 public record FlowDefinition(String id, String name, String description, List<FlowStep> steps, List<FlowEdge> edges,
-                             Map<String, String> parameters) {
+                             Map<String, String> parameters, SubjectVersion subjectVersion) {
+
+    /** A definition that starts on a version that exists. */
+    public FlowDefinition(String id, String name, String description, List<FlowStep> steps, List<FlowEdge> edges,
+            Map<String, String> parameters) {
+        this(id, name, description, steps, edges, parameters, SubjectVersion.EXISTING);
+    }
 
     public FlowDefinition {
         if (id == null || id.isBlank() || name == null || name.isBlank()) {
@@ -25,6 +33,7 @@ public record FlowDefinition(String id, String name, String description, List<Fl
         steps = steps == null ? List.of() : List.copyOf(steps);
         edges = edges == null ? List.of() : List.copyOf(edges);
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+        subjectVersion = subjectVersion == null ? SubjectVersion.EXISTING : subjectVersion;
         if (steps.isEmpty()) {
             throw PlatformException.invalid("The flow '" + id + "' has no steps.");
         }
