@@ -21,11 +21,13 @@ import io.sightline.engine.api.PredictionResult;
 import io.sightline.engine.api.StepState;
 import io.sightline.engine.registry.imports.TribuoIris;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -65,11 +67,8 @@ class OnnxImportTest {
         tribuoModel = original.model();
         onnxFile = directory.resolve("iris.onnx");
         tribuoModel.saveONNXModel("io.sightline.test", 1, onnxFile);
-        // the exported model takes one tensor of features and gives one score per class, both in Tribuo's id order
-        inputOrder = IntStream.range(0, tribuoModel.getFeatureIDMap().size())
-                .mapToObj(id -> tribuoModel.getFeatureIDMap().get(id).getName()).toList();
-        labelOrder = IntStream.range(0, tribuoModel.getOutputIDInfo().size())
-                .mapToObj(id -> tribuoModel.getOutputIDInfo().getOutput(id).getLabel()).toList();
+        inputOrder = ExampleModelFiles.inputColumns(tribuoModel);
+        labelOrder = ExampleModelFiles.labels(tribuoModel);
     }
 
     @AfterAll
@@ -105,6 +104,32 @@ class OnnxImportTest {
             expected.getOutputScores().forEach((label, score) ->
                     assertThat(served.probabilities().get(label)).isCloseTo(score.getScore(), within(1e-5)));
         }
+    }
+
+    @Test
+    void theExampleModelFileShippedForTheDemoPassesItsOwnAssessment() throws IOException {
+        Path shipped = directory.resolve("shipped");
+        Files.createDirectories(shipped);
+        for (String name : List.of(".onnx", "-expected.csv", ".properties")) {
+            try (InputStream in = OnnxImportTest.class.getResourceAsStream(
+                    "/io/sightline/assets/models/" + ExampleModelFiles.NAME + name)) {
+                assertThat(in).as("the assets module ships %s", ExampleModelFiles.NAME + name).isNotNull();
+                Files.copy(in, shipped.resolve(ExampleModelFiles.NAME + name));
+            }
+        }
+        Properties orders = new Properties();
+        try (InputStream in = Files.newInputStream(shipped.resolve(ExampleModelFiles.NAME + ".properties"))) {
+            orders.load(in);
+        }
+
+        ImportAssessment assessment = platform.importModel(new ModelImport("shipped-example",
+                shipped.resolve(ExampleModelFiles.NAME + ".onnx"), ModelFormat.ONNX, iris.id(), TARGET,
+                List.of(orders.getProperty("inputColumns").split(",")), List.of(orders.getProperty("labels").split(",")),
+                shipped.resolve(ExampleModelFiles.NAME + "-expected.csv"), false));
+
+        assertThat(assessment.failures()).isEmpty();
+        assertThat(assessment.checks()).filteredOn(check -> check.name().equals("expected outputs"))
+                .singleElement().satisfies(check -> assertThat(check.value()).isEqualTo("30 of 30 match"));
     }
 
     @Test
