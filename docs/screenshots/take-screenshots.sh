@@ -18,7 +18,11 @@
 # Flows tab while it runs (demo-flow-running.png), while its approval waits (demo-flow-approval.png), finished
 # (demo-flow-finished.png) and with a gate's details (demo-flow-gate.png), then a run whose metric gate fails and
 # takes the rollback branch (demo-flow-rollback.png), then the real-time endpoint flow finding its knee
-# (demo-flow-endpoint-running.png) and finished (demo-flow-endpoint-finished.png); a frame at each step change of
+# (demo-flow-endpoint-running.png) and finished (demo-flow-endpoint-finished.png); then flow 2, a request to use
+# the demo's model in another project, waiting for the owner's approval (demo-flow-cross-approval.png) and
+# finished (demo-flow-cross-finished.png); then flow 4, the assets' example ONNX model imported under a new name
+# (demo-flow-import-running.png, demo-flow-import-finished.png) and the release it hands the version to
+# (demo-flow-import-release.png); a frame at each step change of
 # the first flow becomes the animated capture demo-flow.gif (ImageMagick); then triggers the upstream data bug and waits for its alert:
 # demo-alert.png.
 # Usage: docs/screenshots/take-screenshots.sh [budget-seconds] [local] [remote] [demo]   (default: all three)
