@@ -73,7 +73,8 @@ public final class PlatformServer implements AutoCloseable {
         this.app = Javalin.create(this::configure);
         app.before(new BearerAuth(authenticator));
         ErrorResponses.install(app);
-        api.mount(app);
+        // Javalin tries a request's path against the routes in the order they were added, one regular expression
+        // each: the groups (inference first) go before the platform API's hundred routes, which are not hot.
         for (Function<MeterRegistry, RouteGroup> factory : builder.groups) {
             RouteGroup group = factory.apply(registry);
             groups.add(group);
@@ -82,6 +83,7 @@ public final class PlatformServer implements AutoCloseable {
                 api.document(documented.endpoints());
             }
         }
+        api.mount(app);
     }
 
     public static Builder builder(Platform platform, Authenticator authenticator) {

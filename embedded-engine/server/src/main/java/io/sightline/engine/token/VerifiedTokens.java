@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class VerifiedTokens implements Authenticator {
     /** How often revocations made elsewhere are looked for: well inside a second. */
-    public static final Duration DEFAULT_CHECK_INTERVAL = Duration.ofMillis(250);
+    public static final Duration DEFAULT_CHECK_INTERVAL = Duration.ofMillis(500);
     /** How long a verification holds before the database is asked again (and the token's use recorded). */
     public static final Duration DEFAULT_MAX_AGE = Duration.ofMinutes(1);
     /** The most tokens kept: far more than a server's clients; beyond it, an entry is dropped for each new one. */
@@ -49,7 +49,7 @@ public final class VerifiedTokens implements Authenticator {
     private record Verified(String secret, String tokenId, String user, long verifiedAt) {
     }
 
-    /** The defaults: revocations looked for every 250 ms, verifications held a minute, 10,000 tokens at most. */
+    /** The defaults: revocations looked for every 500 ms, verifications held a minute, 10,000 tokens at most. */
     public VerifiedTokens(ApiTokens tokens) {
         this(tokens, DEFAULT_CHECK_INTERVAL, DEFAULT_MAX_AGE, DEFAULT_MAX_ENTRIES);
     }
