@@ -15,9 +15,9 @@
 # With DIAGNOSTIC=1 it also measures, for comparison, the engine without the prediction log (a harness in the
 # tests that serves the same platform with predict answered by the loaded model alone: not the path users run).
 #
-# Settings (environment): DURATION (20: seconds measured), WARMUP (10), RATE (5000), BUDGET (20: AutoML seconds),
-# FORM (matrix: one FP64 [1, 30] tensor; named: 30 tensors of shape [1]), PORT (18080), REF_PORT (18082),
-# DIAGNOSTIC (0), JAVA_OPTS, PYTHON (/usr/bin/python3).
+# Settings (environment): DURATION (20: seconds measured), WARMUP (20: the JIT keeps compiling that long),
+# RATE (5000), BUDGET (20: AutoML seconds), FORM (matrix: one FP64 [1, 30] tensor; named: 30 tensors of shape
+# [1]), PORT (18080), REF_PORT (18082), DIAGNOSTIC (0), JAVA_OPTS, PYTHON (/usr/bin/python3).
 # Needs a JDK 21+, Maven, and: apt-get install -y wrk python3-fastapi python3-uvicorn python3-sklearn
 # (uvicorn also uses python3-uvloop and python3-httptools when they are installed).
 set -euo pipefail
@@ -25,7 +25,7 @@ set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 DURATION=${DURATION:-20}
-WARMUP=${WARMUP:-10}
+WARMUP=${WARMUP:-20}
 RATE=${RATE:-5000}
 BUDGET=${BUDGET:-20}
 FORM=${FORM:-matrix}
