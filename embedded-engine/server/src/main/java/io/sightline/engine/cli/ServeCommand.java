@@ -10,6 +10,7 @@ import io.sightline.engine.config.ServerConfig;
 import io.sightline.engine.monitor.drift.DriftSettings;
 import io.sightline.engine.token.ApiToken;
 import io.sightline.engine.token.ApiTokens;
+import io.sightline.engine.token.VerifiedTokens;
 import io.sightline.engine.server.PlatformServer;
 import io.sightline.engine.server.ServerSettings;
 import io.sightline.engine.server.SightlineServer;
@@ -123,7 +124,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("  sightline token create --user admin --data-dir " + parent.dataDirectory);
         }
         LocalPlatform platform = LocalPlatform.open(config, db, NodeOptions.defaultFor(db));
-        PlatformServer server = SightlineServer.builder(platform, tokens::userOf)
+        PlatformServer server = SightlineServer.builder(platform, new VerifiedTokens(tokens))
                 .settings(settings)
                 .build().start();
         CountDownLatch stopped = new CountDownLatch(1);

@@ -45,6 +45,7 @@ public final class PlatformServer implements AutoCloseable {
             HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE, HandlerType.HEAD, HandlerType.OPTIONS);
 
     private final Platform platform;
+    private final Authenticator authenticator;
     private final ServerSettings settings;
     private final PrometheusMeterRegistry registry;
     private final TrainingMetrics trainingMetrics;
@@ -62,6 +63,7 @@ public final class PlatformServer implements AutoCloseable {
 
     private PlatformServer(Builder builder) {
         this.platform = builder.platform;
+        this.authenticator = builder.authenticator;
         this.settings = builder.settings;
         this.registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         this.trainingMetrics = new TrainingMetrics(registry, platform, platform);
@@ -69,9 +71,10 @@ public final class PlatformServer implements AutoCloseable {
         this.api = new PlatformApi(platform, trainingMetrics, new PredictionMetrics(registry), events,
                 ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape()));
         this.app = Javalin.create(this::configure);
-        app.before(new BearerAuth(builder.authenticator));
+        app.before(new BearerAuth(authenticator));
         ErrorResponses.install(app);
-        api.mount(app);
+        // Javalin tries a request's path against the routes in the order they were added, one regular expression
+        // each: the groups (inference first) go before the platform API's hundred routes, which are not hot.
         for (Function<MeterRegistry, RouteGroup> factory : builder.groups) {
             RouteGroup group = factory.apply(registry);
             groups.add(group);
@@ -80,6 +83,7 @@ public final class PlatformServer implements AutoCloseable {
                 api.document(documented.endpoints());
             }
         }
+        api.mount(app);
     }
 
     public static Builder builder(Platform platform, Authenticator authenticator) {
@@ -221,6 +225,7 @@ public final class PlatformServer implements AutoCloseable {
             }
         }
         trainingMetrics.close();
+        authenticator.close();
         platform.close();
         registry.close();
     }

@@ -18,7 +18,7 @@ public final class SightlineServer {
     public static <P extends Platform & MlflowStores> PlatformServer.Builder builder(P platform,
                                                                                      Authenticator authenticator) {
         return PlatformServer.builder(platform, authenticator)
-                .routes(registry -> MlflowRoutes.on(platform))
-                .routes(registry -> new OipRoutes(platform, registry));
+                .routes(registry -> new OipRoutes(platform, registry))
+                .routes(registry -> MlflowRoutes.on(platform));
     }
 }

@@ -48,6 +48,11 @@ public final class ApiTokens {
 
     /** The user a presented token belongs to, if it is known and not revoked. */
     public Optional<String> userOf(String secret) {
+        return verify(secret).map(ApiToken::user);
+    }
+
+    /** The token presented, if it is known and not revoked; its use is recorded. */
+    public Optional<ApiToken> verify(String secret) {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
@@ -55,7 +60,16 @@ public final class ApiTokens {
         Optional<ApiToken> token = database.read(c -> Sql.one(c,
                 "SELECT * FROM api_token WHERE token_sha256 = ?", ApiTokens::read, hash));
         token.filter(ApiToken::active).ifPresent(this::touch);
-        return token.filter(ApiToken::active).map(ApiToken::user);
+        return token.filter(ApiToken::active);
+    }
+
+    /**
+     * How many tokens have ever been revoked. A revocation is never undone, so the count changes exactly when
+     * a token was revoked since it was last read: by any process or node on this database.
+     */
+    public long revokedCount() {
+        return database.read(c -> Sql.one(c, "SELECT COUNT(*) FROM api_token WHERE revoked_at IS NOT NULL",
+                row -> row.getLong(1))).orElse(0L);
     }
 
     /** Every token, newest first, revoked ones included. */

@@ -2,6 +2,7 @@ package io.sightline.engine.server;
 
 import io.sightline.engine.LocalPlatform;
 import io.sightline.engine.token.ApiTokens;
+import io.sightline.engine.token.VerifiedTokens;
 import io.sightline.engine.store.Database;
 import java.nio.file.Path;
 
@@ -21,7 +22,8 @@ public record TestServer(PlatformServer server, LocalPlatform platform, ApiToken
         ApiTokens tokens = new ApiTokens(database);
         String secret = token != null ? token : tokens.create("tester").secret();
         LocalPlatform platform = LocalPlatform.open(directory, database);
-        PlatformServer server = SightlineServer.builder(platform, tokens::userOf).settings(settings).build().start();
+        PlatformServer server = SightlineServer.builder(platform, new VerifiedTokens(tokens)).settings(settings).build()
+                .start();
         return new TestServer(server, platform, tokens, secret);
     }
 

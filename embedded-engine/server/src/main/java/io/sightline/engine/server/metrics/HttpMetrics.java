@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import io.javalin.http.RequestLogger;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -12,6 +14,12 @@ import java.util.concurrent.TimeUnit;
  */
 public final class HttpMetrics implements RequestLogger {
     private final MeterRegistry registry;
+    /** The timers made so far: finding one in the registry sorts and compares its tags on every request. */
+    private final Map<Series, Timer> timers = new ConcurrentHashMap<>();
+
+    /** One series: the request's method, route template and status. */
+    private record Series(String method, String route, int status) {
+    }
 
     public HttpMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -19,12 +27,16 @@ public final class HttpMetrics implements RequestLogger {
 
     @Override
     public void handle(Context ctx, Float executionTimeMs) {
-        Timer.builder("sightline.http.requests")
-                .description("HTTP requests answered, by route template and status")
-                .tags("method", ctx.method().name(), "route", route(ctx), "status", String.valueOf(ctx.statusCode()))
-                .publishPercentileHistogram()
-                .register(registry)
+        timers.computeIfAbsent(new Series(ctx.method().name(), route(ctx), ctx.statusCode()), this::timer)
                 .record((long) (executionTimeMs * 1_000_000.0), TimeUnit.NANOSECONDS);
+    }
+
+    private Timer timer(Series series) {
+        return Timer.builder("sightline.http.requests")
+                .description("HTTP requests answered, by route template and status")
+                .tags("method", series.method(), "route", series.route(), "status", String.valueOf(series.status()))
+                .publishPercentileHistogram()
+                .register(registry);
     }
 
     private static String route(Context ctx) {
