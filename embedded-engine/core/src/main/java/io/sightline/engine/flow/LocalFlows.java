@@ -6,6 +6,7 @@ import io.sightline.engine.api.Flow;
 import io.sightline.engine.api.FlowDefinition;
 import io.sightline.engine.api.FlowStart;
 import io.sightline.engine.api.FlowState;
+import io.sightline.engine.api.FlowStep;
 import io.sightline.engine.api.Flows;
 import io.sightline.engine.api.JobState;
 import io.sightline.engine.api.PlatformEvent;
@@ -79,6 +80,7 @@ public final class LocalFlows implements Flows, AutoCloseable {
                       List<ApprovalRule> approvalRules) {
         this.approvalRules = approvalRules.stream().collect(Collectors.toUnmodifiableMap(ApprovalRule::name,
                 rule -> rule));
+        library.all().forEach(this::requireKnownApprovalRules);
         this.database = database;
         this.events = events;
         this.library = library;
@@ -162,6 +164,18 @@ public final class LocalFlows implements Flows, AutoCloseable {
         Flow flow = flow(flowId);
         requireAllowed(flow, stepId, rejecter);
         return decide(flow, stepId, StepState.FAILED, rejecter, "Rejected by " + rejecter + sentence(reason));
+    }
+
+    /** Refuses, when the engine opens, a definition whose approval names a rule this engine does not know. */
+    private void requireKnownApprovalRules(FlowDefinition definition) {
+        for (FlowStep step : definition.steps()) {
+            String ruleName = step.parameters().get(ApprovalRule.PARAMETER);
+            if (ruleName != null && !ruleName.isBlank() && !approvalRules.containsKey(ruleName.strip())) {
+                throw PlatformException.invalid("The step '" + step.id() + "' of the flow '" + definition.id()
+                        + "' is decided by '" + ruleName + "', a rule this engine does not know; it knows "
+                        + approvalRules.keySet() + ".");
+            }
+        }
     }
 
     /** Refuses a decision by {@code person} when the step's approval rule does not let them decide. */

@@ -157,6 +157,23 @@ class LocalFlowsTest {
     }
 
     @Test
+    void anApprovalDecidedByARuleTheEngineDoesNotKnowIsRefusedWhenTheEngineOpens() {
+        database = Database.h2File(folder);
+        events = new EventLog(database);
+        StepActions actions = new StepActions(List.of(action("pass", in -> StepResult.passed("done", Map.of()))));
+        FlowDefinition unknownRule = new FlowDefinition("asks-nobody", "Asks nobody", null, List.of(
+                new FlowStep("approval", null, StepKind.APPROVAL, null, Map.of("approvers", "the-board")),
+                new FlowStep("done", null, StepKind.ACTION, "pass", Map.of())),
+                List.of(new FlowEdge("approval", "done", EdgeCondition.ON_PASS)), Map.of());
+
+        assertThatThrownBy(() -> new LocalFlows(database, events, new FlowLibrary(List.of(unknownRule), actions),
+                actions, NodeOptions.standalone()))
+                .hasMessageContaining("'the-board', a rule this engine does not know");
+        events.close();
+        database.close();
+    }
+
+    @Test
     void aFailedGateTakesTheRollbackBranchAndRecordsWhy() throws Exception {
         open();
         Flow flow = await(start("0.5").id(), f -> f.state().ended());
