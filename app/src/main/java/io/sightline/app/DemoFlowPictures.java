@@ -82,7 +82,8 @@ final class DemoFlowPictures {
     }
 
     private void readChallengerFlow() {
-        demo.simulator().challengerFlow().map(ChallengerFlowProgress::flowId).ifPresent(form::read);
+        demo.simulator().challengerFlow().map(ChallengerFlowProgress::flowId).filter(id -> !id.isEmpty())
+                .ifPresent(form::read);
     }
 
     /** Pictures the page as it is, then runs {@code then}. */
