@@ -14,6 +14,9 @@ public interface ApprovalRule {
     /** The name definitions use. */
     String name();
 
+    /** Who may decide for this flow, in plain words, such as "olga, the owner of the project 'risk'". */
+    String whoMayDecide(Flow flow);
+
     /** Why {@code person} may not decide for this flow, in plain words; empty when they may. */
     Optional<String> refusal(Flow flow, String person);
 }

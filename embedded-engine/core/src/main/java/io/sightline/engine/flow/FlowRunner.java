@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,13 +43,17 @@ final class FlowRunner {
     private final FlowStore store;
     private final JobLeases leases;
     private final StepActions actions;
+    /** What an approval step says while it waits: who may decide it. */
+    private final BiFunction<Flow, FlowStep, String> waitingFor;
 
-    FlowRunner(Database database, EventLog events, FlowStore store, JobLeases leases, StepActions actions) {
+    FlowRunner(Database database, EventLog events, FlowStore store, JobLeases leases, StepActions actions,
+            BiFunction<Flow, FlowStep, String> waitingFor) {
         this.database = database;
         this.events = events;
         this.store = store;
         this.leases = leases;
         this.actions = actions;
+        this.waitingFor = waitingFor;
     }
 
     /**
@@ -73,7 +78,7 @@ final class FlowRunner {
                         StepState.SKIPPED, skip.why()), null);
                 case FlowProgress.AwaitApproval await -> commitStep(lease, flow, new StepRun(await.step().id(),
                         StepState.WAITING_FOR_APPROVAL, Timestamps.now(), null, inputs(flow, await.step()), Map.of(),
-                        List.of(), "Waiting for someone other than " + flow.startedBy() + " to approve.", null), null);
+                        List.of(), waitingFor.apply(flow, await.step()), null), null);
                 case FlowProgress.Run run -> runStep(lease, flow, run.step(), stopping);
                 case FlowProgress.Finish finish -> {
                     finish(lease, flow, finish);

@@ -86,7 +86,7 @@ public final class LocalFlows implements Flows, AutoCloseable {
         this.library = library;
         this.node = node;
         this.leases = new JobLeases("flow_lease", node);
-        this.runner = new FlowRunner(database, events, store, leases, actions);
+        this.runner = new FlowRunner(database, events, store, leases, actions, this::waitingFor);
         this.renewals = Executors.newSingleThreadScheduledExecutor(runnable ->
                 Thread.ofPlatform().daemon().name("sightline-flow-leases").unstarted(runnable));
         long every = node.renewInterval().toMillis();
@@ -176,6 +176,15 @@ public final class LocalFlows implements Flows, AutoCloseable {
                         + approvalRules.keySet() + ".");
             }
         }
+    }
+
+    /** What an approval step says while it waits: who may decide it, by its rule, and never the starter. */
+    private String waitingFor(Flow flow, FlowStep step) {
+        String ruleName = step.parameters().get(ApprovalRule.PARAMETER);
+        ApprovalRule rule = ruleName == null ? null : approvalRules.get(ruleName.strip());
+        return rule == null ? "Waiting for someone other than " + flow.startedBy() + " to approve."
+                : "Waiting for approval by " + rule.whoMayDecide(flow) + "; " + flow.startedBy()
+                        + " asked, and may not decide.";
     }
 
     /** Refuses a decision by {@code person} when the step's approval rule does not let them decide. */

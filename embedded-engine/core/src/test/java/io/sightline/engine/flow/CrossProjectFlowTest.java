@@ -61,6 +61,8 @@ class CrossProjectFlowTest extends TrainedOnSignalData {
         assertThat(waiting.step("request").outputs()).containsEntry("requestedBy", REQUESTER)
                 .containsEntry("sourceProject", "risk").containsEntry("sourceOwner", OWNER)
                 .containsEntry("targetProject", "marketing").containsEntry("targetModel", "signal-for-marketing");
+        assertThat(waiting.step("approval").message()).isEqualTo("Waiting for approval by olga, the owner of the"
+                + " project 'risk'; " + REQUESTER + " asked, and may not decide.");
         String id = waiting.id();
 
         assertThatThrownBy(() -> platform.approveFlowStep(id, "approval", REQUESTER, "please"))

@@ -23,6 +23,13 @@ final class OwnerOfSource implements ApprovalRule {
     }
 
     @Override
+    public String whoMayDecide(Flow flow) {
+        Project source = projects.projectOf(flow.subject().model());
+        return source.owner() == null ? "an owner of the project '" + source.name() + "' (it has none yet)"
+                : source.owner() + ", the owner of the project '" + source.name() + "'";
+    }
+
+    @Override
     public Optional<String> refusal(Flow flow, String person) {
         Project source = projects.projectOf(flow.subject().model());
         if (source.owner() == null) {
