@@ -23,7 +23,7 @@ import java.util.function.Function;
  */
 public final class DriftMonitor {
     /** The most logged predictions one report reads: the newest ones of the window. */
-    public static final int MAX_CURRENT_ROWS = 100_000;
+    public static final int MAX_CURRENT_ROWS = 1_000_000;
 
     private final Database database;
     private final DriftReferences references;
