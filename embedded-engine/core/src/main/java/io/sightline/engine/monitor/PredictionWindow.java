@@ -42,24 +42,14 @@ final class PredictionWindow {
 
     /** Hands every answered prediction to {@code each}; {@code labelledOnly} skips those without outcomes. */
     void forEach(boolean labelledOnly, boolean withInputs, Consumer<Row> each) {
-        long fromMicros = PredictionBlocks.micros(from);
-        long toMicros = PredictionBlocks.micros(to);
-        blocks.forEach(deployment, from, to, false, (c, block) -> {
-            Map<String, LoggedOutcomes.Reported> outcomes = LoggedOutcomes.of(c, deployment, block);
-            for (int i = 0; i < block.size(); i++) {
-                long at = block.atMicros(i);
-                if (!block.answered(i) || at < fromMicros || at >= toMicros) {
-                    continue;
-                }
-                LoggedOutcomes.Reported outcome = outcomes.isEmpty() ? null : outcomes.get(block.predictionId(i));
-                if (labelledOnly && outcome == null) {
-                    continue;
-                }
-                each.accept(new Row(block.at(i), withInputs ? block.inputs(i) : Map.of(), block.output(i),
-                        block.decision(i), block.score(i), outcome == null ? null : outcome.actualLabel(),
-                        outcome == null ? 0 : outcome.value()));
+        blocks.forEachRow(deployment, from, to, (block, i, outcomes) -> {
+            LoggedOutcomes.Reported outcome = block.answered(i) ? outcomes.of(i) : null;
+            if (!block.answered(i) || (labelledOnly && outcome == null)) {
+                return;
             }
-            return true;
+            each.accept(new Row(block.at(i), withInputs ? block.inputs(i) : Map.of(), block.output(i),
+                    block.decision(i), block.score(i), outcome == null ? null : outcome.actualLabel(),
+                    outcome == null ? 0 : outcome.value()));
         });
     }
 }

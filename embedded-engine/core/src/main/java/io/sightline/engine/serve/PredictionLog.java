@@ -229,10 +229,10 @@ public final class PredictionLog implements AutoCloseable {
             return found;
         }
         blocks.forEachNewest(deployment, (c, block) -> {
-            Map<String, LoggedOutcomes.Reported> outcomes = LoggedOutcomes.of(c, deployment, block);
+            LoggedOutcomes outcomes = LoggedOutcomes.of(c, deployment, block);
             for (int i = block.size() - 1; i >= 0; i--) {
                 if (block.answered(i)) {
-                    found.add(read(deployment, block, i, outcomes.get(block.predictionId(i))));
+                    found.add(read(deployment, block, i, outcomes.of(i)));
                 }
             }
             return found.size() < limit;

@@ -65,23 +65,17 @@ final class PredictionSample {
 
     /** Input column {@code c} as numbers: NaN where missing, blank or not a number. */
     double[] numbers(int c) {
-        String name = columns.get(c);
-        TextColumn[] inBlock = inputColumns(name);
+        TextColumn[] inBlock = inputColumns(columns.get(c));
         double[] values = new double[rowOf.length];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = inBlock[blockOf[i]].number(rowOf[i]);
-        }
+        Arrays.setAll(values, i -> inBlock[blockOf[i]].number(rowOf[i]));
         return values;
     }
 
     /** Input column {@code c} as categories: the text without surrounding blanks, null where missing or blank. */
     String[] categories(int c) {
-        String name = columns.get(c);
-        TextColumn[] inBlock = inputColumns(name);
+        TextColumn[] inBlock = inputColumns(columns.get(c));
         String[] values = new String[rowOf.length];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = inBlock[blockOf[i]].category(rowOf[i]);
-        }
+        Arrays.setAll(values, i -> inBlock[blockOf[i]].category(rowOf[i]));
         return values;
     }
 

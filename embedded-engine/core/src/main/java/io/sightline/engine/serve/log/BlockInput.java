@@ -1,5 +1,6 @@
 package io.sightline.engine.serve.log;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
 
@@ -47,7 +48,7 @@ final class BlockInput {
 
     BitSet readBits() {
         int length = readVarInt();
-        BitSet bits = BitSet.valueOf(java.nio.ByteBuffer.wrap(bytes, position, length));
+        BitSet bits = BitSet.valueOf(ByteBuffer.wrap(bytes, position, length));
         position += length;
         return bits;
     }

@@ -22,11 +22,21 @@ public final class LoggedOutcomes {
     public record Reported(String actualLabel, double value) {
     }
 
-    private LoggedOutcomes() {
+    private final PredictionBlock block;
+    private final Map<String, Reported> byId;
+
+    private LoggedOutcomes(PredictionBlock block, Map<String, Reported> byId) {
+        this.block = block;
+        this.byId = byId;
     }
 
-    /** The outcomes of the deployment for the block's predictions, by prediction id. */
-    public static Map<String, Reported> of(Connection connection, String deployment, PredictionBlock block)
+    /** The outcome reported for row {@code row} of the block; null when none was. */
+    public Reported of(int row) {
+        return byId.isEmpty() ? null : byId.get(block.predictionId(row));
+    }
+
+    /** The outcomes of the deployment for the block's predictions. */
+    public static LoggedOutcomes of(Connection connection, String deployment, PredictionBlock block)
             throws SQLException {
         Map<String, Reported> found = new HashMap<>();
         long[] range = block.idMillisRange();
@@ -50,7 +60,7 @@ public final class LoggedOutcomes {
                 found.put(outcome.getKey(), outcome.getValue());
             }
         }
-        return found;
+        return new LoggedOutcomes(block, found);
     }
 
     private static List<Map.Entry<String, Reported>> read(Connection connection, String where, Object... params)

@@ -12,10 +12,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Up to {@value #MAX_ROWS} predictions of one deployment, a column each: times as deltas, the model version and
@@ -221,7 +225,7 @@ public final class PredictionBlock {
         TextColumn.write(out, others, n);
     }
 
-    private static String[] texts(List<Entry> entries, java.util.function.Function<Entry, String> cell) {
+    private static String[] texts(List<Entry> entries, Function<Entry, String> cell) {
         String[] texts = new String[entries.size()];
         for (int i = 0; i < texts.length; i++) {
             texts[i] = cell.apply(entries.get(i));
@@ -229,7 +233,7 @@ public final class PredictionBlock {
         return texts;
     }
 
-    private static double[] numbers(List<Entry> entries, java.util.function.ToDoubleFunction<Entry> cell) {
+    private static double[] numbers(List<Entry> entries, ToDoubleFunction<Entry> cell) {
         double[] numbers = new double[entries.size()];
         for (int i = 0; i < numbers.length; i++) {
             numbers[i] = cell.applyAsDouble(entries.get(i));
@@ -352,8 +356,8 @@ public final class PredictionBlock {
     }
 
     /** The block's ids of other shapes, which carry no time. */
-    public java.util.Set<String> otherIds() {
-        java.util.Set<String> ids = new java.util.HashSet<>();
+    public Set<String> otherIds() {
+        Set<String> ids = new HashSet<>();
         for (int i = 0; i < size; i++) {
             String other = otherIds.text(i);
             if (other != null) {

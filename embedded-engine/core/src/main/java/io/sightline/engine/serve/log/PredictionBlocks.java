@@ -40,6 +40,12 @@ public final class PredictionBlocks {
         boolean visit(Connection connection, PredictionBlock block) throws SQLException;
     }
 
+    /** Sees one prediction of a span: its block, its row there, and the outcomes reported for the block. */
+    @FunctionalInterface
+    public interface RowVisitor {
+        void visit(PredictionBlock block, int row, LoggedOutcomes outcomes);
+    }
+
     /** How much the log holds. */
     public record Footprint(long blocks, long predictions, long bytes) {
     }
@@ -75,6 +81,25 @@ public final class PredictionBlocks {
      */
     public void forEach(String deployment, Instant from, Instant to, boolean newestFirst, BlockVisitor visitor) {
         stream(SPAN + " ORDER BY id" + (newestFirst ? " DESC" : ""), visitor, deployment, from, to);
+    }
+
+    /**
+     * Hands {@code visitor} every prediction of the deployment made in {@code [from, to)}, answered or not, oldest
+     * block first, with the outcomes reported for its block.
+     */
+    public void forEachRow(String deployment, Instant from, Instant to, RowVisitor visitor) {
+        long fromMicros = micros(from);
+        long toMicros = micros(to);
+        forEach(deployment, from, to, false, (c, block) -> {
+            LoggedOutcomes outcomes = LoggedOutcomes.of(c, deployment, block);
+            for (int i = 0; i < block.size(); i++) {
+                long at = block.atMicros(i);
+                if (at >= fromMicros && at < toMicros) {
+                    visitor.visit(block, i, outcomes);
+                }
+            }
+            return true;
+        });
     }
 
     /** Hands {@code visitor} the deployment's blocks, newest first, until it answers false. */

@@ -118,38 +118,30 @@ final class ArmLedger {
         Map<Integer, String> positives = new HashMap<>();
         double[] largest = {0};
         long[] answered = {0};
-        long fromMicros = PredictionBlocks.micros(from);
-        long toMicros = PredictionBlocks.micros(to);
-        blocks.forEach(deployment, from, to, false, (c, block) -> {
-            Map<String, LoggedOutcomes.Reported> outcomes = LoggedOutcomes.of(c, deployment, block);
-            for (int i = 0; i < block.size(); i++) {
-                String arm = block.arm(i);
-                long at = block.atMicros(i);
-                if (arm == null || at < fromMicros || at >= toMicros) {
-                    continue;
-                }
-                Tally tally = arms.computeIfAbsent(arm, name -> new Tally());
-                boolean failed = block.failed(i);
-                tally.add(failed, block.latencyMicros(i));
-                if (!block.shadow(i)) {
-                    answered[0]++;
-                }
-                LoggedOutcomes.Reported outcome = failed || outcomes.isEmpty() ? null
-                        : outcomes.get(block.predictionId(i));
-                if (outcome == null) {
-                    continue;
-                }
-                tally.outcomes++;
-                int version = block.model(i).version();
-                String expected = metric == OutcomeMetric.CORRECT ? block.output(i)
-                        : positives.computeIfAbsent(version, v -> positiveLabel.apply(new ModelRef(model, v)));
-                if (outcome.actualLabel().equals(expected)) {
-                    tally.successes++;
-                }
-                tally.money += outcome.value();
-                largest[0] = Math.max(largest[0], outcome.value());
+        blocks.forEachRow(deployment, from, to, (block, i, outcomes) -> {
+            String arm = block.arm(i);
+            if (arm == null) {
+                return;
             }
-            return true;
+            Tally tally = arms.computeIfAbsent(arm, name -> new Tally());
+            boolean failed = block.failed(i);
+            tally.add(failed, block.latencyMicros(i));
+            if (!block.shadow(i)) {
+                answered[0]++;
+            }
+            LoggedOutcomes.Reported outcome = failed ? null : outcomes.of(i);
+            if (outcome == null) {
+                return;
+            }
+            tally.outcomes++;
+            int version = block.model(i).version();
+            String expected = metric == OutcomeMetric.CORRECT ? block.output(i)
+                    : positives.computeIfAbsent(version, v -> positiveLabel.apply(new ModelRef(model, v)));
+            if (outcome.actualLabel().equals(expected)) {
+                tally.successes++;
+            }
+            tally.money += outcome.value();
+            largest[0] = Math.max(largest[0], outcome.value());
         });
         return new Tallies(arms, largest[0], answered[0]);
     }
