@@ -55,6 +55,7 @@ import io.sightline.engine.serve.LiveModels;
 import io.sightline.engine.serve.LocalDeployments;
 import io.sightline.engine.serve.LocalPredictions;
 import io.sightline.engine.serve.PredictionLog;
+import io.sightline.engine.serve.log.PredictionBlocks;
 import io.sightline.engine.serve.Scoring;
 import io.sightline.engine.serve.capacity.LocalCapacity;
 import io.sightline.engine.serve.ServedModels;
@@ -302,6 +303,7 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
         ComponentHealth scoring = new ComponentHealth("scoring",
                 dropped == 0 ? HealthStatus.GREEN : HealthStatus.YELLOW,
                 servedModels.size() + " model(s) loaded; prediction log backlog " + predictionLog.backlog()
+                        + "; " + predictionLogSize() + "; " + predictionLog.guarantees()
                         + (dropped == 0 ? "" : "; " + dropped + " predictions could not be logged")
                         + (router.shadowsDropped() == 0 ? "" : "; " + router.shadowsDropped()
                                 + " mirrored rows dropped: the shadows could not keep up"));
@@ -312,6 +314,17 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
             jobs = new ComponentHealth("job queue", HealthStatus.RED, e.getMessage());
         }
         return Health.of(List.of(db, scoring, events.health(), jobs, strategies.health()));
+    }
+
+    /** The prediction log's size in the database, or why it is unknown. */
+    private String predictionLogSize() {
+        try {
+            PredictionBlocks.Footprint log = predictionLog.footprint();
+            return String.format(Locale.ROOT, "prediction log holds %,d predictions in %,.1f MB", log.predictions(),
+                    log.bytes() / 1048576.0);
+        } catch (PlatformException e) {
+            return "prediction log size unknown: " + e.getMessage();
+        }
     }
 
     @Override

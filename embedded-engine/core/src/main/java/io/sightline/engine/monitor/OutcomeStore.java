@@ -4,21 +4,22 @@ import io.sightline.engine.api.ArgumentRules;
 import io.sightline.engine.api.Outcome;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.serve.PredictionIds;
+import io.sightline.engine.serve.log.PredictionBlocks;
 import io.sightline.engine.store.Database;
 import io.sightline.engine.store.Sql;
 import io.sightline.engine.store.Timestamps;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -33,9 +34,11 @@ public final class OutcomeStore {
     private static final long GROUP_SPAN_MILLIS = 1_000;
 
     private final Database database;
+    private final PredictionBlocks blocks;
 
     public OutcomeStore(Database database) {
         this.database = database;
+        this.blocks = new PredictionBlocks(database);
     }
 
     /**
@@ -53,9 +56,9 @@ public final class OutcomeStore {
             save(c, deployment, latest.values(), now);
             return null;
         });
-        int matched = database.read(c -> countLogged(c, deployment, latest.keySet()));
+        int matched = countLogged(deployment, latest.keySet());
         if (matched < latest.size() && awaitLog.getAsBoolean()) {
-            matched = database.read(c -> countLogged(c, deployment, latest.keySet()));
+            matched = countLogged(deployment, latest.keySet());
         }
         return matched;
     }
@@ -118,9 +121,9 @@ public final class OutcomeStore {
 
     /**
      * How many of the ids the deployment logged. An id carries the millisecond of its prediction, so ids are
-     * looked up in groups close in time, through the log's time index.
+     * looked up in groups close in time, each in the blocks whose span holds its times.
      */
-    private static int countLogged(Connection c, String deployment, Collection<String> ids) throws SQLException {
+    private int countLogged(String deployment, Collection<String> ids) {
         List<TimedId> timed = new ArrayList<>();
         for (String id : ids) {
             PredictionIds.millisOf(id).ifPresent(millis -> timed.add(new TimedId(id, millis)));
@@ -134,29 +137,29 @@ public final class OutcomeStore {
                     && timed.get(to).millis() - timed.get(from).millis() <= GROUP_SPAN_MILLIS) {
                 to++;
             }
-            count += countGroup(c, deployment, timed.subList(from, to));
+            count += countGroup(deployment, timed.subList(from, to));
             from = to;
         }
         return count;
     }
 
-    private static int countGroup(Connection c, String deployment, List<TimedId> group) throws SQLException {
-        String marks = String.join(", ", Collections.nCopies(group.size(), "?"));
-        try (PreparedStatement query = c.prepareStatement("SELECT COUNT(DISTINCT prediction_id) FROM prediction_log "
-                + "WHERE deployment = ? AND at >= ? AND at < ? AND prediction_id IN (" + marks + ")")) {
-            Object[] params = new Object[group.size() + 3];
-            params[0] = deployment;
-            params[1] = Instant.ofEpochMilli(group.get(0).millis());
-            params[2] = Instant.ofEpochMilli(group.get(group.size() - 1).millis() + 1);
-            for (int i = 0; i < group.size(); i++) {
-                params[i + 3] = group.get(i).id();
-            }
-            Sql.bind(query, params);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getInt(1);
-            }
+    private int countGroup(String deployment, List<TimedId> group) {
+        Set<String> wanted = new HashSet<>();
+        for (TimedId id : group) {
+            wanted.add(id.id());
         }
+        Set<String> found = new HashSet<>();
+        blocks.forEach(deployment, Instant.ofEpochMilli(group.get(0).millis()),
+                Instant.ofEpochMilli(group.get(group.size() - 1).millis() + 1), false, (c, block) -> {
+                    for (int i = 0; i < block.size(); i++) {
+                        String id = block.predictionId(i);
+                        if (id != null && wanted.contains(id)) {
+                            found.add(id);
+                        }
+                    }
+                    return found.size() < wanted.size();
+                });
+        return found.size();
     }
 
     private record TimedId(String id, long millis) {

@@ -23,7 +23,8 @@ public final class PredictionIds {
         return of(at.toEpochMilli(), ThreadLocalRandom.current().nextLong());
     }
 
-    static String of(long epochMillis, long random) {
+    /** The id of a prediction made at {@code epochMillis} with the low 52 bits of {@code random}. */
+    public static String of(long epochMillis, long random) {
         char[] id = new char[LENGTH];
         id[0] = 'p';
         id[1] = '_';
@@ -34,6 +35,19 @@ public final class PredictionIds {
             id[25 - i] = HEX[(int) (random >>> (4 * i)) & 15];
         }
         return new String(id);
+    }
+
+    /** The 52 random bits of an id of this shape (check it with {@link #millisOf} first). */
+    public static long randomOf(String id) {
+        return Long.parseLong(id, 2 + TIME_DIGITS, LENGTH, 16);
+    }
+
+    /**
+     * The start of every id made at {@code epochMillis}: ids made in {@code [a, b)} sort from {@code prefix(a)}
+     * (included) to {@code prefix(b)} (excluded), so a time range is a key range.
+     */
+    public static String prefix(long epochMillis) {
+        return of(epochMillis, 0).substring(0, 2 + TIME_DIGITS);
     }
 
     /** The millisecond since the epoch an id was made at; empty when it is not an id of this shape. */

@@ -5,18 +5,15 @@ import io.sightline.engine.api.LoggedPrediction;
 import io.sightline.engine.api.ModelRef;
 import io.sightline.engine.api.PolicyKind;
 import io.sightline.engine.config.PredictionLogConfig;
+import io.sightline.engine.serve.log.LegacyRows;
+import io.sightline.engine.serve.log.LoggedOutcomes;
+import io.sightline.engine.serve.log.PredictionBlock;
+import io.sightline.engine.serve.log.PredictionBlocks;
 import io.sightline.engine.store.Database;
-import io.sightline.engine.wire.Json;
-import io.sightline.engine.store.Sql;
-import com.fasterxml.jackson.core.type.TypeReference;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -32,7 +29,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Every prediction, logged off the serving path: {@link #record} only queues. One thread takes batches from
  * the queue and shows each to an {@link Observer} (traffic monitoring), then hands it to a second thread that
- * inserts it in a single transaction. Failed predictions travel the same way so that monitoring counts them,
+ * writes it as compressed columnar blocks ({@link PredictionBlocks}) in a single transaction, at the latest one
+ * flush interval after its first prediction came: a crash of the process loses at most the predictions of the
+ * last flush interval (and of a write under way). The same thread prunes blocks beyond the retention. Failed predictions travel the same way so that monitoring counts them,
  * and are inserted flagged as failed (each arm's errors are counted from the log), as are a shadow's answers
  * flagged as shadow; neither is ever read back as a prediction answered. Monitoring is quick and the database is not: when the database cannot keep up,
  * monitoring still sees every prediction and the batches that could not wait for the database are counted in
@@ -40,15 +39,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class PredictionLog implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PredictionLog.class);
-    private static final TypeReference<Map<String, String>> INPUTS = new TypeReference<>() { };
-    /** How far {@link #recent} looks back, step by step; null: everything. */
-    private static final Duration[] LOOK_BACK = {Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofMinutes(1),
-        Duration.ofHours(1), Duration.ofDays(1), Duration.ofDays(30), null};
-    private static final String INSERT = "INSERT INTO prediction_log (deployment, model_name, model_version, at, "
-            + "inputs_json, output, confidence, latency_us, prediction_id, score, decision, strategy, arm, policy_kind, "
-            + "shadow, failed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** How often the writer prunes blocks beyond the retention. */
+    private static final Duration PRUNE_EVERY = Duration.ofMinutes(1);
 
     private final Database database;
+    private final PredictionBlocks blocks;
+    private final PredictionLogConfig config;
     private final Observer observer;
     /** The hand-off from serving threads: lock-free, bounded by {@link #queued}, never waited on by its reader. */
     private final Queue<Entry> queue = new ConcurrentLinkedQueue<>();
@@ -68,7 +64,8 @@ public final class PredictionLog implements AutoCloseable {
     private final AtomicLong dropped = new AtomicLong();
     /** How many callers of flush() are waiting: the writer does not linger for them. */
     private final AtomicInteger flushing = new AtomicInteger();
-    private final StringBuilder json = new StringBuilder(512);
+    /** When the writer prunes next (its own field: only the writer reads it). */
+    private long nextPrune;
     private final Thread monitor;
     private final Thread writer;
     private volatile boolean enabled = true;
@@ -146,8 +143,16 @@ public final class PredictionLog implements AutoCloseable {
         this(database, PredictionLogConfig.defaults().withQueueLimit(capacity), observer);
     }
 
+    /**
+     * Opens the log of {@code database}, first moving any predictions it kept one row each (before blocks) into
+     * blocks.
+     */
     public PredictionLog(Database database, PredictionLogConfig config, Observer observer) {
         this.database = database;
+        this.blocks = new PredictionBlocks(database);
+        this.config = config;
+        LegacyRows.moveToBlocks(database);
+        this.nextPrune = System.nanoTime();
         this.observer = observer;
         this.capacity = config.queueLimit();
         this.batchSize = config.batchSize();
@@ -215,41 +220,45 @@ public final class PredictionLog implements AutoCloseable {
     }
 
     /**
-     * The newest predictions of a deployment, newest first, each with its outcome once one was reported. Looks
-     * back over growing windows, so that a busy log is read through its time index, never in full.
+     * The newest predictions of a deployment, newest first, each with its outcome once one was reported: the
+     * newest blocks are opened until there are {@code limit} answered predictions.
      */
     public List<LoggedPrediction> recent(String deployment, int limit) {
-        Instant now = Instant.now();
-        List<LoggedPrediction> found = List.of();
-        for (Duration back : LOOK_BACK) {
-            Instant since = back == null ? Instant.EPOCH : now.minus(back);
-            found = database.read(c -> Sql.list(c, """
-                    SELECT p.*, o.actual_label FROM (SELECT * FROM prediction_log WHERE deployment = ? AND at >= ?
-                        AND shadow = FALSE AND failed = FALSE ORDER BY at DESC, id DESC LIMIT ?) p
-                    LEFT JOIN prediction_outcome o ON o.prediction_id = p.prediction_id AND o.deployment = p.deployment
-                    ORDER BY p.at DESC, p.id DESC""", PredictionLog::read, deployment, since, limit));
-            if (found.size() >= limit) {
-                break;
-            }
+        List<LoggedPrediction> found = new ArrayList<>();
+        if (limit <= 0) {
+            return found;
         }
-        return found;
+        blocks.forEachNewest(deployment, (c, block) -> {
+            LoggedOutcomes outcomes = LoggedOutcomes.of(c, deployment, block);
+            for (int i = block.size() - 1; i >= 0; i--) {
+                if (block.answered(i)) {
+                    found.add(read(deployment, block, i, outcomes.of(i)));
+                }
+            }
+            return found.size() < limit;
+        });
+        found.sort(Comparator.comparing(LoggedPrediction::at).thenComparingLong(LoggedPrediction::id).reversed());
+        return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
     }
 
-    private static LoggedPrediction read(ResultSet row) throws SQLException {
-        return new LoggedPrediction(row.getLong("id"), row.getString("deployment"),
-                new ModelRef(row.getString("model_name"), row.getInt("model_version")), Sql.instant(row, "at"),
-                Json.read(row.getString("inputs_json"), INPUTS), row.getString("output"), row.getDouble("confidence"),
-                row.getDouble("latency_us"), row.getString("prediction_id"),
-                nullableDouble(row.getDouble("score"), row.wasNull()), decision(row.getString("decision")),
-                row.getString("actual_label"));
+    private static LoggedPrediction read(String deployment, PredictionBlock block, int i,
+                                         LoggedOutcomes.Reported outcome) {
+        double confidence = block.confidence(i);
+        return new LoggedPrediction(block.logId(i), deployment, block.model(i), block.at(i), block.inputs(i),
+                block.output(i), Double.isNaN(confidence) ? 0 : confidence, block.latencyMicros(i),
+                block.predictionId(i), block.score(i), block.decision(i),
+                outcome == null ? null : outcome.actualLabel());
     }
 
-    private static Double nullableDouble(double value, boolean wasNull) {
-        return wasNull ? null : value;
+    /** How much the log holds now, in predictions and bytes in the database. */
+    public PredictionBlocks.Footprint footprint() {
+        return blocks.footprint();
     }
 
-    private static Decision decision(String stored) {
-        return stored == null ? Decision.ALLOW : Decision.valueOf(stored);
+    /** What a crash can lose and how long predictions are kept, in words for health. */
+    public String guarantees() {
+        return "a crash loses at most the last " + config.flushInterval().toMillis() + " ms of predictions; "
+                + config.retentionText();
     }
 
     /**
@@ -314,6 +323,23 @@ public final class PredictionLog implements AutoCloseable {
                 write(batch);
                 batch = new ArrayList<>();
             }
+            if (!ended && System.nanoTime() - nextPrune >= 0) {
+                prune();
+                nextPrune = System.nanoTime() + PRUNE_EVERY.toNanos();
+            }
+        }
+    }
+
+    /** Deletes the blocks beyond the retention; a failure is reported and tried again at the next round. */
+    private void prune() {
+        try {
+            int deleted = blocks.prune(config.maxAge().isZero() ? null : config.maxAge(),
+                    config.maxBytesPerDeployment(), Instant.now());
+            if (deleted > 0) {
+                LOG.info("Pruned {} prediction log blocks beyond the retention ({})", deleted, config.retentionText());
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Could not prune the prediction log", e);
         }
     }
 
@@ -350,51 +376,14 @@ public final class PredictionLog implements AutoCloseable {
         }
     }
 
-    /** Inserts the batch; answers how many of its rows are predictions answered (not failures, not shadows). */
+    /** Inserts the batch as blocks; answers how many of its rows are predictions answered (not failures, not shadows). */
     private int insert(List<Entry> batch) {
-        return database.inTransaction(c -> {
-            int answered = 0;
-            try (PreparedStatement insert = c.prepareStatement(INSERT)) {
-                for (Entry entry : batch) {
-                    bind(insert, entry);
-                    insert.addBatch();
-                    if (!entry.isFailure() && !entry.shadow()) {
-                        answered++;
-                    }
-                }
-                if (!batch.isEmpty()) {
-                    insert.executeBatch();
-                }
-            }
-            return answered;
+        Instant now = Instant.now();
+        database.inTransaction(c -> {
+            PredictionBlocks.insert(c, batch, now);
+            return null;
         });
-    }
-
-    private void bind(PreparedStatement insert, Entry entry) throws SQLException {
-        insert.setString(1, entry.deployment());
-        insert.setString(2, entry.model().model());
-        insert.setInt(3, entry.model().version());
-        insert.setObject(4, entry.at().atOffset(ZoneOffset.UTC));
-        insert.setString(5, InputsJson.write(entry.inputs(), json));
-        insert.setString(6, entry.output());
-        setDouble(insert, 7, Double.isNaN(entry.confidence()) ? null : entry.confidence());
-        insert.setDouble(8, entry.latencyMicros());
-        insert.setString(9, entry.predictionId());
-        setDouble(insert, 10, entry.score());
-        insert.setString(11, entry.decision() == null ? null : entry.decision().name());
-        insert.setString(12, entry.strategy());
-        insert.setString(13, entry.arm());
-        insert.setString(14, entry.policy() == null ? null : entry.policy().name());
-        insert.setBoolean(15, entry.shadow());
-        insert.setBoolean(16, entry.isFailure());
-    }
-
-    private static void setDouble(PreparedStatement statement, int index, Double value) throws SQLException {
-        if (value == null || value.isNaN()) {
-            statement.setNull(index, Types.DOUBLE);
-        } else {
-            statement.setDouble(index, value);
-        }
+        return (int) batch.stream().filter(entry -> !entry.isFailure() && !entry.shadow()).count();
     }
 
     /** Writes what is queued, then stops both threads. */

@@ -4,6 +4,7 @@ import io.sightline.engine.LocalPlatform;
 import io.sightline.engine.SampleData;
 import io.sightline.engine.api.DatasetInfo;
 import io.sightline.engine.api.Decision;
+import io.sightline.engine.api.DriftReport;
 import io.sightline.engine.api.ModelRef;
 import io.sightline.engine.api.RunInfo;
 import io.sightline.engine.api.TrainingJob;
@@ -12,6 +13,7 @@ import io.sightline.engine.monitor.ScoreRange;
 import io.sightline.engine.monitor.TrafficRecorder;
 import io.sightline.engine.serve.PredictionIds;
 import io.sightline.engine.serve.PredictionLog;
+import io.sightline.engine.serve.log.PredictionBlocks;
 import io.sightline.engine.store.Database;
 import io.sightline.engine.store.Timestamps;
 import java.io.IOException;
@@ -29,10 +31,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * How fast the prediction log writes into H2, and what logging costs serving. Prints, asserts nothing:
+ * How fast the prediction log writes into H2, what it takes on disk, what logging costs serving and how fast drift
+ * reads it back. Prints, asserts nothing:
  * (a) raw logging: {@code rows} credit-g predictions (20 inputs each) queued as fast as the log takes them, with
- * traffic monitoring on the writer thread, timed until the last is committed; (b) single-row serving through a
- * deployment of a credit-g model, alternating runs with logging off and on, and the loss. Besides wall-clock
+ * traffic monitoring on the writer thread, timed until the last is committed, and the bytes per prediction in the
+ * blocks and in the database folder; (b) single-row serving through a deployment of a credit-g model, alternating
+ * runs with logging off and on, and the loss; (c) drift of that deployment over 1,000,000 logged predictions, read
+ * from the log end to end through {@code Platform.drift}. Besides wall-clock
  * rates it prints rates per CPU second (of the process, of the serving thread): on a machine busy with other
  * work those say what the code costs, where wall-clock time says mostly how busy the machine was.
  *
@@ -42,6 +47,8 @@ import java.util.Map;
 public final class PredictionLogBenchmark {
     private static final int CAPACITY = 200_000;
     private static final int ROUNDS = 5;
+    private static final int DRIFT_ROWS = 1_000_000;
+    private static final int DRIFT_RUNS = 3;
 
     private PredictionLogBenchmark() {
     }
@@ -56,9 +63,7 @@ public final class PredictionLogBenchmark {
                 System.getProperty("java.version"));
         List<Map<String, String>> inputs = SampleData.readRows(SampleData.copyTo(work, SampleData.CREDIT_G));
         rawLogging(work, inputs, rows);
-        if (seconds > 0) {
-            serving(work, inputs, seconds);
-        }
+        serving(work, inputs, seconds);
     }
 
     private static void rawLogging(Path work, List<Map<String, String>> inputs, int rows)
@@ -93,7 +98,15 @@ public final class PredictionLogBenchmark {
                         Runtime.getRuntime().availableProcessors());
             }
             traffic.flushAll();
-            System.out.printf(Locale.ROOT, "    database folder after logging: %,d MB%n", folderBytes(directory) >> 20);
+            PredictionBlocks.Footprint footprint = new PredictionBlocks(database).footprint();
+            System.out.printf(Locale.ROOT, "    blocks: %,d holding %,d predictions in %,.1f MB = %.1f bytes per "
+                    + "prediction%n", footprint.blocks(), footprint.predictions(), footprint.bytes() / 1048576.0,
+                    (double) footprint.bytes() / footprint.predictions());
+        }
+        long onDisk = folderBytes(directory);
+        try {
+            System.out.printf(Locale.ROOT, "    database folder after logging and closing: %,.1f MB = %.1f bytes per "
+                    + "prediction on disk%n", onDisk / 1048576.0, (double) onDisk / rows);
         } finally {
             deleteFolder(directory);
         }
@@ -107,6 +120,18 @@ public final class PredictionLogBenchmark {
                     "credit-g").withBudget(Duration.ofSeconds(60))).id(), Duration.ofMinutes(10));
             RunInfo run = platform.run(job.runId());
             platform.deploy("credit-live", run.model().model(), run.model().version());
+            if (seconds > 0) {
+                servingRounds(platform, run, inputs, seconds);
+            }
+            drift(platform, inputs);
+        } finally {
+            deleteFolder(directory);
+        }
+    }
+
+    private static void servingRounds(LocalPlatform platform, RunInfo run, List<Map<String, String>> inputs,
+                                      double seconds) {
+        {
             System.out.printf(Locale.ROOT, "(b) single-row serving of %s (%s), one thread, %d rounds of %.1f s with "
                     + "logging off then on:%n", run.model(), run.bestCandidate(), ROUNDS, seconds);
             serve(platform, inputs, seconds); // warm-up
@@ -131,9 +156,29 @@ public final class PredictionLogBenchmark {
                     offWall, onWall, 100 * (1 - onWall / offWall), offCpu, onCpu, 100 * (offCpu / onCpu - 1));
             System.out.printf(Locale.ROOT, "    load average %.1f on %d cores; %s%n", loadAverage(),
                     Runtime.getRuntime().availableProcessors(), platform.health().components().get(1).detail());
-        } finally {
-            deleteFolder(directory);
         }
+    }
+
+    /** Serves until the deployment's log holds {@value #DRIFT_ROWS} predictions, then times its drift report. */
+    private static void drift(LocalPlatform platform, List<Map<String, String>> inputs) {
+        Instant since = Timestamps.now();
+        for (int i = 0; i < DRIFT_ROWS; i++) {
+            platform.predict("credit-live", inputs.get(i % inputs.size()));
+        }
+        platform.flushPredictionLog(Duration.ofMinutes(10));
+        Duration window = Duration.between(since, Timestamps.now()).plusMinutes(1);
+        System.out.printf(Locale.ROOT, "(c) drift of credit-live over the last %d s, %,d predictions logged in it:%n",
+                window.toSeconds(), DRIFT_ROWS);
+        for (int run = 0; run < DRIFT_RUNS; run++) {
+            long start = System.nanoTime();
+            DriftReport report = platform.drift("credit-live", window);
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            System.out.printf(Locale.ROOT, "    run %d: %,d predictions read from the log and compared in %.2f s "
+                    + "(%d of %d inputs drift); load average %.1f%n", run + 1, report.currentRows(), elapsed,
+                    report.features().stream().filter(f -> f.drifted()).count(), report.features().size(),
+                    loadAverage());
+        }
+        System.out.printf(Locale.ROOT, "    %s%n", platform.health().components().get(1).detail());
     }
 
     /** Rows per second of wall time, and per second of CPU time of the serving thread. */

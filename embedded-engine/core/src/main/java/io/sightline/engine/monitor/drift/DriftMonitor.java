@@ -4,7 +4,6 @@ import io.sightline.engine.api.DriftReport;
 import io.sightline.engine.api.FeatureDrift;
 import io.sightline.engine.api.ModelRef;
 import io.sightline.engine.api.PlatformException;
-import io.sightline.engine.data.Numbers;
 import io.sightline.engine.data.Table;
 import io.sightline.engine.store.Database;
 import io.sightline.engine.store.Timestamps;
@@ -24,7 +23,7 @@ import java.util.function.Function;
  */
 public final class DriftMonitor {
     /** The most logged predictions one report reads: the newest ones of the window. */
-    public static final int MAX_CURRENT_ROWS = 100_000;
+    public static final int MAX_CURRENT_ROWS = 1_000_000;
 
     private final Database database;
     private final DriftReferences references;
@@ -67,18 +66,9 @@ public final class DriftMonitor {
 
     /** Column {@code c} of the logged inputs, read as the reference column is: numbers or categories. */
     private static ColumnSample currentColumn(ColumnSample reference, PredictionSample current, int c) {
-        List<String[]> rows = current.inputs();
         if (reference instanceof ColumnSample.Numbers) {
-            double[] values = new double[rows.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = Numbers.parse(rows.get(i)[c]);
-            }
-            return ColumnSample.Numbers.of(reference.name(), values);
+            return ColumnSample.Numbers.of(reference.name(), current.numbers(c));
         }
-        String[] values = new String[rows.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = rows.get(i)[c];
-        }
-        return ColumnSample.Categories.of(reference.name(), values);
+        return ColumnSample.Categories.of(reference.name(), current.categories(c));
     }
 }

@@ -1,82 +1,107 @@
 package io.sightline.engine.monitor.drift;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.ModelRef;
-import io.sightline.engine.api.PlatformException;
+import io.sightline.engine.serve.log.PredictionBlock;
+import io.sightline.engine.serve.log.PredictionBlocks;
+import io.sightline.engine.serve.log.TextColumn;
 import io.sightline.engine.store.Database;
-import io.sightline.engine.wire.Json;
-import io.sightline.engine.store.Sql;
-import java.io.IOException;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The predictions a model version served under a deployment in a time window, read from the prediction log:
- * the newest {@code limit} of them, each input of interest as its text (null when missing or blank), the output
- * and its confidence.
+ * The predictions a model version served under a deployment in a time window, read from the prediction log's
+ * blocks: the newest {@code limit} of them. Each input of interest is taken from its column as numbers or as
+ * categories, whichever the reference column is, without going through text where the log kept numbers.
  */
-record PredictionSample(List<String[]> inputs, String[] outputs, Double[] confidences) {
+final class PredictionSample {
+    private final List<String> columns;
+    private final List<PredictionBlock> blocks;
+    /** For each prediction of the sample, the block it is in (an index into {@link #blocks}) and its row there. */
+    private final int[] blockOf;
+    private final int[] rowOf;
+
+    private PredictionSample(List<String> columns, List<PredictionBlock> blocks, int[] blockOf, int[] rowOf) {
+        this.columns = columns;
+        this.blocks = blocks;
+        this.blockOf = blockOf;
+        this.rowOf = rowOf;
+    }
 
     int size() {
-        return outputs.length;
+        return rowOf.length;
     }
 
     static PredictionSample read(Database database, String deployment, ModelRef ref, Instant from, Instant to,
                                  List<String> columns, int limit) {
-        Map<String, Integer> index = new HashMap<>();
-        for (int c = 0; c < columns.size(); c++) {
-            index.put(columns.get(c), c);
-        }
-        return database.read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT inputs_json, output, confidence "
-                    + "FROM prediction_log WHERE deployment = ? AND model_name = ? AND model_version = ? "
-                    + "AND at >= ? AND at < ? AND shadow = FALSE AND failed = FALSE ORDER BY id DESC LIMIT ?")) {
-                Sql.bind(query, deployment, ref.model(), ref.version(), from, to, limit);
-                List<String[]> inputs = new ArrayList<>();
-                List<String> outputs = new ArrayList<>();
-                List<Double> confidences = new ArrayList<>();
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        inputs.add(cells(rows.getString("inputs_json"), index));
-                        outputs.add(rows.getString("output"));
-                        double confidence = rows.getDouble("confidence");
-                        confidences.add(rows.wasNull() ? null : confidence);
+        long fromMicros = PredictionBlocks.micros(from);
+        long toMicros = PredictionBlocks.micros(to);
+        List<PredictionBlock> blocks = new ArrayList<>();
+        int[][] picked = {new int[1024], new int[1024]};
+        int[] size = {0};
+        new PredictionBlocks(database).forEach(deployment, from, to, true, (c, block) -> {
+            boolean kept = false;
+            for (int i = block.size() - 1; i >= 0 && size[0] < limit; i--) {
+                long at = block.atMicros(i);
+                if (block.answered(i) && at >= fromMicros && at < toMicros && block.model(i).equals(ref)) {
+                    if (size[0] == picked[0].length) {
+                        picked[0] = Arrays.copyOf(picked[0], size[0] * 2);
+                        picked[1] = Arrays.copyOf(picked[1], size[0] * 2);
                     }
+                    picked[0][size[0]] = blocks.size();
+                    picked[1][size[0]++] = i;
+                    kept = true;
                 }
-                return new PredictionSample(inputs, outputs.toArray(String[]::new),
-                        confidences.toArray(Double[]::new));
             }
+            if (kept) {
+                blocks.add(block);
+            }
+            return size[0] < limit;
         });
+        return new PredictionSample(List.copyOf(columns), blocks, Arrays.copyOf(picked[0], size[0]),
+                Arrays.copyOf(picked[1], size[0]));
     }
 
-    /** The cells of the columns in {@code index} from a logged row's JSON object of texts. */
-    private static String[] cells(String json, Map<String, Integer> index) {
-        String[] cells = new String[index.size()];
-        try (JsonParser parser = Json.MAPPER.getFactory().createParser(json)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return cells;
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                Integer at = index.get(parser.currentName());
-                JsonToken value = parser.nextToken();
-                if (at != null && value.isScalarValue() && value != JsonToken.VALUE_NULL) {
-                    String text = parser.getText().strip();
-                    cells[at] = text.isEmpty() ? null : text;
-                } else {
-                    parser.skipChildren();
-                }
-            }
-            return cells;
-        } catch (IOException e) {
-            throw new PlatformException(ErrorCode.INTERNAL, "A logged prediction's inputs are damaged: "
-                    + e.getMessage(), e);
+    /** Input column {@code c} as numbers: NaN where missing, blank or not a number. */
+    double[] numbers(int c) {
+        TextColumn[] inBlock = inputColumns(columns.get(c));
+        double[] values = new double[rowOf.length];
+        Arrays.setAll(values, i -> inBlock[blockOf[i]].number(rowOf[i]));
+        return values;
+    }
+
+    /** Input column {@code c} as categories: the text without surrounding blanks, null where missing or blank. */
+    String[] categories(int c) {
+        TextColumn[] inBlock = inputColumns(columns.get(c));
+        String[] values = new String[rowOf.length];
+        Arrays.setAll(values, i -> inBlock[blockOf[i]].category(rowOf[i]));
+        return values;
+    }
+
+    private TextColumn[] inputColumns(String name) {
+        TextColumn[] inBlock = new TextColumn[blocks.size()];
+        for (int b = 0; b < inBlock.length; b++) {
+            inBlock[b] = blocks.get(b).input(name);
         }
+        return inBlock;
+    }
+
+    String[] outputs() {
+        String[] outputs = new String[rowOf.length];
+        for (int i = 0; i < outputs.length; i++) {
+            outputs[i] = blocks.get(blockOf[i]).output(rowOf[i]);
+        }
+        return outputs;
+    }
+
+    /** The confidence of each prediction; null where it gave none. */
+    Double[] confidences() {
+        Double[] confidences = new Double[rowOf.length];
+        for (int i = 0; i < confidences.length; i++) {
+            double confidence = blocks.get(blockOf[i]).confidence(rowOf[i]);
+            confidences[i] = Double.isNaN(confidence) ? null : confidence;
+        }
+        return confidences;
     }
 }

@@ -8,10 +8,9 @@ import io.sightline.engine.api.ModelRef;
 import io.sightline.engine.api.OutcomeMetric;
 import io.sightline.engine.api.PolicyKind;
 import io.sightline.engine.api.TrafficPolicy;
+import io.sightline.engine.serve.log.LoggedOutcomes;
+import io.sightline.engine.serve.log.PredictionBlocks;
 import io.sightline.engine.store.Database;
-import io.sightline.engine.store.Sql;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,22 +19,16 @@ import java.util.function.Function;
 
 /**
  * Each arm's figures from the prediction log over a span: requests (answered or refused), errors, latency,
- * outcomes and successes by an outcome metric, and the money the outcomes were worth. Streamed in one pass, so
- * that a long window is never held in memory beyond each arm's latencies.
+ * outcomes and successes by an outcome metric, and the money the outcomes were worth. Read block by block from the
+ * log's columns in one pass, so that a long window is never held in memory beyond each arm's latencies.
  */
 final class ArmLedger {
-    private static final int FETCH = 2_000;
-    private static final String ROWS = "SELECT p.arm, p.model_version, p.shadow, p.failed, p.latency_us, p.output, "
-            + "o.actual_label, o.outcome_value FROM prediction_log p LEFT JOIN prediction_outcome o "
-            + "ON o.prediction_id = p.prediction_id AND o.deployment = p.deployment "
-            + "WHERE p.deployment = ? AND p.at >= ? AND p.at < ? AND p.arm IS NOT NULL";
-
-    private final Database database;
+    private final PredictionBlocks blocks;
     private final Function<ModelRef, String> positiveLabel;
 
     /** {@code positiveLabel}: the positive class of a yes/no model version, null for other models. */
     ArmLedger(Database database, Function<ModelRef, String> positiveLabel) {
-        this.database = database;
+        this.blocks = new PredictionBlocks(database);
         this.positiveLabel = positiveLabel;
     }
 
@@ -125,36 +118,30 @@ final class ArmLedger {
         Map<Integer, String> positives = new HashMap<>();
         double[] largest = {0};
         long[] answered = {0};
-        database.inTransaction(c -> { // in a transaction, so that PostgreSQL streams with a cursor
-            try (PreparedStatement query = c.prepareStatement(ROWS)) {
-                query.setFetchSize(FETCH);
-                Sql.bind(query, deployment, from, to);
-                try (ResultSet row = query.executeQuery()) {
-                    while (row.next()) {
-                        Tally tally = arms.computeIfAbsent(row.getString("arm"), arm -> new Tally());
-                        boolean failed = row.getBoolean("failed");
-                        tally.add(failed, row.getDouble("latency_us"));
-                        if (!row.getBoolean("shadow")) {
-                            answered[0]++;
-                        }
-                        String actual = row.getString("actual_label");
-                        if (failed || actual == null) {
-                            continue;
-                        }
-                        tally.outcomes++;
-                        int version = row.getInt("model_version");
-                        String expected = metric == OutcomeMetric.CORRECT ? row.getString("output")
-                                : positives.computeIfAbsent(version, v -> positiveLabel.apply(new ModelRef(model, v)));
-                        if (actual.equals(expected)) {
-                            tally.successes++;
-                        }
-                        double value = row.getDouble("outcome_value");
-                        tally.money += value;
-                        largest[0] = Math.max(largest[0], value);
-                    }
-                }
+        blocks.forEachRow(deployment, from, to, (block, i, outcomes) -> {
+            String arm = block.arm(i);
+            if (arm == null) {
+                return;
             }
-            return null;
+            Tally tally = arms.computeIfAbsent(arm, name -> new Tally());
+            boolean failed = block.failed(i);
+            tally.add(failed, block.latencyMicros(i));
+            if (!block.shadow(i)) {
+                answered[0]++;
+            }
+            LoggedOutcomes.Reported outcome = failed ? null : outcomes.of(i);
+            if (outcome == null) {
+                return;
+            }
+            tally.outcomes++;
+            int version = block.model(i).version();
+            String expected = metric == OutcomeMetric.CORRECT ? block.output(i)
+                    : positives.computeIfAbsent(version, v -> positiveLabel.apply(new ModelRef(model, v)));
+            if (outcome.actualLabel().equals(expected)) {
+                tally.successes++;
+            }
+            tally.money += outcome.value();
+            largest[0] = Math.max(largest[0], outcome.value());
         });
         return new Tallies(arms, largest[0], answered[0]);
     }
