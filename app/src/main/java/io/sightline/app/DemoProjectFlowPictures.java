@@ -86,20 +86,25 @@ final class DemoProjectFlowPictures {
             TourSteps.after(DemoFlowPictures.PAGE_CATCHES_UP, () -> {
                 form.name("flow-model", IMPORTED);
                 form.name("flow-deployment", IMPORTED);
-                form.type("file", files.onnx().toString());
-                form.type("format", "onnx");
-                form.type("dataset", files.dataset().id());
-                form.type("target", "class");
-                form.type("inputColumns", files.orders().getProperty("inputColumns"));
-                form.type("labels", files.orders().getProperty("labels"));
-                form.type("expectedOutputs", files.expected().toString());
-                form.type("metric", "accuracy");
-                form.type("minMetric", "0.8");
-                form.start();
-                pictures.picturesWhile("external-import", flow -> flow.step("assess").state() != StepState.PENDING,
-                        "demo-flow-import-running.png", "demo-flow-import-finished.png", () -> releaseOfImport(then));
+                // the form names the version the import will register once it has read the model's versions
+                TourSteps.until(form::canStart, () -> { }, () -> startImport(files, then));
             });
         }, then);
+    }
+
+    private void startImport(ExampleFiles files, Runnable then) {
+        form.type("file", files.onnx().toString());
+        form.type("format", "onnx");
+        form.type("dataset", files.dataset().id());
+        form.type("target", "class");
+        form.type("inputColumns", files.orders().getProperty("inputColumns"));
+        form.type("labels", files.orders().getProperty("labels"));
+        form.type("expectedOutputs", files.expected().toString());
+        form.type("metric", "accuracy");
+        form.type("minMetric", "0.8");
+        form.start();
+        pictures.picturesWhile("external-import", flow -> flow.step("assess").state() != StepState.PENDING,
+                "demo-flow-import-running.png", "demo-flow-import-finished.png", () -> releaseOfImport(then));
     }
 
     /** Pictures the release the import handed its version to, once it waits for an approval (or has ended). */

@@ -60,6 +60,11 @@ final class TourFlowForm {
                 ? name : null;
     }
 
+    /** Whether the form's Start button may be clicked. */
+    boolean canStart() {
+        return stage.getScene().lookup("#flow-start") instanceof Button start && !start.isDisabled();
+    }
+
     /** Types {@code text} into the field of the flow parameter {@code parameter}. */
     void type(String parameter, String text) {
         if (stage.getScene().lookup("#flow-parameter-" + parameter) instanceof TextField field) {
