@@ -15,11 +15,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Blocks stored, counted and pruned whole, by age and by each deployment's size limit. */
 class PredictionBlocksTest {
     private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
 
     @TempDir
     Path directory;
+
+    /** The database the blocks are written to: an H2 folder here, PostgreSQL in a subclass. */
+    protected Database open() {
+        return Database.h2File(directory);
+    }
 
     private static List<Entry> batch(String deployment, Instant at, int count) {
         List<Entry> entries = new ArrayList<>();
@@ -44,7 +50,7 @@ class PredictionBlocksTest {
 
     @Test
     void blocksWrittenLongerAgoThanTheAgeLimitArePrunedWhole() {
-        try (Database database = Database.h2File(directory)) {
+        try (Database database = open()) {
             write(database, batch("live", NOW.minus(Duration.ofDays(40)), 100), NOW.minus(Duration.ofDays(40)));
             write(database, batch("live", NOW.minus(Duration.ofDays(2)), 100), NOW.minus(Duration.ofDays(2)));
             PredictionBlocks blocks = new PredictionBlocks(database);
@@ -57,7 +63,7 @@ class PredictionBlocksTest {
 
     @Test
     void aDeploymentOverItsSizeLimitLosesItsOldestBlocksOnly() {
-        try (Database database = Database.h2File(directory)) {
+        try (Database database = open()) {
             for (int b = 0; b < 5; b++) {
                 write(database, batch("busy", NOW.plusSeconds(b), 1_000), NOW);
             }
@@ -77,7 +83,7 @@ class PredictionBlocksTest {
 
     @Test
     void countsOpenOnlyTheBlocksAcrossTheEndsOfTheSpan() {
-        try (Database database = Database.h2File(directory)) {
+        try (Database database = open()) {
             write(database, batch("live", NOW, 1_000), NOW);
             write(database, batch("live", NOW.plusSeconds(10), 1_000), NOW);
 

@@ -3,6 +3,7 @@ package io.sightline.engine.serve.log;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.sightline.engine.ChildJvm;
+import io.sightline.engine.TestPostgres;
 import io.sightline.engine.api.ModelRef;
 import io.sightline.engine.config.PredictionLogConfig;
 import io.sightline.engine.serve.PredictionIds;
@@ -30,10 +31,14 @@ class PredictionLogCrashTest {
     @TempDir
     Path directory;
 
-    /** Logs numbered predictions without end, printing how many the log has written each time it grows. */
+    /**
+     * Logs numbered predictions without end into the H2 folder {@code args[0]}, or the PostgreSQL database at
+     * the JDBC URL {@code args[0]} (user and password from the test environment), printing how many the log has
+     * written each time it grows.
+     */
     public static final class Worker {
         public static void main(String[] args) throws Exception {
-            Database database = Database.h2File(Path.of(args[0]));
+            Database database = openDatabase(args[0]);
             PredictionLog log = new PredictionLog(database, PredictionLogConfig.defaults(),
                     PredictionLog.Observer.NONE);
             ModelRef model = new ModelRef("m", 1);
@@ -55,12 +60,22 @@ class PredictionLogCrashTest {
         }
     }
 
+    /** Where the worker logs: an H2 folder here, a PostgreSQL schema in a subclass. */
+    protected String database() {
+        return directory.resolve("data").toString();
+    }
+
+    static Database openDatabase(String where) {
+        return where.startsWith("jdbc:") ? Database.open(where, TestPostgres.user(), TestPostgres.password())
+                : Database.h2File(Path.of(where));
+    }
+
     @Test
     void everyPredictionReportedWrittenBeforeSigkillIsThereAfterReopening() throws Exception {
-        Path data = directory.resolve("data");
+        String data = database();
         long acknowledged;
         try (ChildJvm worker = ChildJvm.start("prediction-logger", directory, Worker.class, List.of(), Map.of(),
-                data.toString())) {
+                data)) {
             String line = worker.awaitLine("'written N' with N of " + ACKNOWLEDGED + " or more",
                     l -> l.startsWith("written ") && Long.parseLong(l.substring(8)) >= ACKNOWLEDGED, STARTUP);
             worker.kill();
@@ -68,7 +83,7 @@ class PredictionLogCrashTest {
             acknowledged = Long.parseLong(lines.get(lines.size() - 1).substring(8));
             assertThat(acknowledged).isGreaterThanOrEqualTo(Long.parseLong(line.substring(8)));
         }
-        try (Database database = Database.h2File(data)) {
+        try (Database database = openDatabase(data)) {
             BitSet logged = new BitSet();
             new PredictionBlocks(database).forEachNewest("live", (c, block) -> {
                 TextColumn seq = block.input("seq");
