@@ -3,7 +3,7 @@ package io.sightline.app.shell.audit;
 import atlantafx.base.theme.Styles;
 import io.sightline.app.icons.AppIcon;
 import io.sightline.engine.api.AuditEntry;
-import io.sightline.engine.wire.AuditExport;
+import io.sightline.engine.api.AuditExport;
 import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -8,7 +8,7 @@ import io.sightline.engine.api.Audit;
 import io.sightline.engine.api.AuditEntry;
 import io.sightline.engine.api.AuditQuery;
 import io.sightline.engine.api.AuditVerification;
-import io.sightline.engine.wire.AuditExport;
+import io.sightline.engine.api.AuditExport;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

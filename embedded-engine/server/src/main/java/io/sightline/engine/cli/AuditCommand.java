@@ -5,7 +5,7 @@ import io.sightline.engine.api.AuditQuery;
 import io.sightline.engine.api.AuditVerification;
 import io.sightline.engine.audit.AuditLog;
 import io.sightline.engine.store.Database;
-import io.sightline.engine.wire.AuditExport;
+import io.sightline.engine.api.AuditExport;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;

@@ -73,7 +73,7 @@ class AuditCommandTest {
         JsonNode json = Wire.MAPPER.readTree(Files.readString(file));
         assertThat(json).hasSize(2);
         assertThat(json.get(1).get("subject").asText()).isEqualTo("fraud-live model fraud v2");
-        assertThat(json.get(1).get("previousHash").asText()).isEqualTo(json.get(0).get("hash").asText());
+        assertThat(json.get(1).get("previous_hash").asText()).isEqualTo(json.get(0).get("hash").asText());
     }
 
     @Test

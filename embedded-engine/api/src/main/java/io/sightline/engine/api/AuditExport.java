@@ -1,8 +1,7 @@
-package io.sightline.engine.wire;
+package io.sightline.engine.api;
 
-import io.sightline.engine.api.Audit;
-import io.sightline.engine.api.AuditEntry;
-import io.sightline.engine.api.AuditQuery;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -13,7 +12,7 @@ import java.util.Locale;
 /**
  * The audit log written out as CSV or JSON, the same from the command line and the console: every entry a
  * query's filters select, oldest first (chain order), with both hashes, so that the chain can be checked again
- * from the file alone.
+ * from the file alone. Both formats have the same fields, named as the CSV header names them.
  */
 public final class AuditExport {
     private static final String[] HEADER = {"sequence", "at", "actor", "origin", "action", "subject", "before",
@@ -53,16 +52,38 @@ public final class AuditExport {
     /** Writes {@code entries} to {@code out} in {@code format}. */
     public static void write(List<AuditEntry> entries, Format format, Writer out) throws IOException {
         if (format == Format.JSON) {
-            Wire.MAPPER.writerWithDefaultPrettyPrinter().writeValue(new NonClosing(out), entries);
-            out.write(System.lineSeparator());
-            return;
-        }
-        writeRow(out, HEADER);
-        for (AuditEntry e : entries) {
-            writeRow(out, new String[] {Long.toString(e.sequence()), e.at().toString(), e.actor(), e.origin(),
-                e.action(), e.subject(), e.before(), e.after(), e.previousHash(), e.hash()});
+            writeJson(entries, out);
+        } else {
+            writeRow(out, HEADER);
+            for (AuditEntry entry : entries) {
+                writeRow(out, fields(entry));
+            }
         }
         out.flush();
+    }
+
+    private static String[] fields(AuditEntry e) {
+        return new String[] {Long.toString(e.sequence()), e.at().toString(), e.actor(), e.origin(), e.action(),
+            e.subject(), e.before(), e.after(), e.previousHash(), e.hash()};
+    }
+
+    /** An array of objects, one per entry, every field a string but the sequence; the caller owns the writer. */
+    private static void writeJson(List<AuditEntry> entries, Writer out) throws IOException {
+        JsonGenerator json = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).createGenerator(out);
+        json.useDefaultPrettyPrinter();
+        json.writeStartArray();
+        for (AuditEntry entry : entries) {
+            String[] fields = fields(entry);
+            json.writeStartObject();
+            json.writeNumberField(HEADER[0], entry.sequence());
+            for (int i = 1; i < HEADER.length; i++) {
+                json.writeStringField(HEADER[i], fields[i]);
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.close();
+        out.write(System.lineSeparator());
     }
 
     private static void writeRow(Writer out, String[] fields) throws IOException {
@@ -81,17 +102,5 @@ public final class AuditExport {
             return field;
         }
         return '"' + field.replace("\"", "\"\"") + '"';
-    }
-
-    /** Jackson closes what it writes to; the caller owns the writer. */
-    private static final class NonClosing extends java.io.FilterWriter {
-        NonClosing(Writer out) {
-            super(out);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }
