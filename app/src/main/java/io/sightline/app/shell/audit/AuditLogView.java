@@ -1,14 +1,16 @@
 package io.sightline.app.shell.audit;
 
 import atlantafx.base.theme.Styles;
+import io.sightline.app.controls.TextColumn;
+import io.sightline.app.controls.ViewParts;
 import io.sightline.app.icons.AppIcon;
 import io.sightline.engine.api.AuditEntry;
 import io.sightline.engine.api.AuditExport;
 import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.Comparator;
+import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -16,7 +18,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -42,19 +43,12 @@ public final class AuditLogView {
     /** {@code back} returns to the workspace the user came from. */
     public AuditLogView(AuditLogViewModel viewModel, Runnable back) {
         this.viewModel = viewModel;
-        Label title = new Label("Audit log");
-        title.getStyleClass().add(Styles.TITLE_2);
-        Button backButton = new Button("Back to the workspace", AppIcon.BACK.node());
-        backButton.setOnAction(e -> back.run());
-        HBox heading = new HBox(16, title, backButton);
-        heading.setAlignment(Pos.CENTER_LEFT);
-
         Label status = new Label();
         status.textProperty().bind(viewModel.statusProperty());
         status.getStyleClass().add(Styles.TEXT_MUTED);
         TableView<AuditEntry> table = table();
         VBox.setVgrow(table, Priority.ALWAYS);
-        root = new VBox(14, heading, filters(), verification(), table, status);
+        root = new VBox(14, ViewParts.pageHeading("Audit log", back), filters(), verification(), table, status);
         root.setPadding(new Insets(20, 24, 24, 24));
         root.setId(ID);
         root.getStyleClass().add("audit-log");
@@ -135,23 +129,23 @@ public final class AuditLogView {
         TableView<AuditEntry> table = new TableView<>(viewModel.entries());
         table.setId(TABLE_ID);
         table.setPlaceholder(new Label("No changes to show: choose filters and press Show."));
-        table.getColumns().add(column("#", 60, entry -> Long.toString(entry.sequence())));
-        table.getColumns().add(column("When", 150, entry -> TIME.format(entry.at())));
-        table.getColumns().add(column("Who", 110, AuditEntry::actor));
-        table.getColumns().add(column("From", 110, AuditEntry::origin));
-        table.getColumns().add(column("Action", 140, AuditEntry::action));
-        table.getColumns().add(column("Subject", 260, AuditEntry::subject));
-        table.getColumns().add(column("Before", 200, AuditEntry::before));
-        table.getColumns().add(column("After", 200, AuditEntry::after));
+        table.getColumns().addAll(List.of(
+                wide(60, new TextColumn<>("#", entry -> Long.toString(entry.sequence()),
+                        Comparator.comparingLong(AuditEntry::sequence))),
+                wide(150, new TextColumn<>("When", entry -> TIME.format(entry.at()),
+                        Comparator.comparing(AuditEntry::at))),
+                wide(110, new TextColumn<>("Who", AuditEntry::actor)),
+                wide(110, new TextColumn<>("From", AuditEntry::origin)),
+                wide(140, new TextColumn<>("Action", AuditEntry::action)),
+                wide(260, new TextColumn<>("Subject", AuditEntry::subject)),
+                wide(200, new TextColumn<>("Before", AuditEntry::before)),
+                wide(200, new TextColumn<>("After", AuditEntry::after))));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
     }
 
-    private static TableColumn<AuditEntry, String> column(String title, double width,
-                                                          Function<AuditEntry, String> text) {
-        TableColumn<AuditEntry, String> column = new TableColumn<>(title);
+    private static TextColumn<AuditEntry> wide(double width, TextColumn<AuditEntry> column) {
         column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         return column;
     }
 }
