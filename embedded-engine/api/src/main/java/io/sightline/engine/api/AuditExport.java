@@ -1,7 +1,5 @@
 package io.sightline.engine.api;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -67,23 +65,44 @@ public final class AuditExport {
             e.subject(), e.before(), e.after(), e.previousHash(), e.hash()};
     }
 
-    /** An array of objects, one per entry, every field a string but the sequence; the caller owns the writer. */
+    /**
+     * An array of objects, one per entry and line, every field a string but the sequence. Written here rather
+     * than by a JSON library, so that the seam depends on the JDK alone.
+     */
     private static void writeJson(List<AuditEntry> entries, Writer out) throws IOException {
-        JsonGenerator json = new JsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).createGenerator(out);
-        json.useDefaultPrettyPrinter();
-        json.writeStartArray();
-        for (AuditEntry entry : entries) {
-            String[] fields = fields(entry);
-            json.writeStartObject();
-            json.writeNumberField(HEADER[0], entry.sequence());
+        out.write("[");
+        for (int e = 0; e < entries.size(); e++) {
+            String[] fields = fields(entries.get(e));
+            out.write(e == 0 ? "\n  {" : ",\n  {");
+            out.write(jsonString(HEADER[0]) + ": " + fields[0]);
             for (int i = 1; i < HEADER.length; i++) {
-                json.writeStringField(HEADER[i], fields[i]);
+                out.write(", " + jsonString(HEADER[i]) + ": " + jsonString(fields[i]));
             }
-            json.writeEndObject();
+            out.write("}");
         }
-        json.writeEndArray();
-        json.close();
-        out.write(System.lineSeparator());
+        out.write(entries.isEmpty() ? "]\n" : "\n]\n");
+    }
+
+    private static String jsonString(String text) {
+        StringBuilder json = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                case '\n' -> json.append("\\n");
+                case '\r' -> json.append("\\r");
+                case '\t' -> json.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        json.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        json.append(c);
+                    }
+                }
+            }
+        }
+        return json.append('"').toString();
     }
 
     private static void writeRow(Writer out, String[] fields) throws IOException {

@@ -69,11 +69,17 @@ class AuditCommandTest {
         assertThat(lines.get(3)).contains(",\"fraud-live (errors, \"\"bad\"\")\",");
 
         Path file = data.resolve("audit.json");
-        assertThat(run("audit", "export", "--format", "JSON", "--action", "deploy", "-o", file.toString())).isZero();
+        assertThat(run("audit", "export", "--format", "JSON", "-o", file.toString())).isZero();
         JsonNode json = Wire.MAPPER.readTree(Files.readString(file));
-        assertThat(json).hasSize(2);
-        assertThat(json.get(1).get("subject").asText()).isEqualTo("fraud-live model fraud v2");
+        assertThat(json).hasSize(3);
+        assertThat(json.get(0).get("sequence").asLong()).isEqualTo(1);
+        assertThat(json.get(1).get("before").asText()).isEqualTo("{\"version\":1}");
+        assertThat(json.get(2).get("subject").asText()).isEqualTo("fraud-live (errors, \"bad\")");
         assertThat(json.get(1).get("previous_hash").asText()).isEqualTo(json.get(0).get("hash").asText());
+
+        out.getBuffer().setLength(0);
+        assertThat(run("audit", "export", "--action", "deploy", "--subject", "V2")).isZero();
+        assertThat(out.toString().lines().skip(1)).singleElement().asString().startsWith("2,");
     }
 
     @Test
