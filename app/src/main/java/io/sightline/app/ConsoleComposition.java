@@ -26,6 +26,7 @@ import io.sightline.app.shell.connect.PlatformTarget;
 import io.sightline.app.shell.connect.RemoteProfile;
 import io.sightline.app.shell.health.HostProbe;
 import io.sightline.app.shell.health.OshiHostProbe;
+import io.sightline.app.shell.audit.AuditLogViewModel;
 import io.sightline.app.shell.health.SystemHealthViewModel;
 import io.sightline.app.task.FailureMessages;
 import io.sightline.app.task.TaskExecutor;
@@ -38,6 +39,7 @@ import io.sightline.app.workspace.scientist.ScientistWorkspace;
 import io.sightline.engine.LocalPlatform;
 import io.sightline.engine.api.Platform;
 import java.nio.file.Path;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.Optional;
 import java.util.prefs.Preferences;
@@ -68,6 +70,7 @@ public final class ConsoleComposition implements SessionFactory, AutoCloseable {
     private final UiTaskExecutor tasks;
     private final List<WorkspaceFactory> workspaces;
     private final SystemHealthViewModel health;
+    private final AuditLogViewModel audit;
     private final StatusBarViewModel statusBar;
     private final ShellViewModel shell;
     private final ConnectionManagerViewModel platforms;
@@ -93,6 +96,7 @@ public final class ConsoleComposition implements SessionFactory, AutoCloseable {
                 ExecutiveWorkspace::new);
         PlatformProfiles profiles = new PlatformProfiles(node.node(PLATFORMS_NODE));
         this.health = new SystemHealthViewModel(tasks, host, System::nanoTime);
+        this.audit = new AuditLogViewModel(tasks, InstantSource.system());
         this.statusBar = new StatusBarViewModel(health, javafx.application.Platform::runLater);
         ConsoleSession session = new ConsoleSession(target, platform, workspacesOn(platform));
         this.shell = new ShellViewModel(session, this, profiles, tasks, new ShellPreferences(node));
@@ -179,6 +183,7 @@ public final class ConsoleComposition implements SessionFactory, AutoCloseable {
 
     private void follow(ConsoleSession session) {
         health.attach(session.platform());
+        audit.attach(session.platform());
         statusBar.attach(session);
         demo.filter(d -> d.platform() != session.platform()).ifPresent(DemoMode::close);
     }
@@ -186,7 +191,7 @@ public final class ConsoleComposition implements SessionFactory, AutoCloseable {
     MainWindow mainWindow() {
         ShellExtras extras = demo.map(d -> new ShellExtras(List.of(DemoMenu.create(d.viewModel())),
                 List.of(DemoBadge.create(d.viewModel())))).orElse(ShellExtras.NONE);
-        window = new MainWindow(shell, statusBar, health, platforms, extras);
+        window = new MainWindow(shell, statusBar, health, platforms, audit, extras);
         return window;
     }
 

@@ -1,14 +1,19 @@
 package io.sightline.app.controls;
 
+import atlantafx.base.theme.Styles;
+import io.sightline.app.icons.AppIcon;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.HBox;
 
 /**
- * Small pieces the operations workspaces build their screens from: section titles, muted hints, lines that
- * say what went wrong, and nodes that take no room while hidden. Style classes are the constants below.
+ * Small pieces the operations workspaces and the shell's pages build their screens from: section titles, muted
+ * hints, lines that say what went wrong, nodes that take no room while hidden, and a page's heading. Style classes are the constants below.
  */
 public final class ViewParts {
     public static final String TITLE = "section-title";
@@ -23,6 +28,17 @@ public final class ViewParts {
         Label label = new Label(text);
         label.getStyleClass().add(TITLE);
         return label;
+    }
+
+    /** The heading of one of the shell's own pages: its title, and the way back to the workspace. */
+    public static HBox pageHeading(String title, Runnable back) {
+        Label label = new Label(title);
+        label.getStyleClass().add(Styles.TITLE_2);
+        Button backButton = new Button("Back to the workspace", AppIcon.BACK.node());
+        backButton.setOnAction(e -> back.run());
+        HBox heading = new HBox(16, label, backButton);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        return heading;
     }
 
     public static Label hint(ObservableValue<String> text) {

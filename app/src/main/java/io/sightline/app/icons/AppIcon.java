@@ -52,7 +52,10 @@ public enum AppIcon {
     STEP_WAITING(Feather.PAUSE_CIRCLE),
     STEP_PASSED(Feather.CHECK_CIRCLE),
     STEP_FAILED(Feather.X_CIRCLE),
-    STEP_SKIPPED(Feather.MINUS_CIRCLE);
+    STEP_SKIPPED(Feather.MINUS_CIRCLE),
+    AUDIT_LOG(Feather.BOOK_OPEN),
+    VERIFY(Feather.LOCK),
+    EXPORT(Feather.DOWNLOAD);
 
     private final Ikon ikon;
 

@@ -105,6 +105,12 @@ final class ApiClient {
         return items;
     }
 
+    /** One page of a paged list, as the query parameters of {@code url} ask for it. */
+    <T> ListPage<T> page(HttpUrl.Builder url, Class<T> item) {
+        return call(request(url.build()).get().build(),
+                Wire.MAPPER.getTypeFactory().constructParametricType(ListPage.class, item));
+    }
+
     /** Sends a CSV file as the body. */
     <T> T upload(HttpUrl.Builder url, Path file, Class<T> type) {
         return upload(url, file, CSV, type);

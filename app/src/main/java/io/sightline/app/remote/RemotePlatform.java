@@ -5,6 +5,9 @@ import io.sightline.engine.api.AbTestPlan;
 import io.sightline.engine.api.Alert;
 import io.sightline.engine.api.ArgumentRules;
 import io.sightline.engine.api.AlertRule;
+import io.sightline.engine.api.AuditEntry;
+import io.sightline.engine.api.AuditQuery;
+import io.sightline.engine.api.AuditVerification;
 import io.sightline.engine.api.AlertRuleSpec;
 import io.sightline.engine.api.BacktestResult;
 import io.sightline.engine.api.CapacityPlan;
@@ -447,6 +450,32 @@ public final class RemotePlatform implements Platform, RemoteLink {
     @Override
     public Project setModelProject(String model, String project) {
         return api.put(api.url("models", model, "project"), new Requests.ProjectChange(project), Project.class);
+    }
+
+    // ---- audit: the server records who made each change from the token, and where from the connection
+
+    @Override
+    public List<AuditEntry> auditEntries(AuditQuery query) {
+        okhttp3.HttpUrl.Builder url = api.url("audit")
+                .addQueryParameter("offset", String.valueOf(query.offset()))
+                .addQueryParameter("limit", String.valueOf(query.limit()));
+        addIfGiven(url, "from", query.from());
+        addIfGiven(url, "to", query.to());
+        addIfGiven(url, "actor", query.actor());
+        addIfGiven(url, "action", query.action());
+        addIfGiven(url, "subject", query.subject());
+        return api.page(url, AuditEntry.class).items();
+    }
+
+    private static void addIfGiven(okhttp3.HttpUrl.Builder url, String name, Object value) {
+        if (value != null) {
+            url.addQueryParameter(name, value.toString());
+        }
+    }
+
+    @Override
+    public AuditVerification verifyAudit() {
+        return api.get(api.url("audit", "verify"), AuditVerification.class);
     }
 
     // ---- flows: the server records the user its token belongs to as starter and decider, {@code by} only when it

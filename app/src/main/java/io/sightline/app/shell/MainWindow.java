@@ -5,6 +5,8 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
 import io.sightline.app.icons.AppIcon;
+import io.sightline.app.shell.audit.AuditLogView;
+import io.sightline.app.shell.audit.AuditLogViewModel;
 import io.sightline.app.shell.connect.ConnectionManagerViewModel;
 import io.sightline.app.shell.connect.PlatformTarget;
 import io.sightline.app.shell.health.SystemHealthView;
@@ -41,8 +43,8 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 
 /**
- * The main window: menus, the persona switcher, the centre (the current workspace, or the Platforms or System
- * health page) and the status bar. It builds nodes, binds them to the view models and forwards what the user
+ * The main window: menus, the persona switcher, the centre (the current workspace, or the Platforms, System
+ * health or Audit log page) and the status bar. It builds nodes, binds them to the view models and forwards what the user
  * does; the state lives in the models.
  */
 public final class MainWindow {
@@ -60,6 +62,8 @@ public final class MainWindow {
     private final SystemHealthViewModel health;
     private final PlatformsPage platformsPage;
     private final SystemHealthView healthPage;
+    private final AuditLogViewModel audit;
+    private final AuditLogView auditPage;
     private final ShellExtras extras;
     private final StackPane workspaceArea = new StackPane();
     private final Map<Persona, ToggleButton> personaButtons = new EnumMap<>(Persona.class);
@@ -69,17 +73,19 @@ public final class MainWindow {
     private WindowPlacement normalPlacement;
 
     public MainWindow(ShellViewModel viewModel, StatusBarViewModel status, SystemHealthViewModel health,
-                      ConnectionManagerViewModel platforms) {
-        this(viewModel, status, health, platforms, ShellExtras.NONE);
+                      ConnectionManagerViewModel platforms, AuditLogViewModel audit) {
+        this(viewModel, status, health, platforms, audit, ShellExtras.NONE);
     }
 
     public MainWindow(ShellViewModel viewModel, StatusBarViewModel status, SystemHealthViewModel health,
-                      ConnectionManagerViewModel platforms, ShellExtras extras) {
+                      ConnectionManagerViewModel platforms, AuditLogViewModel audit, ShellExtras extras) {
         this.viewModel = viewModel;
         this.extras = extras;
         this.health = health;
+        this.audit = audit;
         this.platformsPage = new PlatformsPage(viewModel, platforms);
         this.healthPage = new SystemHealthView(health, () -> viewModel.showPage(ShellPage.WORKSPACE));
+        this.auditPage = new AuditLogView(audit, () -> viewModel.showPage(ShellPage.WORKSPACE));
         root.getStyleClass().add("main-window");
         workspaceArea.setId(WORKSPACE_AREA_ID);
         workspaceArea.getStyleClass().add("workspace-area");
@@ -161,13 +167,14 @@ public final class MainWindow {
         return bar;
     }
 
-    /** Platform ▸ one item per platform (the connected one checked), then the two pages. */
+    /** Platform ▸ one item per platform (the connected one checked), then the shell's pages. */
     private Menu platformMenu(ConnectionManagerViewModel platforms) {
         Menu menu = new Menu("Platform");
         MenuItem manage = item("Manage platforms…", AppIcon.PLATFORMS, Shortcut.PLATFORMS,
                 () -> viewModel.showPage(ShellPage.PLATFORMS));
         MenuItem systemHealth = item("System health", AppIcon.HEALTH, Shortcut.SYSTEM_HEALTH,
                 () -> viewModel.showPage(ShellPage.SYSTEM_HEALTH));
+        MenuItem auditLog = item("Audit log", AppIcon.AUDIT_LOG, null, () -> viewModel.showPage(ShellPage.AUDIT_LOG));
         Runnable rebuild = () -> {
             menu.getItems().clear();
             PlatformTarget connected = viewModel.sessionProperty().get().target();
@@ -181,7 +188,7 @@ public final class MainWindow {
                 choice.disableProperty().bind(viewModel.switchingProperty());
                 menu.getItems().add(choice);
             }
-            menu.getItems().addAll(new SeparatorMenuItem(), manage, systemHealth);
+            menu.getItems().addAll(new SeparatorMenuItem(), manage, systemHealth, auditLog);
         };
         platforms.targets().addListener((ListChangeListener<PlatformTarget>) change -> rebuild.run());
         viewModel.sessionProperty().addListener((obs, old, now) -> rebuild.run());
@@ -264,6 +271,10 @@ public final class MainWindow {
         switch (viewModel.pageProperty().get()) {
             case PLATFORMS -> workspaceArea.getChildren().setAll(platformsPage.root());
             case SYSTEM_HEALTH -> workspaceArea.getChildren().setAll(healthPage.root());
+            case AUDIT_LOG -> {
+                workspaceArea.getChildren().setAll(auditPage.root());
+                audit.search();
+            }
             case WORKSPACE -> showWorkspace(viewModel.selectedPersonaProperty().get());
         }
     }

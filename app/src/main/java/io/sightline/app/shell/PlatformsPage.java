@@ -1,6 +1,7 @@
 package io.sightline.app.shell;
 
 import atlantafx.base.theme.Styles;
+import io.sightline.app.controls.ViewParts;
 import io.sightline.app.icons.AppIcon;
 import io.sightline.app.shell.connect.ConnectionManagerViewModel;
 import io.sightline.app.shell.connect.PlatformTarget;
@@ -55,12 +56,7 @@ final class PlatformsPage {
     PlatformsPage(ShellViewModel shell, ConnectionManagerViewModel platforms) {
         this.shell = shell;
         this.platforms = platforms;
-        Label title = new Label("Platforms");
-        title.getStyleClass().add(Styles.TITLE_2);
-        Button back = new Button("Back to the workspace", AppIcon.BACK.node());
-        back.setOnAction(e -> shell.showPage(ShellPage.WORKSPACE));
-        HBox heading = new HBox(16, title, back);
-        heading.setAlignment(Pos.CENTER_LEFT);
+        HBox heading = ViewParts.pageHeading("Platforms", () -> shell.showPage(ShellPage.WORKSPACE));
 
         Label connected = new Label();
         connected.textProperty().bind(shell.sessionProperty().map(s -> "Connected to " + s.target().title()));

@@ -4,5 +4,6 @@ package io.sightline.app.shell;
 public enum ShellPage {
     WORKSPACE,
     PLATFORMS,
-    SYSTEM_HEALTH
+    SYSTEM_HEALTH,
+    AUDIT_LOG
 }

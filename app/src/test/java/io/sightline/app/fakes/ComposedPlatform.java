@@ -1,6 +1,7 @@
 package io.sightline.app.fakes;
 
 import io.sightline.engine.api.Alerts;
+import io.sightline.engine.api.Audit;
 import io.sightline.engine.api.Capacity;
 import io.sightline.engine.api.Datasets;
 import io.sightline.engine.api.Deployments;
@@ -45,7 +46,7 @@ public final class ComposedPlatform implements FacetedPlatform {
                 part(Deployments.class, parts),
                 part(Predictions.class, parts), part(Monitoring.class, parts), part(Alerts.class, parts),
                 part(Strategies.class, parts), part(Releases.class, parts), part(Capacity.class, parts),
-                part(Flows.class, parts), part(Events.class, parts));
+                part(Flows.class, parts), part(Audit.class, parts), part(Events.class, parts));
     }
 
     private static <F> F part(Class<F> facet, Object[] parts) {

@@ -41,6 +41,18 @@ class RemotePlatformContractTest extends PlatformContract {
         return "tester";
     }
 
+    /** The server records the token's user for calls that name no one, too. */
+    @Override
+    protected String actorOfUnsignedCalls() {
+        return "tester";
+    }
+
+    /** The server records the client's address: loopback here. */
+    @Override
+    protected String origin() {
+        return "127.0.0.1";
+    }
+
     /** A client with a token of {@code user}'s own, made once. */
     @Override
     protected Flows flowsActingAs(String user) {

@@ -7,6 +7,7 @@ import io.sightline.app.shell.connect.PlatformConnector;
 import io.sightline.app.shell.connect.PlatformProfiles;
 import io.sightline.app.shell.connect.PlatformTarget;
 import io.sightline.app.shell.connect.RemoteProfile;
+import io.sightline.app.shell.audit.AuditLogViewModel;
 import io.sightline.app.shell.health.HostSample;
 import io.sightline.app.shell.health.SystemHealthViewModel;
 import io.sightline.app.task.UiTaskExecutor;
@@ -35,6 +36,7 @@ final class ShellScreen implements AutoCloseable {
     final StatusBarViewModel status;
     final SystemHealthViewModel health;
     final ConnectionManagerViewModel platforms;
+    final AuditLogViewModel audit;
     final MainWindow window;
 
     ShellScreen(Stage stage, PlatformTarget first, Platform firstPlatform, Supplier<Platform> embedded,
@@ -63,13 +65,14 @@ final class ShellScreen implements AutoCloseable {
         health = new SystemHealthViewModel(tasks, () -> new HostSample(0.3, 16 * GB, 8 * GB, 200 * GB, 150 * GB),
                 System::nanoTime);
         status = new StatusBarViewModel(health, javafx.application.Platform::runLater);
+        audit = new AuditLogViewModel(tasks, java.time.InstantSource.system());
         ConsoleSession session = new ConsoleSession(first, firstPlatform, sessions.workspacesOn(firstPlatform));
         shell = new ShellViewModel(session, sessions, profiles, tasks, new ShellPreferences(new InMemoryPreferences()));
         platforms = new ConnectionManagerViewModel(profiles, remotes, tasks, System::nanoTime,
                 () -> shell.sessionProperty().get().target());
         shell.sessionProperty().addListener((obs, old, now) -> follow(now));
         follow(session);
-        window = new MainWindow(shell, status, health, platforms, extras);
+        window = new MainWindow(shell, status, health, platforms, audit, extras);
         window.show(stage);
     }
 
@@ -79,6 +82,7 @@ final class ShellScreen implements AutoCloseable {
 
     private void follow(ConsoleSession session) {
         health.attach(session.platform());
+        audit.attach(session.platform());
         status.attach(session);
     }
 

@@ -6,6 +6,8 @@ import io.sightline.engine.alert.LocalAlerts;
 import io.sightline.engine.alert.NotificationSettingsStore;
 import io.sightline.engine.alert.PlatformMetrics;
 import io.sightline.engine.api.Alert;
+import io.sightline.engine.audit.AuditLog;
+import io.sightline.engine.audit.AuditedFacets;
 import io.sightline.engine.api.ComponentHealth;
 import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.FacetedPlatform;
@@ -91,7 +93,8 @@ import java.util.Locale;
  *
  * <p>This class is the composition root: it opens the database and wires one part per facet (datasets,
  * training, runs, registry, projects, deployments, predictions, monitoring, alerts, strategies, releases, capacity,
- * flows, events), which hold the rules; it answers status and health itself, and closes the parts in order.
+ * flows, audit, events), which hold the rules, and has every change made through them recorded in the audit log
+ * ({@link AuditedFacets}); it answers status and health itself, and closes the parts in order.
  */
 public final class LocalPlatform implements FacetedPlatform, MlflowStores {
     /** How often canaries are judged and bandits' shares looked at (each then goes at its own plan's pace). */
@@ -185,10 +188,11 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
         StepActions flowActions = new StepActions(actions);
         this.flows = new LocalFlows(database, events, FlowLibrary.fromResources(FlowLibrary.BUILT_IN, flowActions),
                 flowActions, node, crossProject.approvalRules());
-        this.facets = new PlatformFacets(datasets, training, localRuns, models, projects, deployments,
-                predictions, monitoring, new LocalAlerts(alerts, notificationSettings, notifier, deployments),
+        AuditLog auditLog = new AuditLog(database, clock);
+        this.facets = AuditedFacets.of(new PlatformFacets(datasets, training, localRuns, models, projects,
+                deployments, predictions, monitoring, new LocalAlerts(alerts, notificationSettings, notifier, deployments),
                 new LocalStrategies(strategies, deployments, liveModels::model, new Backtest(database, clock)),
-                releases, capacity, flows, events);
+                releases, capacity, flows, auditLog, events), auditLog);
     }
 
 

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import io.sightline.engine.api.AuditEntry;
+import io.sightline.engine.api.AuditQuery;
+import io.sightline.engine.api.AuditVerification;
 import io.sightline.engine.api.AlertMetric;
 import io.sightline.engine.api.AlertRuleSpec;
 import io.sightline.engine.api.AlertSeverity;
@@ -87,6 +90,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -470,6 +474,45 @@ public abstract class PlatformContract {
         RunInfo run = platform.run(trainedJob.runId());
         platform.deploy(name, run.model().model(), run.model().version());
         return name;
+    }
+
+    @Test
+    void everyChangeIsInTheAuditLogWithWhoWhereWhatBeforeAndAfterAndTheChainHolds() {
+        RunInfo run = platform.run(trainedJob.runId());
+        String model = run.model().model();
+        int version = run.model().version();
+        platform.deploy("iris-audited", model, version);
+        platform.deploy("iris-audited", model, version);
+        platform.setServingLimits("iris-audited", new ServingLimits(4, 0, Duration.ZERO,
+                ServingLimits.WhenFull.REJECT_NEWEST), "ana", "before the sale");
+
+        List<AuditEntry> deploys = platform.auditEntries(AuditQuery.latest(10).matching(null, "deploy", "IRIS-AUDITED"));
+        assertThat(deploys).hasSize(2);
+        AuditEntry second = deploys.get(0);
+        assertThat(second.subject()).isEqualTo("iris-audited model " + model + " v" + version);
+        assertThat(second.actor()).isEqualTo(actorOfUnsignedCalls());
+        assertThat(second.origin()).isEqualTo(origin());
+        assertThat(second.before()).contains("\"version\":" + version);
+        assertThat(deploys.get(1).before()).isEqualTo("null");
+        assertThat(second.sequence()).isGreaterThan(deploys.get(1).sequence());
+        assertThat(second.previousHash()).isNotEqualTo(second.hash()).hasSize(64);
+        AuditEntry limits = platform.auditEntries(AuditQuery.latest(1).matching(null, "capacity.set-limits", null)).get(0);
+        assertThat(limits.actor()).isEqualTo(recordedAs("ana"));
+        assertThat(limits.subject()).isEqualTo("iris-audited (before the sale)");
+        assertThat(limits.after()).contains("\"workers\":4");
+        assertThat(platform.auditEntries(AuditQuery.latest(10).matching("nobody-at-all", null, null))).isEmpty();
+
+        AuditVerification verification = platform.verifyAudit();
+        assertThat(verification.intact()).as(verification.describe()).isTrue();
+        assertThat(verification.rowsChecked()).isGreaterThanOrEqualTo(limits.sequence());
+    }
+
+    @Test
+    void readingTheAuditLogIsRefusedInPlainWordsOutsideItsLimits() {
+        assertRefused(() -> platform.auditEntries(AuditQuery.latest(AuditQuery.MAX_LIMIT + 1)), "Read from 1 to 1000");
+        Instant now = Instant.now();
+        assertRefused(() -> platform.auditEntries(AuditQuery.latest(5).during(now, now.minusSeconds(1))),
+                "The period must start before it ends.");
     }
 
     @Test
@@ -1012,6 +1055,16 @@ public abstract class PlatformContract {
             flow = platform.flow(flowId);
         }
         return flow;
+    }
+
+    /** Who the audit log says made a change through a call that names no one (a server records its token's user). */
+    protected String actorOfUnsignedCalls() {
+        return System.getProperty("user.name");
+    }
+
+    /** Where the audit log says changes come from: this process, or the client's address for a server. */
+    protected String origin() {
+        return "embedded";
     }
 
     /** Who the history says made a change the caller made as {@code by} (a server records its token's user). */

@@ -2,19 +2,17 @@ package io.sightline.app.shell.health;
 
 import atlantafx.base.theme.Styles;
 import io.sightline.app.controls.HealthDot;
-import io.sightline.app.icons.AppIcon;
+import io.sightline.app.controls.ViewParts;
 import io.sightline.engine.api.ComponentHealth;
 import io.sightline.engine.api.PlatformInfo;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
@@ -40,14 +38,7 @@ public final class SystemHealthView {
     /** {@code back} returns to the workspace the user came from. */
     public SystemHealthView(SystemHealthViewModel viewModel, Runnable back) {
         this.viewModel = viewModel;
-        Label title = new Label("System health");
-        title.getStyleClass().add(Styles.TITLE_2);
-        Button backButton = new Button("Back to the workspace", AppIcon.BACK.node());
-        backButton.setOnAction(e -> back.run());
-        HBox heading = new HBox(16, title, backButton);
-        heading.setAlignment(Pos.CENTER_LEFT);
-
-        VBox page = new VBox(20, heading, engineSection(), hostSection());
+        VBox page = new VBox(20, ViewParts.pageHeading("System health", back), engineSection(), hostSection());
         page.setPadding(new Insets(20, 24, 24, 24));
         page.setMaxWidth(980);
         root = new ScrollPane(page);

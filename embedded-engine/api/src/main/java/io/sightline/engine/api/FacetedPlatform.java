@@ -393,6 +393,18 @@ public interface FacetedPlatform extends Platform {
         return facets().flows().abortFlow(flowId, by, reason);
     }
 
+    // ---- audit
+
+    @Override
+    default List<AuditEntry> auditEntries(AuditQuery query) {
+        return facets().audit().auditEntries(query);
+    }
+
+    @Override
+    default AuditVerification verifyAudit() {
+        return facets().audit().verifyAudit();
+    }
+
     // ---- events
 
     @Override

@@ -7,7 +7,7 @@ package io.sightline.engine.api;
  * plain-language message.
  */
 public interface Platform extends PlatformStatus, Datasets, Training, Runs, Registry, Projects, Deployments,
-        Predictions, Monitoring, Alerts, Strategies, Releases, Capacity, Flows, Events, AutoCloseable {
+        Predictions, Monitoring, Alerts, Strategies, Releases, Capacity, Flows, Audit, Events, AutoCloseable {
 
     @Override
     void close();

@@ -17,6 +17,7 @@ public record PlatformFacets(
         Releases releases,
         Capacity capacity,
         Flows flows,
+        Audit audit,
         Events events) {
 
     public PlatformFacets {
@@ -33,6 +34,7 @@ public record PlatformFacets(
         Objects.requireNonNull(releases, "releases");
         Objects.requireNonNull(capacity, "capacity");
         Objects.requireNonNull(flows, "flows");
+        Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(events, "events");
     }
 }

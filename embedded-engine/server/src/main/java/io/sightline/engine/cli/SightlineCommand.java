@@ -10,10 +10,10 @@ import picocli.CommandLine.Option;
 
 /** {@code sightline}: the top-level command; its subcommands do the work. */
 @Command(name = "sightline", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Sightline from the command line: train models on CSV files, score files with them, and "
-                + "serve the platform over HTTP.",
+        description = "Sightline from the command line: train models on CSV files, score files with them, "
+                + "serve the platform over HTTP, and check its audit log.",
         subcommands = {TrainCommand.class, PredictCommand.class, ServeCommand.class, TokenCommand.class,
-            CommandLine.HelpCommand.class})
+            AuditCommand.class, CommandLine.HelpCommand.class})
 public final class SightlineCommand {
 
     @Option(names = "--data-dir", scope = CommandLine.ScopeType.INHERIT, paramLabel = "DIR",

@@ -72,6 +72,8 @@ public final class PlatformServer implements AutoCloseable {
                 ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape()));
         this.app = Javalin.create(this::configure);
         app.before(new BearerAuth(authenticator));
+        app.before(AuditCaller::enter);
+        app.after(AuditCaller::leave);
         ErrorResponses.install(app);
         // Javalin tries a request's path against the routes in the order they were added, one regular expression
         // each: the groups (inference first) go before the platform API's hundred routes, which are not hot.

@@ -148,7 +148,7 @@ public final class PlatformApi implements RouteGroup, Documented {
                                 + " objects; frames: " + StreamFrames.Hello.class.getSimpleName() + ", "
                                 + StreamFrames.Heartbeat.class.getSimpleName())));
         this.endpoints = Stream.of(core, OperationsEndpoints.of(platform), ProjectEndpoints.of(platform),
-                        FlowEndpoints.of(platform))
+                        FlowEndpoints.of(platform), AuditEndpoints.of(platform))
                 .flatMap(List::stream).toList();
     }
 
