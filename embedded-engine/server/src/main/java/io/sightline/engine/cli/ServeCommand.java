@@ -3,6 +3,7 @@ package io.sightline.engine.cli;
 import io.sightline.engine.LocalPlatform;
 import io.sightline.engine.cluster.NodeOptions;
 import io.sightline.engine.config.AlertConfig;
+import io.sightline.engine.config.DataConfig;
 import io.sightline.engine.config.EngineConfig;
 import io.sightline.engine.config.PredictionLogConfig;
 import io.sightline.engine.config.RetrainingConfig;
@@ -18,6 +19,7 @@ import io.sightline.engine.store.Database;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -79,6 +81,16 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--alert-delivery-timeout-seconds",
             description = "How long one webhook call or e-mail may take (default: ${DEFAULT-VALUE}).")
     long alertDeliveryTimeoutSeconds = AlertConfig.DEFAULT_DELIVERY_TIMEOUT.toSeconds();
+
+    @Option(names = "--alert-allowed-hosts", split = ",", paramLabel = "HOST",
+            description = "The only hosts alert webhooks and e-mail may go to, e.g. hooks.slack.com,*.example.com "
+                    + "(default: any host with a public address; loopback and private addresses only when named here).")
+    List<String> alertAllowedHosts = List.of();
+
+    @Option(names = "--secret-key-file", paramLabel = "FILE",
+            description = "The key that encrypts the SMTP password in the database, made on first use (default: "
+                    + "DATA-DIR.secret-key beside the data folder). Nodes sharing a database need the same file.")
+    Path secretKeyFile;
 
     @Option(names = "--log-flush-millis",
             description = "How long the prediction log waits for more predictions before writing a few "
@@ -143,12 +155,14 @@ final class ServeCommand implements Callable<Integer> {
     EngineConfig config() {
         RetrainingConfig retraining = RetrainingConfig.defaults();
         DriftSettings drift = DriftSettings.defaults();
-        return new EngineConfig(database.dataConfig(parent.dataDirectory),
+        DataConfig data = database.dataConfig(parent.dataDirectory);
+        return new EngineConfig(secretKeyFile == null ? data : data.withSecretKeyFile(secretKeyFile),
                 PredictionLogConfig.defaults().withQueueLimit(logQueueLimit).withBatchSize(logBatchSize)
                         .withFlushInterval(Duration.ofMillis(logFlushMillis)),
                 AlertConfig.defaults().withEvaluationInterval(Duration.ofSeconds(alertIntervalSeconds))
                         .withDelivery(alertDeliveryAttempts, AlertConfig.DEFAULT_FIRST_RETRY_DELAY,
-                                Duration.ofSeconds(alertDeliveryTimeoutSeconds)),
+                                Duration.ofSeconds(alertDeliveryTimeoutSeconds))
+                        .withAllowedTargets(alertAllowedHosts),
                 new RetrainingConfig(Duration.ofMinutes(retrainWindowMinutes), retraining.minRows(),
                         retraining.minRowsPerClass()),
                 new DriftSettings(driftShare, driftPValue, driftDistance, drift.smallReferenceRows()),
