@@ -13,6 +13,7 @@ import io.sightline.engine.token.ApiToken;
 import io.sightline.engine.token.ApiTokens;
 import io.sightline.engine.token.VerifiedTokens;
 import io.sightline.engine.server.PlatformServer;
+import io.sightline.engine.server.RequestLimits;
 import io.sightline.engine.server.ServerSettings;
 import io.sightline.engine.server.SightlineServer;
 import io.sightline.engine.store.Database;
@@ -68,6 +69,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--stop-timeout-seconds",
             description = "How long a stop waits for requests in flight (default: ${DEFAULT-VALUE}).")
     long stopTimeoutSeconds = ServerConfig.DEFAULT_STOP_TIMEOUT.toSeconds();
+
+    @Option(names = "--max-upload-mb",
+            description = "The largest file a request may upload: a dataset, a model, a CSV to score "
+                    + "(default: ${DEFAULT-VALUE}). JSON bodies are limited to 1 MB.")
+    long maxUploadMb = ServerConfig.DEFAULT_MAX_UPLOAD_BYTES >> 20;
 
     @Option(names = "--alert-interval-seconds",
             description = "Seconds between evaluations of the alert rules; 0 for never (default: ${DEFAULT-VALUE}).")
@@ -167,7 +173,7 @@ final class ServeCommand implements Callable<Integer> {
                         retraining.minRowsPerClass()),
                 new DriftSettings(driftShare, driftPValue, driftDistance, drift.smallReferenceRows()),
                 new ServerConfig(bind, port, keyStore, keyStorePasswordVariable, Duration.ofSeconds(heartbeatSeconds),
-                        Duration.ofSeconds(stopTimeoutSeconds)));
+                        Duration.ofSeconds(stopTimeoutSeconds), maxUploadMb << 20));
     }
 
     private static ServerSettings settings(ServerConfig server) {
@@ -176,6 +182,7 @@ final class ServeCommand implements Callable<Integer> {
             tls = new ServerSettings.Tls(server.keyStore(),
                     Secrets.fromEnvironment(server.keyStorePasswordVariable(), "--keystore-password-env"));
         }
-        return new ServerSettings(server.bind(), server.port(), tls, server.heartbeat(), server.stopTimeout());
+        return new ServerSettings(server.bind(), server.port(), tls, server.heartbeat(), server.stopTimeout(),
+                RequestLimits.DEFAULT_JSON_BYTES, server.maxUploadBytes());
     }
 }
