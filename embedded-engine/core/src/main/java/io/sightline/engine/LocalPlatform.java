@@ -4,6 +4,7 @@ import io.sightline.engine.alert.AlertEngine;
 import io.sightline.engine.alert.ChannelNotifier;
 import io.sightline.engine.alert.LocalAlerts;
 import io.sightline.engine.alert.NotificationSettingsStore;
+import io.sightline.engine.alert.NotificationTargets;
 import io.sightline.engine.alert.PlatformMetrics;
 import io.sightline.engine.api.Alert;
 import io.sightline.engine.audit.AuditLog;
@@ -66,6 +67,7 @@ import io.sightline.engine.serve.release.LocalReleases;
 import io.sightline.engine.serve.release.PolicyRouter;
 import io.sightline.engine.store.Database;
 import io.sightline.engine.store.EventLog;
+import io.sightline.engine.store.SecretBox;
 import io.sightline.engine.strategy.LocalStrategies;
 import io.sightline.engine.strategy.StrategyBook;
 import io.sightline.engine.track.ExperimentStore;
@@ -155,7 +157,8 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
         DriftMonitor driftMonitor = new DriftMonitor(database, trainingData::table, servedModels::get,
                 config.drift());
         Explainer explainer = new Explainer(servedModels::get, trainingData::table);
-        NotificationSettingsStore notificationSettings = new NotificationSettingsStore(database);
+        NotificationSettingsStore notificationSettings = new NotificationSettingsStore(database,
+                new NotificationTargets(config.alerts().allowedTargets()), new SecretBox(config.data().secretKeyFile()));
         this.notifier = new ChannelNotifier(database, notificationSettings, config.alerts());
 
         LocalDatasets datasets = new LocalDatasets(database, events, importer, catalog, datasetFiles);
@@ -317,7 +320,7 @@ public final class LocalPlatform implements FacetedPlatform, MlflowStores {
         } catch (PlatformException e) {
             jobs = new ComponentHealth("job queue", HealthStatus.RED, e.getMessage());
         }
-        return Health.of(List.of(db, scoring, events.health(), jobs, strategies.health()));
+        return Health.of(List.of(db, scoring, events.health(), jobs, strategies.health(), notifier.health()));
     }
 
     /** The prediction log's size in the database, or why it is unknown. */

@@ -1,6 +1,8 @@
 package io.sightline.engine;
 
 import io.sightline.engine.api.Platform;
+import io.sightline.engine.cluster.NodeOptions;
+import io.sightline.engine.store.Database;
 import java.nio.file.Path;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
@@ -15,6 +17,7 @@ class LocalPlatformOnPostgresTest extends PlatformContract {
 
     @Override
     protected Platform open(Path directory) {
-        return LocalPlatform.open(directory, TestPostgres.openFreshSchema("contract"));
+        Database database = TestPostgres.openFreshSchema("contract");
+        return LocalPlatform.open(receiversOnLoopback(directory), database, NodeOptions.defaultFor(database));
     }
 }

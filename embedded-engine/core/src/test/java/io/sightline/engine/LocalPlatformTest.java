@@ -25,7 +25,7 @@ class LocalPlatformTest extends PlatformContract {
 
     @Override
     protected Platform open(Path directory) {
-        return LocalPlatform.open(directory);
+        return LocalPlatform.open(receiversOnLoopback(directory));
     }
 
     @Test
@@ -58,7 +58,7 @@ class LocalPlatformTest extends PlatformContract {
         try (LocalPlatform fresh = LocalPlatform.open(workDirectory.resolve("health"))) {
             Health health = fresh.health();
             assertThat(health.components()).extracting(ComponentHealth::component)
-                    .containsExactly("database", "scoring", "event stream", "job queue", "strategies");
+                    .containsExactly("database", "scoring", "event stream", "job queue", "strategies", "notifications");
             assertThat(health.status()).isEqualTo(HealthStatus.GREEN);
             assertThat(health.components().get(3).detail()).isEqualTo("idle");
 

@@ -8,6 +8,8 @@ import io.sightline.engine.api.AuditEntry;
 import io.sightline.engine.api.AuditQuery;
 import io.sightline.engine.api.AuditVerification;
 import io.sightline.engine.api.AlertMetric;
+import io.sightline.engine.config.AlertConfig;
+import io.sightline.engine.config.EngineConfig;
 import io.sightline.engine.api.AlertRuleSpec;
 import io.sightline.engine.api.AlertSeverity;
 import io.sightline.engine.api.NewProject;
@@ -125,6 +127,15 @@ public abstract class PlatformContract {
 
     /** Opens a fresh platform whose files live under {@code directory}. */
     protected abstract Platform open(Path directory);
+
+    /**
+     * The engine's configuration for these tests: the notification receivers they start listen on loopback,
+     * which an administrator has to allow as a target.
+     */
+    public static EngineConfig receiversOnLoopback(Path directory) {
+        return EngineConfig.defaults(directory).withAlerts(AlertConfig.defaults().withAllowedTargets(
+                List.of("127.0.0.1")));
+    }
 
     @BeforeAll
     void trainOnce(@TempDir Path directory) {

@@ -14,12 +14,17 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Properties;
 
-/** Sends an alert by e-mail through the configured SMTP server. Refused addresses are not retried. */
+/**
+ * Sends an alert by e-mail through the configured SMTP server, once the {@link NotificationTargets} allow its
+ * host. Refused addresses are not retried.
+ */
 final class MailChannel {
     private final String timeoutMillis;
+    private final NotificationTargets targets;
 
-    MailChannel(Duration timeout) {
+    MailChannel(Duration timeout, NotificationTargets targets) {
         this.timeoutMillis = String.valueOf(timeout.toMillis());
+        this.targets = targets;
     }
 
     Retry.Outcome send(NotificationSettings settings, Alert alert, StringBuilder detail) {
@@ -32,6 +37,9 @@ final class MailChannel {
     }
 
     private Retry.Outcome send(NotificationSettings settings, String subject, String body, StringBuilder detail) {
+        if (!targets.allowsNow(settings.smtpHost(), "SMTP server", detail)) {
+            return Retry.Outcome.GIVE_UP;
+        }
         try {
             MimeMessage message = new MimeMessage(session(settings));
             message.setFrom(new InternetAddress(settings.mailFrom()));

@@ -5,9 +5,10 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Exponential backoff with jitter: waits {@code first}, then twice as long each time (each wait drawn between
- * half and all of it), for at most {@code attempts} tries in all.
+ * half and all of it), for at most {@code attempts} tries in all, and no try started after {@code budget}
+ * (counted from the first): a storm of alerts to a dead receiver must not hold the senders for long.
  */
-record Retry(int attempts, Duration first) {
+record Retry(int attempts, Duration first, Duration budget) {
 
     /** What one try gave: delivered, worth another try, or failed for good. */
     enum Outcome { DELIVERED, RETRY, GIVE_UP }
@@ -23,6 +24,7 @@ record Retry(int attempts, Duration first) {
 
     Result run(Attempt attempt) {
         StringBuilder detail = new StringBuilder();
+        long deadline = System.nanoTime() + budget.toNanos();
         for (int n = 1; ; n++) {
             detail.setLength(0);
             Outcome outcome = attempt.run(detail);
@@ -32,7 +34,11 @@ record Retry(int attempts, Duration first) {
             if (outcome == Outcome.GIVE_UP || n >= attempts) {
                 return new Result(false, n, detail.toString());
             }
-            if (!sleep(delayBefore(n + 1))) {
+            Duration delay = delayBefore(n + 1);
+            if (System.nanoTime() + delay.toNanos() > deadline) {
+                return new Result(false, n, detail + " (gave up: no more tries within " + budget.toSeconds() + " s)");
+            }
+            if (!sleep(delay)) {
                 return new Result(false, n, "Interrupted before trying again: " + detail);
             }
         }

@@ -18,15 +18,19 @@ import java.util.Map;
 /**
  * Posts an alert as Slack-compatible JSON ({@code text} plus a {@code blocks} section, and the alert itself
  * under {@code alert} for other receivers). Network errors, 429 and 5xx are worth another try; other
- * statuses are not.
+ * statuses are not. The host is checked against the {@link NotificationTargets} right before each call, and
+ * redirects are not followed (they could lead anywhere).
  */
 final class WebhookChannel {
     private final Duration timeout;
+    private final NotificationTargets targets;
     private final HttpClient client;
 
-    WebhookChannel(Duration timeout) {
+    WebhookChannel(Duration timeout, NotificationTargets targets) {
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).build();
+        this.targets = targets;
+        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     Retry.Outcome send(String url, Alert alert, StringBuilder detail) {
@@ -39,7 +43,11 @@ final class WebhookChannel {
     }
 
     private Retry.Outcome send(String url, Map<String, Object> payload, StringBuilder detail) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
+        URI target = URI.create(url);
+        if (!targets.allowsNow(String.valueOf(target.getHost()), "webhook", detail)) {
+            return Retry.Outcome.GIVE_UP;
+        }
+        HttpRequest request = HttpRequest.newBuilder(target).timeout(timeout)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(Json.write(payload)))
                 .build();

@@ -18,8 +18,13 @@ import java.util.Map;
  * @param databaseUrl      a JDBC URL, or empty for the H2 file in {@code folder}
  * @param databaseUser     the database user (with {@code databaseUrl})
  * @param databasePassword the database password (with {@code databaseUrl}); never printed
+ * @param secretKeyFile    the key that encrypts secrets kept in the database (the SMTP password), made on first
+ *                         use; by default beside the data folder, not in it, so that a copy of the folder does
+ *                         not carry it ({@code sightline.secret-key} for a folder {@code sightline}). Cluster
+ *                         nodes sharing a database must be given the same key file.
  */
-public record DataConfig(Path folder, String databaseUrl, String databaseUser, String databasePassword) {
+public record DataConfig(Path folder, String databaseUrl, String databaseUser, String databasePassword,
+                         Path secretKeyFile) {
 
     public DataConfig {
         if (folder == null) {
@@ -32,21 +37,32 @@ public record DataConfig(Path folder, String databaseUrl, String databaseUser, S
             throw PlatformException.invalid("The database is a JDBC URL such as jdbc:postgresql://host:5432/sightline"
                     + " (got '" + databaseUrl + "').");
         }
+        if (secretKeyFile == null) {
+            Path absolute = folder.toAbsolutePath().normalize();
+            secretKeyFile = absolute.getParent() == null ? absolute.resolve("secret-key")
+                    : absolute.resolveSibling(absolute.getFileName() + ".secret-key");
+        }
     }
 
     /** The data and the H2 database in {@code folder}. */
     public static DataConfig in(Path folder) {
-        return new DataConfig(folder, "", "", "");
+        return new DataConfig(folder, "", "", "", null);
     }
 
     /** The data in this folder, the database elsewhere. */
     public DataConfig withDatabase(String url, String user, String password) {
-        return new DataConfig(folder, url, user, password);
+        return new DataConfig(folder, url, user, password, secretKeyFile);
     }
 
-    /** The same database, the data in {@code newFolder}. */
+    /** The same database, the data in {@code newFolder} (and the key beside it unless one was chosen). */
     public DataConfig withFolder(Path newFolder) {
-        return new DataConfig(newFolder, databaseUrl, databaseUser, databasePassword);
+        return new DataConfig(newFolder, databaseUrl, databaseUser, databasePassword,
+                secretKeyFile.equals(in(folder).secretKeyFile()) ? null : secretKeyFile);
+    }
+
+    /** The secrets' key in {@code keyFile} rather than beside the data folder. */
+    public DataConfig withSecretKeyFile(Path keyFile) {
+        return new DataConfig(folder, databaseUrl, databaseUser, databasePassword, keyFile);
     }
 
     /**
@@ -97,6 +113,7 @@ public record DataConfig(Path folder, String databaseUrl, String databaseUser, S
     /** Never the password. */
     @Override
     public String toString() {
-        return "DataConfig[folder=" + folder + ", databaseUrl=" + databaseUrl + ", databaseUser=" + databaseUser + "]";
+        return "DataConfig[folder=" + folder + ", databaseUrl=" + databaseUrl + ", databaseUser=" + databaseUser
+                + ", secretKeyFile=" + secretKeyFile + "]";
     }
 }

@@ -14,13 +14,15 @@ import java.time.Duration;
  *                                  command line, never kept here)
  * @param heartbeat                 how often the event stream sends a heartbeat
  * @param stopTimeout               how long a stop waits for requests already being answered
+ * @param maxUploadBytes            the largest file (dataset, model, CSV to score) a request may upload
  */
 public record ServerConfig(String bind, int port, Path keyStore, String keyStorePasswordVariable,
-                           Duration heartbeat, Duration stopTimeout) {
+                           Duration heartbeat, Duration stopTimeout, long maxUploadBytes) {
     public static final String DEFAULT_BIND = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(5);
     public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(20);
+    public static final long DEFAULT_MAX_UPLOAD_BYTES = 1L << 30;
 
     public ServerConfig {
         bind = bind == null || bind.isBlank() ? DEFAULT_BIND : bind;
@@ -31,6 +33,16 @@ public record ServerConfig(String bind, int port, Path keyStore, String keyStore
         stopTimeout = stopTimeout == null ? DEFAULT_STOP_TIMEOUT : stopTimeout;
         Durations.requirePositive(heartbeat, "The heartbeat interval");
         Durations.requireNotNegative(stopTimeout, "The stop timeout");
+        if (maxUploadBytes < 0) {
+            throw PlatformException.invalid("The upload limit cannot be negative (got " + maxUploadBytes + ").");
+        }
+        maxUploadBytes = maxUploadBytes == 0 ? DEFAULT_MAX_UPLOAD_BYTES : maxUploadBytes;
+    }
+
+    /** The default upload limit. */
+    public ServerConfig(String bind, int port, Path keyStore, String keyStorePasswordVariable, Duration heartbeat,
+                        Duration stopTimeout) {
+        this(bind, port, keyStore, keyStorePasswordVariable, heartbeat, stopTimeout, DEFAULT_MAX_UPLOAD_BYTES);
     }
 
     public static ServerConfig defaults() {

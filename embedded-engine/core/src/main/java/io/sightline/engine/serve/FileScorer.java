@@ -19,15 +19,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Scores a CSV file into a new one: every input column as it was, then {@code label} (the predicted class or
  * value) and {@code score} (the confidence in that class, or the predicted value). Rows go to the model in
  * batches. The output is written to a temporary file and moved into place at the end, so a failure never
- * leaves a half-written file where the user expects a whole one.
+ * leaves a half-written file where the user expects a whole one. The file is meant to be opened in spreadsheets,
+ * so text that a spreadsheet would run as a formula is written inert (see {@link #spreadsheetCell}).
  */
 public final class FileScorer {
     private static final int BATCH = 2_048;
+    /** First characters that make a spreadsheet read a cell as a formula. */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     private final CsvImporter importer;
     private final TrainedModel model;
@@ -127,9 +132,22 @@ public final class FileScorer {
             if (i > 0) {
                 out.write(',');
             }
-            out.write(csvCell(cells.get(i)));
+            out.write(spreadsheetCell(cells.get(i)));
         }
         out.write('\n');
+    }
+
+    /**
+     * A cell as {@link #csvCell} writes it, except that text starting with {@code = + - @}, a tab or a carriage
+     * return gets a leading {@code '}: spreadsheets run such text as a formula, and a formula can fetch URLs or
+     * run commands on the reader's machine (CSV injection). Numbers, such as {@code -1.5}, stay numbers. For
+     * files people open; files read back by the engine itself keep their values exactly through {@link #csvCell}.
+     */
+    public static String spreadsheetCell(String cell) {
+        if (!cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 && !NUMBER.matcher(cell).matches()) {
+            return csvCell("'" + cell);
+        }
+        return csvCell(cell);
     }
 
     /** RFC 4180: quote cells holding a comma, a quote or a line break; double the quotes inside. */

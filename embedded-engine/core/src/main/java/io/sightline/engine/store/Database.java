@@ -17,6 +17,18 @@ public final class Database implements AutoCloseable {
     /** Unique key violation, serialization failure, deadlock: the same codes on H2 and PostgreSQL. */
     private static final Set<String> CONFLICT_STATES = Set.of("23505", "40001", "40P01");
 
+    /**
+     * H2 reads this once, when its classes are first loaded, and binds the AUTO_SERVER port to it; unset, that
+     * port listens on every interface. Set before any H2 class is used, unless the launcher chose otherwise.
+     */
+    static final String H2_BIND_ADDRESS = "h2.bindAddress";
+
+    static {
+        if (System.getProperty(H2_BIND_ADDRESS) == null) {
+            System.setProperty(H2_BIND_ADDRESS, "127.0.0.1");
+        }
+    }
+
     private final String url;
     private final DataSource dataSource;
     private final AutoCloseable pool;
@@ -28,13 +40,19 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * The H2 file database in {@code directory}. AUTO_SERVER lets a command line and a console on the same
-     * machine share one data directory at the same time. The {@code retry:} file system reopens the file when
-     * a thread is interrupted in the middle of a write, where plain NIO would close the channel and with it
-     * the whole database for every other caller.
+     * The H2 file database in {@code directory}. AUTO_SERVER lets a command line ({@code token revoke}) and a
+     * running server or console on the same machine share one data directory at the same time: the first to
+     * open the file serves it to the others on a random port, bound to loopback only (see
+     * {@link #H2_BIND_ADDRESS}) and guarded by a random key kept in the lock file. H2 refuses AUTO_SERVER
+     * together with DB_CLOSE_ON_EXIT=FALSE, so its own exit hook closes the file when the JVM exits: whoever
+     * stops the engine on a signal must close it before letting the JVM exit (as {@code serve} does). The
+     * {@code retry:} file system reopens the file when a thread is interrupted in the
+     * middle of a write, where plain NIO would close the channel and with it the whole database for every other
+     * caller.
      */
     public static Database h2File(Path directory) {
-        String url = "jdbc:h2:retry:" + directory.toAbsolutePath().resolve("sightline") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
+        String url = "jdbc:h2:retry:" + directory.toAbsolutePath().resolve("sightline")
+                + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
         return open(url, "sa", "");
     }
 

@@ -15,9 +15,18 @@ import io.sightline.engine.api.Comparison;
 import io.sightline.engine.api.NotificationChannel;
 import io.sightline.engine.api.NotificationSettings;
 import io.sightline.engine.api.NotificationTrial;
+import io.sightline.engine.config.AlertConfig;
 import io.sightline.engine.store.Database;
+import io.sightline.engine.store.SecretBox;
 import io.sightline.engine.wire.Json;
+import io.sightline.engine.api.HealthStatus;
+import io.sightline.engine.store.Sql;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Base64;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -51,11 +60,21 @@ class NotificationDeliveryTest {
     private final List<String> bodies = new CopyOnWriteArrayList<>();
     private final AtomicInteger calls = new AtomicInteger();
 
+    /** The receivers of these tests listen on loopback, which the administrator allows here, as example.com. */
+    static final AlertConfig LOOPBACK_ALLOWED = AlertConfig.defaults()
+            .withDelivery(4, Duration.ofMillis(20), AlertConfig.DEFAULT_DELIVERY_TIMEOUT)
+            .withAllowedTargets(List.of("127.0.0.1", "*.example.com"));
+
     @BeforeEach
     void open() {
         database = Database.h2File(directory);
-        settings = new NotificationSettingsStore(database);
-        notifier = new ChannelNotifier(database, settings, 4, Duration.ofMillis(20));
+        settings = store(LOOPBACK_ALLOWED);
+        notifier = new ChannelNotifier(database, settings, LOOPBACK_ALLOWED);
+    }
+
+    private NotificationSettingsStore store(AlertConfig config) {
+        return new NotificationSettingsStore(database, new NotificationTargets(config.allowedTargets()),
+                new SecretBox(directory.resolve("keys").resolve("secret-key")));
     }
 
     @AfterEach
@@ -221,5 +240,114 @@ class NotificationDeliveryTest {
                 false, "", List.of())))
                 .hasMessage("E-mail alerts need a sender address and at least one recipient.");
         assertThat(settings.settings().webhookUrl()).isEqualTo("https://hooks.example.com/T000");
+    }
+
+    @Test
+    void theKeptPasswordIsNeverSentToAnotherServerOrUser() throws Exception {
+        SMTP.setUser("alerts", "s3cret");
+        int port = ServerSetupTest.SMTP.getPort();
+        settings.update(mailTo(port, "s3cret"));
+        NotificationSettings elsewhere = new NotificationSettings("", "smtp.example.com", port, false, "alerts", "",
+                true, "sightline@example.com", List.of("risk@example.com"));
+        NotificationSettings otherUser = new NotificationSettings("", "127.0.0.1", port, false, "mallory", "", true,
+                "sightline@example.com", List.of("risk@example.com"));
+
+        for (NotificationSettings changed : List.of(elsewhere, otherUser, withPort(mailTo(port, ""), port + 1))) {
+            assertThatThrownBy(() -> settings.update(changed)).as(changed.toString())
+                    .hasMessageStartingWith("The SMTP server, port or user changed, so the kept password is not used");
+            assertThatThrownBy(() -> notifier.sendTest(NotificationChannel.EMAIL, settings.toTry(changed)))
+                    .hasMessageStartingWith("The SMTP server, port or user changed");
+        }
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
+        assertThat(settings.withPassword().smtpHost()).isEqualTo("127.0.0.1");
+
+        NotificationSettings reentered = new NotificationSettings("", "smtp.example.com", port, false, "alerts",
+                "n3w", true, "sightline@example.com", List.of("risk@example.com"));
+        assertThat(settings.update(reentered).smtpHost()).isEqualTo("smtp.example.com");
+        assertThat(settings.withPassword().smtpPassword()).isEqualTo("n3w");
+    }
+
+    private static NotificationSettings withPort(NotificationSettings s, int port) {
+        return new NotificationSettings(s.webhookUrl(), s.smtpHost(), port, s.smtpStartTls(), s.smtpUser(),
+                s.smtpPassword(), true, s.mailFrom(), s.mailTo());
+    }
+
+    @Test
+    void thePasswordIsEncryptedAtRestWithAKeyOutsideTheDatabase() throws Exception {
+        SMTP.setUser("alerts", "s3cret");
+        settings.update(mailTo(ServerSetupTest.SMTP.getPort(), "s3cret"));
+
+        String row = storedPassword();
+        assertThat(row).startsWith("{aes-gcm}").doesNotContain("s3cret");
+        Path key = directory.resolve("keys").resolve("secret-key");
+        assertThat(Files.getPosixFilePermissions(key)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        notifier.alertChanged(firedAlert());
+        assertThat(awaitDeliveries(1)).containsExactly("email: delivered after 1 tries");
+
+        Files.writeString(key, Base64.getEncoder().encodeToString(new byte[32]));
+        assertThatThrownBy(() -> store(LOOPBACK_ALLOWED).withPassword())
+                .hasMessageContaining("encrypted with another key");
+    }
+
+    @Test
+    void aPasswordStoredInClearIsEncryptedWhenTheSettingsAreOpened() {
+        settings.update(mailTo(ServerSetupTest.SMTP.getPort(), ""));
+        database.inTransaction(c -> Sql.update(c, "UPDATE notification_settings SET smtp_password = ? WHERE id = 1",
+                "old-clear-s3cret"));
+
+        NotificationSettingsStore reopened = store(LOOPBACK_ALLOWED);
+
+        assertThat(storedPassword()).startsWith("{aes-gcm}").doesNotContain("old-clear-s3cret");
+        assertThat(reopened.withPassword().smtpPassword()).isEqualTo("old-clear-s3cret");
+    }
+
+    private String storedPassword() {
+        return database.read(c -> Sql.one(c, "SELECT smtp_password FROM notification_settings WHERE id = 1",
+                r -> r.getString(1)).orElseThrow());
+    }
+
+    @Test
+    void aWebhookThatResolvesInsideIsRefusedAtSendTime() throws Exception {
+        String url = receiverAnswering().replace("127.0.0.1", "localhost");
+        store(AlertConfig.defaults().withAllowedTargets(List.of("localhost"))).update(webhookOnly(url));
+
+        try (ChannelNotifier publicOnly = new ChannelNotifier(database, settings, AlertConfig.defaults())) {
+            publicOnly.alertChanged(firedAlert());
+            long deadline = System.nanoTime() + PATIENCE.toNanos();
+            while (publicOnly.deliveries("alert_1").isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(publicOnly.deliveries("alert_1")).singleElement().asString()
+                    .contains("webhook: not delivered (The webhook host localhost is at 127.0.0.1")
+                    .endsWith("after 1 tries");
+        }
+        assertThat(calls).hasValue(0);
+    }
+
+    @Test
+    void anAlertStormDropsWhatCannotWaitAndSaysHowMany() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.setExecutor(Executors.newCachedThreadPool());
+        receiver.createContext("/hook", exchange -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        receiver.start();
+        settings.update(webhookOnly("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook"));
+
+        for (int i = 0; i < ChannelNotifier.QUEUE_LIMIT + 50; i++) {
+            notifier.alertChanged(firedAlert());
+        }
+
+        assertThat(notifier.droppedNotifications()).isGreaterThanOrEqualTo(48);
+        assertThat(notifier.health().status()).isEqualTo(HealthStatus.YELLOW);
+        assertThat(notifier.health().detail()).contains(notifier.droppedNotifications() + " notifications dropped");
+        release.countDown();
     }
 }

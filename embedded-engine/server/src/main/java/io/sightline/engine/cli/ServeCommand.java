@@ -3,6 +3,7 @@ package io.sightline.engine.cli;
 import io.sightline.engine.LocalPlatform;
 import io.sightline.engine.cluster.NodeOptions;
 import io.sightline.engine.config.AlertConfig;
+import io.sightline.engine.config.DataConfig;
 import io.sightline.engine.config.EngineConfig;
 import io.sightline.engine.config.PredictionLogConfig;
 import io.sightline.engine.config.RetrainingConfig;
@@ -12,12 +13,14 @@ import io.sightline.engine.token.ApiToken;
 import io.sightline.engine.token.ApiTokens;
 import io.sightline.engine.token.VerifiedTokens;
 import io.sightline.engine.server.PlatformServer;
+import io.sightline.engine.server.RequestLimits;
 import io.sightline.engine.server.ServerSettings;
 import io.sightline.engine.server.SightlineServer;
 import io.sightline.engine.store.Database;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -67,6 +70,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "How long a stop waits for requests in flight (default: ${DEFAULT-VALUE}).")
     long stopTimeoutSeconds = ServerConfig.DEFAULT_STOP_TIMEOUT.toSeconds();
 
+    @Option(names = "--max-upload-mb",
+            description = "The largest file a request may upload: a dataset, a model, a CSV to score "
+                    + "(default: ${DEFAULT-VALUE}). JSON bodies are limited to 1 MB.")
+    long maxUploadMb = ServerConfig.DEFAULT_MAX_UPLOAD_BYTES >> 20;
+
     @Option(names = "--alert-interval-seconds",
             description = "Seconds between evaluations of the alert rules; 0 for never (default: ${DEFAULT-VALUE}).")
     long alertIntervalSeconds = AlertConfig.DEFAULT_EVALUATION_INTERVAL.toSeconds();
@@ -79,6 +87,16 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--alert-delivery-timeout-seconds",
             description = "How long one webhook call or e-mail may take (default: ${DEFAULT-VALUE}).")
     long alertDeliveryTimeoutSeconds = AlertConfig.DEFAULT_DELIVERY_TIMEOUT.toSeconds();
+
+    @Option(names = "--alert-allowed-hosts", split = ",", paramLabel = "HOST",
+            description = "The only hosts alert webhooks and e-mail may go to, e.g. hooks.slack.com,*.example.com "
+                    + "(default: any host with a public address; loopback and private addresses only when named here).")
+    List<String> alertAllowedHosts = List.of();
+
+    @Option(names = "--secret-key-file", paramLabel = "FILE",
+            description = "The key that encrypts the SMTP password in the database, made on first use (default: "
+                    + "DATA-DIR.secret-key beside the data folder). Nodes sharing a database need the same file.")
+    Path secretKeyFile;
 
     @Option(names = "--log-flush-millis",
             description = "How long the prediction log waits for more predictions before writing a few "
@@ -143,17 +161,19 @@ final class ServeCommand implements Callable<Integer> {
     EngineConfig config() {
         RetrainingConfig retraining = RetrainingConfig.defaults();
         DriftSettings drift = DriftSettings.defaults();
-        return new EngineConfig(database.dataConfig(parent.dataDirectory),
+        DataConfig data = database.dataConfig(parent.dataDirectory);
+        return new EngineConfig(secretKeyFile == null ? data : data.withSecretKeyFile(secretKeyFile),
                 PredictionLogConfig.defaults().withQueueLimit(logQueueLimit).withBatchSize(logBatchSize)
                         .withFlushInterval(Duration.ofMillis(logFlushMillis)),
                 AlertConfig.defaults().withEvaluationInterval(Duration.ofSeconds(alertIntervalSeconds))
                         .withDelivery(alertDeliveryAttempts, AlertConfig.DEFAULT_FIRST_RETRY_DELAY,
-                                Duration.ofSeconds(alertDeliveryTimeoutSeconds)),
+                                Duration.ofSeconds(alertDeliveryTimeoutSeconds))
+                        .withAllowedTargets(alertAllowedHosts),
                 new RetrainingConfig(Duration.ofMinutes(retrainWindowMinutes), retraining.minRows(),
                         retraining.minRowsPerClass()),
                 new DriftSettings(driftShare, driftPValue, driftDistance, drift.smallReferenceRows()),
                 new ServerConfig(bind, port, keyStore, keyStorePasswordVariable, Duration.ofSeconds(heartbeatSeconds),
-                        Duration.ofSeconds(stopTimeoutSeconds)));
+                        Duration.ofSeconds(stopTimeoutSeconds), maxUploadMb << 20));
     }
 
     private static ServerSettings settings(ServerConfig server) {
@@ -162,6 +182,7 @@ final class ServeCommand implements Callable<Integer> {
             tls = new ServerSettings.Tls(server.keyStore(),
                     Secrets.fromEnvironment(server.keyStorePasswordVariable(), "--keystore-password-env"));
         }
-        return new ServerSettings(server.bind(), server.port(), tls, server.heartbeat(), server.stopTimeout());
+        return new ServerSettings(server.bind(), server.port(), tls, server.heartbeat(), server.stopTimeout(),
+                RequestLimits.DEFAULT_JSON_BYTES, server.maxUploadBytes());
     }
 }

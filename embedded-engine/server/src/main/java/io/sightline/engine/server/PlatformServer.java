@@ -71,6 +71,8 @@ public final class PlatformServer implements AutoCloseable {
         this.api = new PlatformApi(platform, trainingMetrics, new PredictionMetrics(registry), events,
                 ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(registry.scrape()));
         this.app = Javalin.create(this::configure);
+        app.before(new SecurityHeaders(settings.tls() != null));
+        app.before(new RequestLimits(settings.maxJsonBytes(), settings.maxUploadBytes()));
         app.before(new BearerAuth(authenticator));
         app.before(AuditCaller::enter);
         app.after(AuditCaller::leave);
@@ -98,8 +100,9 @@ public final class PlatformServer implements AutoCloseable {
         config.jsonMapper(new JavalinJackson(Wire.MAPPER, true));
         config.jetty.defaultHost = settings.bind();
         config.jetty.defaultPort = settings.port();
-        config.jetty.multipartConfig.maxFileSize(64, SizeUnit.GB);
-        config.jetty.multipartConfig.maxTotalRequestSize(64, SizeUnit.GB);
+        config.http.maxRequestSize = settings.maxJsonBytes();
+        config.jetty.multipartConfig.maxFileSize(settings.maxUploadBytes(), SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxTotalRequestSize(settings.maxUploadBytes(), SizeUnit.BYTES);
         config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
         config.jetty.modifyServer(server -> {
             // Counting requests in flight is what lets a stop wait for them.

@@ -1,6 +1,8 @@
 package io.sightline.engine.server;
 
 import io.sightline.engine.LocalPlatform;
+import io.sightline.engine.PlatformContract;
+import io.sightline.engine.cluster.NodeOptions;
 import io.sightline.engine.token.ApiTokens;
 import io.sightline.engine.token.VerifiedTokens;
 import io.sightline.engine.store.Database;
@@ -8,7 +10,7 @@ import java.nio.file.Path;
 
 /**
  * A real server for tests, as {@code serve} runs it: a {@link LocalPlatform} in {@code directory} behind the server, with a
- * token made for the user "tester". Restarting on the same directory and port keeps the data and the token.
+ * token made for the user "tester", and notification receivers on loopback allowed. Restarting on the same directory and port keeps the data and the token.
  */
 public record TestServer(PlatformServer server, LocalPlatform platform, ApiTokens tokens, String token) {
 
@@ -21,7 +23,8 @@ public record TestServer(PlatformServer server, LocalPlatform platform, ApiToken
         Database database = Database.h2File(directory);
         ApiTokens tokens = new ApiTokens(database);
         String secret = token != null ? token : tokens.create("tester").secret();
-        LocalPlatform platform = LocalPlatform.open(directory, database);
+        LocalPlatform platform = LocalPlatform.open(PlatformContract.receiversOnLoopback(directory), database,
+                NodeOptions.defaultFor(database));
         PlatformServer server = SightlineServer.builder(platform, new VerifiedTokens(tokens)).settings(settings).build()
                 .start();
         return new TestServer(server, platform, tokens, secret);

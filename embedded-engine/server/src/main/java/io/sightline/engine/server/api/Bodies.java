@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.sightline.engine.api.PlatformException;
+import io.sightline.engine.server.RequestLimits;
 import io.sightline.engine.wire.Wire;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -45,7 +46,7 @@ final class Bodies {
 
     /** The body as JSON of any kind; refused when it is missing or not JSON. */
     static JsonNode tree(Context ctx) {
-        return parse(ctx.bodyInputStream());
+        return parse(RequestLimits.jsonBody(ctx));
     }
 
     private static JsonNode parse(InputStream body) {
@@ -81,7 +82,12 @@ final class Bodies {
 
     /** The body as a {@code type}, or {@code absent} when the request has no body at all. */
     static <T> T readIfAny(Context ctx, Class<T> type, T absent) {
-        byte[] body = ctx.bodyAsBytes();
+        byte[] body;
+        try (InputStream in = RequestLimits.jsonBody(ctx)) {
+            body = in.readAllBytes();
+        } catch (IOException e) {
+            throw PlatformException.invalid("The request body could not be read: " + e.getMessage());
+        }
         return body.length == 0 ? absent : convert(object(parse(new ByteArrayInputStream(body))), type);
     }
 

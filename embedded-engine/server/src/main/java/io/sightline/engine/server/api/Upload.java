@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import io.sightline.engine.api.ErrorCode;
 import io.sightline.engine.api.PlatformException;
+import io.sightline.engine.server.RequestLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,13 +31,14 @@ final class Upload implements AutoCloseable {
         Path directory = temporaryFolder();
         try {
             if (ctx.isMultipartFormData()) {
+                RequestLimits.requireUploadSize(ctx);
                 UploadedFile part = ctx.uploadedFile("file");
                 if (part == null) {
                     throw PlatformException.invalid("The form has no part named 'file' holding the file.");
                 }
                 return store(directory, part.filename(), part.content());
             }
-            return store(directory, ctx.queryParam("filename"), ctx.bodyInputStream());
+            return store(directory, ctx.queryParam("filename"), RequestLimits.uploadBody(ctx));
         } catch (RuntimeException e) {
             delete(directory);
             throw e;

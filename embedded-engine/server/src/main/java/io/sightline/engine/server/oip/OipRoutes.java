@@ -24,6 +24,7 @@ import io.sightline.engine.api.Predictions;
 import io.sightline.engine.api.Releases;
 import io.sightline.engine.api.TrafficPolicy;
 import io.sightline.engine.api.Registry;
+import io.sightline.engine.server.RequestLimits;
 import io.sightline.engine.server.RouteGroup;
 import io.sightline.engine.server.oip.InferenceMetrics.Outcome;
 import io.sightline.engine.wire.Json;
@@ -169,7 +170,7 @@ public final class OipRoutes implements RouteGroup, AutoCloseable {
         if (ctx.contentLength() > maxRequestBytes) {
             throw new StreamConstraintsException("Content-Length " + ctx.contentLength());
         }
-        InferenceRequest request = reader.read(ctx.bodyInputStream());
+        InferenceRequest request = reader.read(RequestLimits.jsonBody(ctx));
         RowBatch rows = RowBatch.of(request.inputs(), endpoint);
         List<Output> outputs = endpoint.select(request.outputs());
         PredictionResult[] results = rows.score(predictions);
