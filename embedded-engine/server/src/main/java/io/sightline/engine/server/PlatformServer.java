@@ -104,6 +104,10 @@ public final class PlatformServer implements AutoCloseable {
         config.jetty.multipartConfig.maxFileSize(settings.maxUploadBytes(), SizeUnit.BYTES);
         config.jetty.multipartConfig.maxTotalRequestSize(settings.maxUploadBytes(), SizeUnit.BYTES);
         config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+        // Jetty keeps the header fields a connection sent, to reuse them; by default it matches a new field
+        // against them ignoring case, so a token differing from an earlier one on the same connection only in
+        // case was read as that earlier token. Bearer tokens are case-sensitive.
+        config.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
         config.jetty.modifyServer(server -> {
             // Counting requests in flight is what lets a stop wait for them.
             server.setHandler(new StatisticsHandler());

@@ -134,6 +134,21 @@ class AttackCorpusTest {
     }
 
     @Test
+    void aTokenDifferingOnlyInCaseIsRefusedEvenOnTheConnectionTheRealOneUsed() {
+        String real = server.token();
+        for (int i = 3; i < real.length(); i++) {
+            char c = real.charAt(i);
+            char other = Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c);
+            if (other == c) {
+                continue;
+            }
+            String guess = real.substring(0, i) + other + real.substring(i + 1);
+            assertThat(http.get("/api/v1/datasets").statusCode()).as("the real token").isEqualTo(200);
+            assertThat(http.withToken(guess).get("/api/v1/datasets").statusCode()).as(guess).isEqualTo(401);
+        }
+    }
+
+    @Test
     void webhooksIntoTheServersOwnNetworkAreRefusedAndTheSettingsKept() {
         String before = http.get("/api/v1/notification-settings").body();
         for (String target : List.of("http://169.254.169.254/latest/meta-data/", server.url().replace("127.0.0.1", "localhost") + "/api/v1/datasets",
