@@ -5,6 +5,7 @@ import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.sse.SseClient;
 import io.javalin.http.sse.SseHandler;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.sightline.engine.api.Events;
@@ -22,21 +23,36 @@ import java.util.concurrent.TimeUnit;
  * the {@code Last-Event-ID} a reconnecting client sends, which wins), then new ones as they happen, each with
  * its id. A {@code hello} frame opens the stream and a {@code heartbeat} frame follows every heartbeat period,
  * so that clients can tell a quiet stream from a dead link. Without either, the stream starts from now. Clients
- * must send {@code Accept: text/event-stream}.
+ * must send {@code Accept: text/event-stream}. Each client has a bounded queue and a writer of its own; one that
+ * falls {@link #QUEUE_LIMIT} frames behind or whose write blocks past {@link #WRITE_TIMEOUT} is disconnected,
+ * and resumes from its last event id when it reconnects ({@link StreamClient}).
  */
 public final class EventStream implements Handler, AutoCloseable {
     private static final String EVENT_STREAM = "text/event-stream";
     private static final String SINCE = "sightline.events.since";
+    /** Frames a client may have waiting: a few minutes of a busy platform's events. */
+    static final int QUEUE_LIMIT = 1_000;
+    /** How long one write may stay blocked on a client that does not read. */
+    static final Duration WRITE_TIMEOUT = Duration.ofSeconds(10);
 
     private final Events events;
     private final Duration heartbeat;
     private final Set<StreamClient> clients = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService heartbeats;
     private final SseHandler sse = new SseHandler(0, this::connected);
+    private final int queueLimit;
+    private final Duration writeTimeout;
+    private final Counter evictions;
 
     public EventStream(Events events, Duration heartbeat, MeterRegistry registry) {
+        this(events, heartbeat, registry, QUEUE_LIMIT, WRITE_TIMEOUT);
+    }
+
+    EventStream(Events events, Duration heartbeat, MeterRegistry registry, int queueLimit, Duration writeTimeout) {
         this.events = events;
         this.heartbeat = heartbeat;
+        this.queueLimit = queueLimit;
+        this.writeTimeout = writeTimeout;
         this.heartbeats = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "sightline-event-heartbeat");
             thread.setDaemon(true);
@@ -46,6 +62,11 @@ public final class EventStream implements Handler, AutoCloseable {
         heartbeats.scheduleAtFixedRate(this::beat, period, period, TimeUnit.MILLISECONDS);
         Gauge.builder("sightline.event.stream.clients", clients, Set::size)
                 .description("Clients connected to the event stream").register(registry);
+        Gauge.builder("sightline.event.stream.queued", this, EventStream::queued)
+                .description("Frames waiting to be written to event stream clients, all clients together")
+                .register(registry);
+        evictions = Counter.builder("sightline.event.stream.evictions")
+                .description("Event stream clients disconnected for falling behind or not reading").register(registry);
     }
 
     @Override
@@ -77,7 +98,7 @@ public final class EventStream implements Handler, AutoCloseable {
 
     private void connected(SseClient sseClient) {
         long since = sseClient.ctx().attribute(SINCE);
-        StreamClient client = new StreamClient(sseClient);
+        StreamClient client = new StreamClient(sseClient, queueLimit, writeTimeout, evictions::increment);
         sseClient.keepAlive();
         sseClient.onClose(() -> {
             clients.remove(client);
@@ -92,19 +113,30 @@ public final class EventStream implements Handler, AutoCloseable {
         }
     }
 
+    /** Queues a heartbeat for every client and disconnects those that fell behind or stopped reading. */
     private void beat() {
         if (clients.isEmpty()) {
             return;
         }
         StreamFrames.Heartbeat frame = new StreamFrames.Heartbeat(events.latestEventId());
+        long now = System.nanoTime();
         for (StreamClient client : clients) {
-            try {
-                client.send(StreamFrames.HEARTBEAT, frame);
-            } catch (RuntimeException e) {
+            client.send(StreamFrames.HEARTBEAT, frame);
+            if (client.evictIfStalled(now) || !client.open()) {
                 clients.remove(client);
                 client.close();
             }
         }
+    }
+
+    /** How many clients were disconnected for falling behind or not reading. */
+    public long evictions() {
+        return (long) evictions.count();
+    }
+
+    /** Frames waiting to be written, all clients together. */
+    double queued() {
+        return clients.stream().mapToInt(StreamClient::queued).sum();
     }
 
     public int clients() {
