@@ -554,20 +554,28 @@ public final class FlowsViewModel {
 
     // ---- the form's choices
 
+    /**
+     * Shows the choices read, keeping what the form had chosen: a list's box may clear its value while its items are
+     * replaced, so the choices are taken before and put back after.
+     */
     private void showChoices(Choices choices) {
         error.set("");
+        FlowDefinition chosenDefinition = definition.get();
+        String chosenModel = model.get();
+        String chosenDeployment = deployment.get();
         definitions.setAll(choices.definitions());
-        if (definition.get() == null || !definitions.contains(definition.get())) {
-            definition.set(definitions.isEmpty() ? null : definitions.get(0));
-        }
+        definition.set(definitions.stream().filter(d -> chosenDefinition != null && d.id().equals(chosenDefinition.id()))
+                .findFirst().orElse(definitions.isEmpty() ? null : definitions.get(0)));
         servingDeployments = choices.deployments();
         deployments.setAll(choices.deployments().stream().map(Deployment::name).sorted().toList());
+        deployment.set(chosenDeployment);
         models.setAll(choices.models());
-        boolean typedForAnImport = registersItsSubject.get() && model.get() != null;
-        if (!typedForAnImport && (model.get() == null || !models.contains(model.get()))) {
+        boolean typedForAnImport = registersItsSubject.get() && chosenModel != null;
+        if (!typedForAnImport && (chosenModel == null || !models.contains(chosenModel))) {
             model.set(models.isEmpty() ? null : models.get(0));
         } else {
-            readVersions(model.get()); // a version may have come since
+            model.set(chosenModel);
+            readVersions(chosenModel); // a version may have come since
         }
     }
 

@@ -159,6 +159,11 @@ class FlowsOnEngineTest {
         robot.write("iris-onnx").type(KeyCode.ENTER);
 
         WorkspaceOnStage.waitUntil(() -> Integer.valueOf(1).equals(version.getValue()));
+        // the choices read again (as when a version is registered anywhere) keep what the form has chosen
+        robot.interact(() -> screen.workspace().viewModel().flows().refresh());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(definitions.getValue().id()).isEqualTo("external-import");
+        assertThat(model.getValue()).isEqualTo("iris-onnx");
         FlowStart start = screen.workspace().viewModel().flows().startProperty().get();
         assertThat(start.definition()).isEqualTo("external-import");
         assertThat(start.subject().model()).isEqualTo("iris-onnx");
