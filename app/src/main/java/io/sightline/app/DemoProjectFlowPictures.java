@@ -57,7 +57,7 @@ final class DemoProjectFlowPictures {
                 return platform.setModelProject(model, SOURCE_PROJECT);
             }, project -> {
                 form.chooseNewestVersion();
-                form.name("flow-deployment", null);
+                form.name("flow-deployment", model + "-payments"); // a first release, into a deployment of its own
                 form.type("targetProject", TARGET_PROJECT);
                 form.type("targetModel", model + "-payments");
                 form.start();
@@ -111,8 +111,11 @@ final class DemoProjectFlowPictures {
     private void releaseOfImport(Runnable then) {
         TourSteps.until(() -> form.reached("same-project", flow -> flow.subject().model().equals(IMPORTED)
                         && flow.steps().stream().anyMatch(step -> step.state() == StepState.WAITING_FOR_APPROVAL)),
-                () -> form.readNewest("same-project"), () -> TourSteps.after(DemoFlowPictures.PAGE_CATCHES_UP,
-                        () -> pictures.picture("demo-flow-import-release.png", then)));
+                () -> form.readNewest("same-project"), () -> {
+                    form.show(form.followed().id());
+                    TourSteps.after(DemoFlowPictures.PAGE_CATCHES_UP,
+                            () -> pictures.picture("demo-flow-import-release.png", then));
+                });
     }
 
     /** The example model's files, copied out of the assets, and the iris data imported to assess it against. */

@@ -1,5 +1,6 @@
 package io.sightline.app;
 
+import io.sightline.app.workspace.mlops.FlowRow;
 import io.sightline.engine.api.Flow;
 import io.sightline.engine.api.FlowDefinition;
 import io.sightline.engine.api.Flows;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 import java.util.function.Predicate;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 
@@ -63,6 +65,14 @@ final class TourFlowForm {
     /** Whether the form's Start button may be clicked. */
     boolean canStart() {
         return stage.getScene().lookup("#flow-start") instanceof Button start && !start.isDisabled();
+    }
+
+    /** Shows the flow {@code flowId} on the page, as a click on it in the list of flows does. */
+    void show(String flowId) {
+        if (stage.getScene().lookup("#flows-list") instanceof ListView<?> list) {
+            list.getItems().stream().filter(row -> row instanceof FlowRow r && r.id().equals(flowId)).findFirst()
+                    .ifPresent(row -> list.getSelectionModel().select(list.getItems().indexOf(row)));
+        }
     }
 
     /** Types {@code text} into the field of the flow parameter {@code parameter}. */

@@ -96,14 +96,16 @@ final class FlowsView {
         Label description = ViewParts.hint(viewModel.definitionProperty().map(FlowDefinition::description).orElse(""));
         ComboBox<String> model = FormParts.choice("flow-model", viewModel.models(), viewModel.modelProperty());
         model.setPromptText("No model yet");
-        takesTypedNames(model, viewModel.registersItsSubjectProperty());
+        takesTypedNames(model);
+        model.editableProperty().bind(viewModel.registersItsSubjectProperty()); // an import may name a new model
         ComboBox<Integer> version = FormParts.version("flow-version", viewModel.versions(), viewModel.versionProperty());
         version.disableProperty().bind(viewModel.registersItsSubjectProperty());
         version.setTooltip(new Tooltip("A release works on a version that exists; an import registers the next one."));
         ComboBox<String> deployment = FormParts.choice("flow-deployment", viewModel.deployments(),
                 viewModel.deploymentProperty());
         deployment.setPromptText("None");
-        takesTypedNames(deployment, viewModel.registersItsSubjectProperty());
+        takesTypedNames(deployment);
+        deployment.setEditable(true); // a first release goes into a deployment that does not exist yet
 
         GridPane parameters = new GridPane();
         parameters.setHgap(8);
@@ -131,11 +133,8 @@ final class FlowsView {
                         "Start the flow on this model version, as you."));
     }
 
-    /**
-     * Lets {@code box} take a name typed in while {@code when} holds: an import may name a model not registered
-     * yet, and a deployment that does not serve yet.
-     */
-    private static void takesTypedNames(ComboBox<String> box, ObservableValue<Boolean> when) {
+    /** Lets {@code box}, when editable, take a name typed in. */
+    private static void takesTypedNames(ComboBox<String> box) {
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(String name) {
@@ -147,7 +146,6 @@ final class FlowsView {
                 return text == null || text.isBlank() ? null : text.strip();
             }
         });
-        box.editableProperty().bind(when);
     }
 
     private static void fill(GridPane grid, FlowsViewModel viewModel) {

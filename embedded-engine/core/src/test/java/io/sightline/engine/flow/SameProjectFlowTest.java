@@ -135,6 +135,27 @@ class SameProjectFlowTest extends TrainedOnSignalData {
     }
 
     @Test
+    void aFirstReleaseMakesItsDeploymentForTheLoadTestAndNeedsNoCanary() throws Exception {
+        String deployment = "flow-first";
+        String id = start(v2, deployment, Map.of()).id();
+
+        Flow waiting = await(id, f -> f.state() == FlowState.WAITING_FOR_APPROVAL || f.state().ended());
+        assertThat(waiting.state()).as("flow %s", waiting).isEqualTo(FlowState.WAITING_FOR_APPROVAL);
+        assertThat(waiting.step("champion-gate").message()).contains("no champion");
+        assertThat(waiting.step("load-test").state()).isEqualTo(StepState.PASSED);
+        assertThat(waiting.step("load-test").outputs()).containsEntry("firstRelease", "true");
+        assertThat(platform.deployment(deployment).version()).isEqualTo(v2);
+        platform.approveFlowStep(id, "approval", "bob", "a first release");
+
+        Flow done = await(id, f -> f.state().ended());
+        assertThat(done.state()).as("flow %s", done).isEqualTo(FlowState.SUCCEEDED);
+        assertThat(done.step("canary").message()).contains("first release").contains("no other version");
+        assertThat(done.step("production").state()).isEqualTo(StepState.PASSED);
+        assertThat(platform.policy(deployment)).isEqualTo(TrafficPolicy.single(v2));
+        assertThat(platform.modelVersion("signal", v2).stage()).isEqualTo(Stage.PRODUCTION);
+    }
+
+    @Test
     void gatesHeldToThresholdsTheVersionCannotMeetFailAndTakeTheRollbackBranch() throws Exception {
         String deployment = "flow-gates";
         platform.deploy(deployment, "signal", v1);

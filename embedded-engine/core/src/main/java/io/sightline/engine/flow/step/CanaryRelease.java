@@ -42,6 +42,10 @@ final class CanaryRelease implements StepAction {
     public StepResult run(StepInput input) {
         String deployment = parts.requireDeployment(input);
         int candidate = input.subject().version();
+        if ("true".equals(input.earlierOutput(EngineParts.FIRST_RELEASE))) {
+            return StepResult.passed(deployment + " was made for this first release and serves v" + candidate
+                    + " alone: there is no other version to run a canary beside.", Map.of());
+        }
         String stable = input.previous().get("stableVersion");
         if (stable == null) {
             Deployment served = parts.deployments().deployment(deployment);

@@ -62,6 +62,26 @@ public record EngineParts(Registry registry, Deployments deployments, Releases r
                 .map(d -> registry.modelVersion(d.model(), d.version()));
     }
 
+    /**
+     * The deployment the flow releases into, made to serve the candidate when it does not exist yet: a first
+     * release has no other version to protect and no caller yet. The answer says whether it was made now (or by
+     * an earlier attempt of the step, as its outputs say).
+     */
+    boolean deployFirstRelease(StepInput input) {
+        String name = requireDeployment(input);
+        if ("true".equals(input.previous().get(FIRST_RELEASE))) {
+            return true;
+        }
+        if (deployment(input).isPresent()) {
+            return false;
+        }
+        deployments.deploy(name, input.subject().model(), input.subject().version());
+        return true;
+    }
+
+    /** The output a step that made the deployment for a first release leaves, for the later steps. */
+    static final String FIRST_RELEASE = "firstRelease";
+
     String requireDeployment(StepInput input) {
         if (input.subject().deployment() == null) {
             throw PlatformException.invalid("This step releases into a deployment: start the flow with one.");

@@ -34,16 +34,24 @@ final class LoadTest implements StepAction {
         return "load-test";
     }
 
+    private static Map<String, String> withState(Map<String, String> made, CapacityTest test) {
+        Map<String, String> outputs = new java.util.HashMap<>(made);
+        outputs.put("testState", test.state().name());
+        return outputs;
+    }
+
     @Override
     public StepResult run(StepInput input) {
         String deployment = parts.requireDeployment(input);
+        Map<String, String> made = parts.deployFirstRelease(input) ? Map.of(EngineParts.FIRST_RELEASE, "true") : Map.of();
         CapacityTest test = loadTest.startOrWatch(input, deployment, () -> {
             int rate = (int) input.number("rate");
             return new CapacityPlan(rate, rate, 1, Duration.ofSeconds((long) input.number("seconds")),
                     LatencyPercentile.P95, input.number("p95Millis"), 0.01, 4);
         });
         if (!test.state().ended()) {
-            return StepResult.waiting("Load test " + test.id() + " is running.", loadTest.outputs(test, Map.of()),
+            return StepResult.waiting("Load test " + test.id() + " is running" + (made.isEmpty() ? "."
+                    : " on " + deployment + ", made now to serve the first release."), loadTest.outputs(test, made),
                     LOOK_AGAIN);
         }
         double p95 = test.points().stream().mapToDouble(CapacityPoint::p95Millis).max().orElse(Double.NaN);
@@ -51,6 +59,6 @@ final class LoadTest implements StepAction {
         return StepResult.judged(List.of(
                 GateMeasure.judge("p95 latency under load (ms)", p95, Comparison.LESS_OR_EQUAL, test.plan().sloMillis()),
                 GateMeasure.judge("error rate under load", errors, Comparison.LESS_OR_EQUAL, test.plan().maxErrorRate())),
-                loadTest.outputs(test, Map.of("testState", test.state().name())));
+                loadTest.outputs(test, withState(made, test)));
     }
 }

@@ -38,6 +38,10 @@ final class Rollback implements StepAction {
             outputs.put("restoredVersion", stable);
             done.append(input.subject().deployment()).append(" serves v").append(stable).append(" again. ");
         }
+        if ("true".equals(input.earlierOutput(EngineParts.FIRST_RELEASE))) {
+            done.append(input.subject().deployment()).append(" was made for this first release and still serves v")
+                    .append(input.subject().version()).append(": nobody called it before; stop calling it. ");
+        }
         String previousStage = input.earlierOutput("previousStage");
         if (previousStage != null) {
             parts.registry().setStage(input.subject().model(), input.subject().version(), Stage.valueOf(previousStage));
