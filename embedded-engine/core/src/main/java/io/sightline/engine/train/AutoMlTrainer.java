@@ -112,7 +112,7 @@ public final class AutoMlTrainer {
                     config.folds());
             progress.emit("preparing", 0, null, 0, "Preparing the data", null);
             this.target = TrainingTarget.of(table, targetColumn, task);
-            this.metric = ModelEvaluator.primaryMetric(task);
+            this.metric = task == Task.BINARY ? config.objective().metric() : ModelEvaluator.primaryMetric(task);
         }
 
         AutoMlResult run() {
@@ -157,6 +157,9 @@ public final class AutoMlTrainer {
             progress.emit("refitting", best.index() + 1, winner.name(), 0,
                     "Refitting " + winner.name() + " on all " + trainRows.length + " training rows", null);
             TrainedModel model = winner.fit(table, trainRows, target, config.seed());
+            if (!Double.isNaN(best.threshold())) {
+                model = model.withThreshold(best.threshold());
+            }
             progress.unitDone();
             timings.put("refit", millisSince(phase));
             checkCancelled();
@@ -188,7 +191,7 @@ public final class AutoMlTrainer {
             List<CandidateResult> leaderboard = new ArrayList<>(results);
             leaderboard.sort(this::rank);
             AutoMlResult result = new AutoMlResult(task, leaderboard, best.result().name(), model, best.pooled(),
-                    test, baseline, importances, timings, params(best.result(), trainRows.length,
+                    test, baseline, importances, timings, params(best, trainRows.length,
                     split.validation().length, labelled.length), metrics(best.result(), test));
             progress.finish("Finished: the best model is " + winner.name());
             return result;
@@ -198,9 +201,8 @@ public final class AutoMlTrainer {
         private Scored crossValidate(int c, List<CrossValidation.Fold> folds, boolean mayStop, boolean keepModels) {
             CandidateTrainer candidate = candidates.get(c);
             int k = folds.size();
-            List<Evaluation> evaluations = new ArrayList<>();
+            List<BatchScores> foldScores = new ArrayList<>();
             List<TrainedModel> models = new ArrayList<>();
-            OutOfFold outOfFold = new OutOfFold(target);
             long trainNanos = 0;
             long predictNanos = 0;
             long predictedRows = 0;
@@ -211,8 +213,8 @@ public final class AutoMlTrainer {
                         progress.skip(k - f);
                         String note = f == 0 ? "The time budget ran out before it started."
                                 : "The time budget ran out after " + f + " of " + k + " folds.";
-                        return new Scored(c, result(candidate, evaluations, trainNanos, predictNanos, predictedRows,
-                                "out of time", note), models, null);
+                        return new Scored(c, result(candidate, decide(folds, foldScores).evaluations(), trainNanos,
+                                predictNanos, predictedRows, "out of time", note), models, null, Double.NaN);
                     }
                     progress.emit("cross-validating", c + 1, candidate.name(), f + 1, "Trying " + candidate.name()
                             + " (" + (c + 1) + " of " + candidates.size() + "), fold " + (f + 1) + " of " + k, null);
@@ -225,8 +227,7 @@ public final class AutoMlTrainer {
                     trainNanos += t1 - t0;
                     predictNanos += t2 - t1;
                     predictedRows += fold.validation().length;
-                    evaluations.add(ModelEvaluator.evaluate(scores, fold.validation(), target));
-                    outOfFold.add(fold.validation(), scores);
+                    foldScores.add(scores);
                     if (keepModels) {
                         models.add(model);
                     }
@@ -235,12 +236,77 @@ public final class AutoMlTrainer {
             } catch (PlatformException e) {
                 throw e;
             } catch (RuntimeException e) {
-                progress.skip(k - evaluations.size());
-                return new Scored(c, result(candidate, evaluations, trainNanos, predictNanos, predictedRows, "failed",
-                        "Training failed: " + e.getMessage()), models, null);
+                progress.skip(k - foldScores.size());
+                return new Scored(c, result(candidate, decide(folds, foldScores).evaluations(), trainNanos,
+                        predictNanos, predictedRows, "failed", "Training failed: " + e.getMessage()), models, null,
+                        Double.NaN);
             }
-            CandidateResult result = result(candidate, evaluations, trainNanos, predictNanos, predictedRows, "ok", "");
-            return new Scored(c, result, models, outOfFold.evaluation(result.cvMetrics()));
+            Decisions decisions = decide(folds, foldScores);
+            CandidateResult result = result(candidate, decisions.evaluations(), trainNanos, predictNanos, predictedRows,
+                    "ok", "");
+            OutOfFold outOfFold = new OutOfFold(target);
+            for (int f = 0; f < k; f++) {
+                outOfFold.add(folds.get(f).validation(), decisions.scores().get(f));
+            }
+            return new Scored(c, result, models, outOfFold.evaluation(result.cvMetrics()), decisions.threshold());
+        }
+
+        /**
+         * The folds' answers and evaluations at the decision threshold a yes/no model would get: each fold's at
+         * the threshold chosen on the other folds' scores (so that no fold is judged by a threshold fitted to
+         * itself), and the threshold chosen on all of them for the model refitted on all rows. Other tasks, and
+         * models without scores, answer with their highest score (threshold NaN).
+         */
+        private Decisions decide(List<CrossValidation.Fold> folds, List<BatchScores> foldScores) {
+            boolean thresholded = task == Task.BINARY && foldScores.size() > 1
+                    && foldScores.stream().allMatch(s -> s.scores() != null);
+            List<BatchScores> decided = new ArrayList<>();
+            List<Evaluation> evaluations = new ArrayList<>();
+            for (int f = 0; f < foldScores.size(); f++) {
+                BatchScores scores = thresholded
+                        ? foldScores.get(f).atThreshold(target.positive(), threshold(folds, foldScores, f))
+                        : foldScores.get(f);
+                decided.add(scores);
+                evaluations.add(withObjective(ModelEvaluator.evaluate(scores, folds.get(f).validation(), target)));
+            }
+            return new Decisions(decided, evaluations, thresholded ? threshold(folds, foldScores, -1) : Double.NaN);
+        }
+
+        /** The best threshold on the positive scores of every scored fold but {@code leftOut} (-1: none left out). */
+        private double threshold(List<CrossValidation.Fold> folds, List<BatchScores> foldScores, int leftOut) {
+            int n = 0;
+            for (int f = 0; f < foldScores.size(); f++) {
+                n += f == leftOut ? 0 : folds.get(f).validation().length;
+            }
+            double[] scores = new double[n];
+            boolean[] positive = new boolean[n];
+            int at = 0;
+            for (int f = 0; f < foldScores.size(); f++) {
+                if (f == leftOut) {
+                    continue;
+                }
+                int[] rows = folds.get(f).validation();
+                for (int i = 0; i < rows.length; i++, at++) {
+                    scores[at] = foldScores.get(f).scores()[i][target.positive()];
+                    positive[at] = target.classes()[rows[i]] == target.positive();
+                }
+            }
+            return config.objective().bestThreshold(scores, positive);
+        }
+
+        /** A yes/no evaluation with the cost of its errors added when that is what decisions are judged by. */
+        private Evaluation withObjective(Evaluation evaluation) {
+            DecisionObjective objective = config.objective();
+            if (task != Task.BINARY || objective.kind() != DecisionObjective.Kind.COST) {
+                return evaluation;
+            }
+            int p = target.positive();
+            List<List<Long>> confusion = evaluation.confusion();
+            Map<String, Double> metrics = new LinkedHashMap<>(evaluation.metrics());
+            metrics.put(objective.metric(), objective.value(confusion.get(p).get(p), confusion.get(1 - p).get(p),
+                    confusion.get(p).get(1 - p), evaluation.rows()));
+            return new Evaluation(evaluation.task(), evaluation.rows(), metrics, evaluation.labels(),
+                    evaluation.positiveLabel(), evaluation.confusion(), evaluation.roc());
         }
 
         private CandidateResult result(CandidateTrainer candidate, List<Evaluation> evaluations, long trainNanos,
@@ -297,7 +363,8 @@ public final class AutoMlTrainer {
             }
         }
 
-        private Map<String, String> params(CandidateResult best, int trainRows, int testRows, int labelledRows) {
+        private Map<String, String> params(Scored winner, int trainRows, int testRows, int labelledRows) {
+            CandidateResult best = winner.result();
             Map<String, String> params = new LinkedHashMap<>(best.params());
             params.put("candidate", best.name());
             params.put("algorithm", best.algorithm());
@@ -312,6 +379,10 @@ public final class AutoMlTrainer {
             if (target.positiveLabel() != null) {
                 params.put("positiveLabel", target.positiveLabel());
             }
+            if (!Double.isNaN(winner.threshold())) {
+                params.put("threshold", String.format(Locale.ROOT, "%.6g", winner.threshold()));
+                params.put("thresholdChosenFor", config.objective().metric());
+            }
             return params;
         }
 
@@ -325,8 +396,16 @@ public final class AutoMlTrainer {
         }
     }
 
-    /** A candidate's leaderboard line with its fold models and pooled out-of-fold evaluation (when it finished). */
-    private record Scored(int index, CandidateResult result, List<TrainedModel> foldModels, Evaluation pooled) {
+    /**
+     * A candidate's leaderboard line with its fold models, pooled out-of-fold evaluation (when it finished) and
+     * the decision threshold chosen for it (NaN: none).
+     */
+    private record Scored(int index, CandidateResult result, List<TrainedModel> foldModels, Evaluation pooled,
+                          double threshold) {
+    }
+
+    /** Per fold the answers and their evaluation at the fold's threshold; the threshold for the final model. */
+    private record Decisions(List<BatchScores> scores, List<Evaluation> evaluations, double threshold) {
     }
 
     private static long millisSince(long nanos) {

@@ -40,7 +40,8 @@ final class ModelArtifact {
 
     /** What the manifest holds; {@code imported} is the format of an imported file, null for a Tribuo model. */
     record Manifest(int format, String algorithm, String positiveLabel, ModelSchema schema, FeaturePipeline pipeline,
-                    @JsonInclude(JsonInclude.Include.NON_NULL) ModelFormat imported) {
+                    @JsonInclude(JsonInclude.Include.NON_NULL) ModelFormat imported,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) Double threshold) {
     }
 
     private ModelArtifact() {
@@ -50,7 +51,8 @@ final class ModelArtifact {
         try {
             ImportedFile imported = model.imported();
             Manifest manifest = new Manifest(imported == null ? FORMAT : IMPORTED_FORMAT, model.algorithm(),
-                    model.positiveLabel(), model.schema(), model.pipeline(), imported == null ? null : imported.format());
+                    model.positiveLabel(), model.schema(), model.pipeline(), imported == null ? null : imported.format(),
+                    Double.isNaN(model.threshold()) ? null : model.threshold());
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
                 put(zip, MANIFEST, MAPPER.writeValueAsBytes(manifest));
@@ -98,7 +100,8 @@ final class ModelArtifact {
             ModelProto proto = ModelProto.parseFrom(entries.get(MODEL));
             Model<?> model = Model.deserialize(proto);
             return new TrainedModel(manifest.pipeline(), manifest.schema(), manifest.algorithm(),
-                    manifest.positiveLabel(), model, proto);
+                    manifest.positiveLabel(), manifest.threshold() == null ? Double.NaN : manifest.threshold(), model,
+                    proto);
         } catch (IOException | RuntimeException e) {
             if (e instanceof PlatformException p) {
                 throw p;

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
@@ -64,7 +65,8 @@ class AutoMlTrainerTest {
         AutoMlResult result = quickTrainer().train(credit, "class", Task.BINARY, CONFIG, null, null);
 
         assertThat(result.leaderboard()).hasSize(3).allMatch(CandidateResult::ok);
-        assertThat(result.leaderboard()).allMatch(c -> c.metric().equals("auc") && c.higherIsBetter());
+        // yes/no candidates are ranked by what their decisions are judged by, accuracy unless told otherwise
+        assertThat(result.leaderboard()).allMatch(c -> c.metric().equals("accuracy") && c.higherIsBetter());
         List<Double> ranked = result.leaderboard().stream().map(CandidateResult::cvScore).toList();
         assertThat(ranked).isSortedAccordingTo((x, y) -> Double.compare(y, x));
         assertThat(result.bestCandidate()).isEqualTo(result.leaderboard().get(0).name());
@@ -75,12 +77,14 @@ class AutoMlTrainerTest {
         });
 
         CandidateResult best = result.best();
-        assertThat(result.metrics()).containsEntry("cv_auc", best.cvScore())
+        assertThat(result.metrics()).containsEntry("cv_accuracy", best.cvScore())
                 .containsKeys("test_auc", "test_accuracy", "test_precision", "test_recall", "test_f1");
         assertThat(result.params()).containsEntry("folds", "5").containsEntry("seed", "42")
                 .containsEntry("testFraction", "0.2").containsEntry("rows", "1000")
                 .containsEntry("trainingRows", "800").containsEntry("testRows", "200")
                 .containsEntry("positiveLabel", "bad")
+                .containsEntry("threshold", String.format(Locale.ROOT, "%.6g", result.model().threshold()))
+                .containsEntry("thresholdChosenFor", "accuracy")
                 .containsAllEntriesOf(best.params());
         assertThat(result.timingsMillis()).containsKeys("cross-validation", "refit", "evaluation", "total");
 
@@ -95,6 +99,44 @@ class AutoMlTrainerTest {
         assertThat(pooled).isEqualTo(800);
         assertThat(result.model().schema().labels()).containsExactly("bad", "good");
         assertThat(result.model().schema().inputs()).hasSize(20);
+    }
+
+    @Test
+    void theYesNoModelAnswersAtTheThresholdChosenForItsObjectiveAndKeepsItInItsFile() {
+        Table credit = TestTables.sample(dir, SampleData.CREDIT_G);
+        AutoMlResult result = onlyLogistic().train(credit, "class", Task.BINARY,
+                CONFIG.withObjective(DecisionObjective.f1()), null, null);
+        TrainedModel model = TrainedModel.fromBytes(result.model().toBytes());
+        double threshold = model.threshold();
+        // finding the 30 % of bad credits pays for F1: the threshold goes well below even odds
+        assertThat(threshold).isEqualTo(result.model().threshold()).isBetween(0.05, 0.45);
+        assertThat(result.best().metric()).isEqualTo("f1");
+        int belowEvenOdds = 0;
+        for (int row = 0; row < credit.rowCount(); row++) {
+            ModelPrediction prediction = model.predict(TestTables.row(credit, row, "class"));
+            double bad = prediction.probabilities().get("bad");
+            assertThat(prediction.label()).isEqualTo(bad >= threshold ? "bad" : "good");
+            belowEvenOdds += bad >= threshold && bad < 0.5 ? 1 : 0;
+        }
+        assertThat(belowEvenOdds).as("rows flagged only thanks to the threshold").isPositive();
+        assertThat(result.testEvaluation().metric("recall")).isGreaterThan(0.6);
+    }
+
+    @Test
+    void theShippedModelIsTheBestAtItsDecisionsAndBeatsGuessingWhenAnyCandidateDoes() {
+        Table credit = TestTables.sample(dir, SampleData.CREDIT_G);
+        AutoMlResult result = quickTrainer().train(credit, "class", Task.BINARY, CONFIG.withTestFraction(0), null,
+                null);
+        double shipped = result.best().cvMetrics().get("accuracy");
+        assertThat(result.leaderboard()).allSatisfy(c -> assertThat(c.cvMetrics().get("accuracy"))
+                .isLessThanOrEqualTo(shipped));
+        double guessing = result.baseline().metric("accuracy");
+        assertThat(result.leaderboard()).anySatisfy(c -> assertThat(c.cvMetrics().get("accuracy")).isGreaterThan(guessing));
+        assertThat(shipped).isGreaterThan(guessing);
+        // the pooled out-of-fold confusion shows the decisions made at the chosen thresholds
+        long[] flagged = {0};
+        result.crossValidation().confusion().forEach(row -> flagged[0] += row.get(0));
+        assertThat(flagged[0]).isPositive();
     }
 
     @Test
