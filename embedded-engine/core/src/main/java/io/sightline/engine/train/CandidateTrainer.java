@@ -142,8 +142,8 @@ record CandidateTrainer(String name, String algorithm, Map<String, String> param
 
     /** Fits this candidate on the table's {@code rows}: preprocessing first, then the learner on its output. */
     TrainedModel fit(Table table, int[] rows, TrainingTarget target, long seed) {
-        FeaturePipeline pipeline = FeaturePipeline.fit(table, rows, target.column(), needsScaling);
-        double[][] features = pipeline.encode(table, rows);
+        FeaturePipeline pipeline = FeaturePipeline.fit(table, rows, target, needsScaling);
+        double[][] features = pipeline.encodeForFit(table, rows, target, seed);
         String[] names = pipeline.featureNames().toArray(String[]::new);
         Model<?> model;
         if (target.classification()) {

@@ -140,6 +140,37 @@ class AutoMlTrainerTest {
     }
 
     @Test
+    void onValueRangesAloneTheShippedModelBeatsGuessing() {
+        // like the breast cancer recurrence data: every input a category of ranges, 1 case in 3 positive
+        java.util.Random random = new java.util.Random(3);
+        int n = 300;
+        String[] ages = new String[n];
+        String[] sizes = new String[n];
+        String[] nodes = new String[n];
+        String[] outcome = new String[n];
+        for (int i = 0; i < n; i++) {
+            int age = 2 + random.nextInt(6);
+            int size = random.nextInt(11);
+            int node = Math.min(5, (int) (-Math.log(1 - random.nextDouble()) / 1.2));
+            ages[i] = age * 10 + "-" + (age * 10 + 9);
+            sizes[i] = size * 5 + "-" + (size * 5 + 4);
+            nodes[i] = node * 3 + "-" + (node * 3 + 2);
+            double risk = 0.5 * node + 0.12 * size + 0.5 * random.nextGaussian();
+            outcome[i] = risk > 1.1 ? "recurrence" : "none";
+        }
+        Table table = new Table(List.of(Column.of("age", ColumnType.CATEGORICAL, ages),
+                Column.of("tumor_size", ColumnType.CATEGORICAL, sizes),
+                Column.of("inv_nodes", ColumnType.CATEGORICAL, nodes),
+                Column.of("class", ColumnType.CATEGORICAL, outcome)));
+        AutoMlResult result = new AutoMlTrainer().train(table, "class", Task.BINARY, CONFIG.withTestFraction(0),
+                null, null);
+        assertThat(result.model().pipeline().featureNames()).containsExactly("age", "tumor_size", "inv_nodes");
+        assertThat(result.best().cvMetrics().get("accuracy"))
+                .isGreaterThan(result.baseline().metric("accuracy") + 0.04);
+        assertThat(result.best().cvMetrics().get("auc")).isGreaterThan(0.75);
+    }
+
+    @Test
     void baselineIsTheMajorityShareOfTheTestRows() {
         Table credit = TestTables.sample(dir, SampleData.CREDIT_G);
         AutoMlResult result = onlyLogistic().train(credit, "class", Task.BINARY, CONFIG, null, null);
