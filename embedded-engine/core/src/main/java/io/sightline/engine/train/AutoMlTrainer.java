@@ -14,6 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -40,6 +46,9 @@ public final class AutoMlTrainer {
     static {
         CHATTY_LOGS.forEach(log -> log.setLevel(Level.WARNING));
     }
+
+    /** Folds and candidates are cross-validated side by side on this many threads: one per core. */
+    private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     private final Function<Task, List<CandidateTrainer>> catalog;
 
@@ -137,13 +146,19 @@ public final class AutoMlTrainer {
             Scored best = null;
             // fold models are only needed to explain the winner when no rows are held out
             boolean keepFoldModels = split.validation().length == 0;
-            for (int c = 0; c < candidates.size(); c++) {
-                Scored scored = crossValidate(c, folds, best != null, keepFoldModels);
-                results.add(scored.result());
-                progress.candidateDone(c, scored.result());
-                if (scored.result().ok() && (best == null || better(scored.result(), best.result()))) {
-                    best = scored;
+            ExecutorService pool = Executors.newFixedThreadPool(THREADS, AutoMlTrainer::worker);
+            try {
+                List<List<Future<FoldRun>>> runs = submitAll(pool, folds, keepFoldModels);
+                for (int c = 0; c < candidates.size(); c++) {
+                    Scored scored = collect(c, folds, runs.get(c));
+                    results.add(scored.result());
+                    progress.candidateDone(c, scored.result());
+                    if (scored.result().ok() && (best == null || better(scored.result(), best.result()))) {
+                        best = scored;
+                    }
                 }
+            } finally {
+                pool.shutdownNow();
             }
             timings.put("cross-validation", millisSince(phase));
             if (best == null) {
@@ -197,8 +212,66 @@ public final class AutoMlTrainer {
             return result;
         }
 
-        /** Cross-validates candidate {@code c}; stops early when the budget is spent and a model already exists. */
-        private Scored crossValidate(int c, List<CrossValidation.Fold> folds, boolean mayStop, boolean keepModels) {
+        /**
+         * Every fold of every candidate as a task of {@code pool}, in trying order: the candidates' folds run side by
+         * side on all cores, each fold's encoded rows made once and shared by the candidates that want them.
+         */
+        private List<List<Future<FoldRun>>> submitAll(ExecutorService pool, List<CrossValidation.Fold> folds,
+                                                      boolean keepModels) {
+            Map<Integer, EncodedFold> encoded = new ConcurrentHashMap<>();
+            List<List<Future<FoldRun>>> runs = new ArrayList<>();
+            for (int c = 0; c < candidates.size(); c++) {
+                AtomicBoolean failed = new AtomicBoolean();
+                List<Future<FoldRun>> candidateRuns = new ArrayList<>();
+                for (int f = 0; f < folds.size(); f++) {
+                    int candidate = c;
+                    int fold = f;
+                    candidateRuns.add(pool.submit(() -> runFold(candidate, fold, folds, encoded, failed, keepModels)));
+                }
+                runs.add(candidateRuns);
+            }
+            return runs;
+        }
+
+        /**
+         * Fits candidate {@code c} on fold {@code f}'s training rows and scores its validation rows; skipped once the
+         * budget is spent (but for the first, cheapest candidate, so that there is always a model) or once another
+         * fold of the candidate failed.
+         */
+        private FoldRun runFold(int c, int f, List<CrossValidation.Fold> folds, Map<Integer, EncodedFold> encoded,
+                                AtomicBoolean failed, boolean keepModels) {
+            try {
+                checkCancelled();
+                if (failed.get() || (c > 0 && outOfTime())) {
+                    return FoldRun.SKIPPED;
+                }
+                CandidateTrainer candidate = candidates.get(c);
+                progress.emit("cross-validating", c + 1, candidate.name(), f + 1, "Trying " + candidate.name()
+                        + " (" + (c + 1) + " of " + candidates.size() + "), fold " + (f + 1) + " of " + folds.size(), null);
+                CrossValidation.Fold fold = folds.get(f);
+                boolean scaled = candidate.needsScaling();
+                EncodedFold rows = encoded.computeIfAbsent(2 * f + (scaled ? 1 : 0), key -> {
+                    EncodedRows train = EncodedRows.of(table, fold.train(), target, scaled, config.seed());
+                    return new EncodedFold(train, train.pipeline().encode(table, fold.validation()));
+                });
+                long t0 = System.nanoTime();
+                TrainedModel model = candidate.fit(rows.train(), fold.train(), target, config.seed());
+                long t1 = System.nanoTime();
+                BatchScores scores = model.score(rows.validation());
+                long t2 = System.nanoTime();
+                return new FoldRun(keepModels ? model : null, scores, t1 - t0, t2 - t1, null);
+            } catch (PlatformException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                failed.set(true);
+                return new FoldRun(null, null, 0, 0, e);
+            } finally {
+                progress.unitDone();
+            }
+        }
+
+        /** Candidate {@code c}'s leaderboard line from its folds' runs, waited for in fold order. */
+        private Scored collect(int c, List<CrossValidation.Fold> folds, List<Future<FoldRun>> runs) {
             CandidateTrainer candidate = candidates.get(c);
             int k = folds.size();
             List<BatchScores> foldScores = new ArrayList<>();
@@ -206,49 +279,55 @@ public final class AutoMlTrainer {
             long trainNanos = 0;
             long predictNanos = 0;
             long predictedRows = 0;
-            try {
-                for (int f = 0; f < k; f++) {
-                    checkCancelled();
-                    if (mayStop && outOfTime()) {
-                        progress.skip(k - f);
-                        String note = f == 0 ? "The time budget ran out before it started."
-                                : "The time budget ran out after " + f + " of " + k + " folds.";
-                        return new Scored(c, result(candidate, decide(folds, foldScores).evaluations(), trainNanos,
-                                predictNanos, predictedRows, "out of time", note), models, null, Double.NaN);
+            String status = "ok";
+            String note = "";
+            for (int f = 0; f < k; f++) {
+                FoldRun run = await(runs.get(f));
+                if (run.failure() != null || run == FoldRun.SKIPPED) {
+                    // a failure is told even when other folds were skipped because of it
+                    for (Future<FoldRun> other : runs) {
+                        FoldRun done = await(other);
+                        if (done.failure() != null) {
+                            run = done;
+                        }
                     }
-                    progress.emit("cross-validating", c + 1, candidate.name(), f + 1, "Trying " + candidate.name()
-                            + " (" + (c + 1) + " of " + candidates.size() + "), fold " + (f + 1) + " of " + k, null);
-                    CrossValidation.Fold fold = folds.get(f);
-                    long t0 = System.nanoTime();
-                    TrainedModel model = candidate.fit(table, fold.train(), target, config.seed());
-                    long t1 = System.nanoTime();
-                    BatchScores scores = model.score(table, fold.validation());
-                    long t2 = System.nanoTime();
-                    trainNanos += t1 - t0;
-                    predictNanos += t2 - t1;
-                    predictedRows += fold.validation().length;
-                    foldScores.add(scores);
-                    if (keepModels) {
-                        models.add(model);
-                    }
-                    progress.unitDone();
+                    status = run.failure() != null ? "failed" : "out of time";
+                    note = run.failure() != null ? "Training failed: " + run.failure().getMessage()
+                            : f == 0 ? "The time budget ran out before it started."
+                            : "The time budget ran out after " + f + " of " + k + " folds.";
+                    break;
                 }
-            } catch (PlatformException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                progress.skip(k - foldScores.size());
-                return new Scored(c, result(candidate, decide(folds, foldScores).evaluations(), trainNanos,
-                        predictNanos, predictedRows, "failed", "Training failed: " + e.getMessage()), models, null,
-                        Double.NaN);
+                foldScores.add(run.scores());
+                models.add(run.model());
+                trainNanos += run.trainNanos();
+                predictNanos += run.predictNanos();
+                predictedRows += folds.get(f).validation().length;
             }
             Decisions decisions = decide(folds, foldScores);
             CandidateResult result = result(candidate, decisions.evaluations(), trainNanos, predictNanos, predictedRows,
-                    "ok", "");
+                    status, note);
+            if (!result.ok()) {
+                return new Scored(c, result, models, null, Double.NaN);
+            }
             OutOfFold outOfFold = new OutOfFold(target);
             for (int f = 0; f < k; f++) {
                 outOfFold.add(folds.get(f).validation(), decisions.scores().get(f));
             }
             return new Scored(c, result, models, outOfFold.evaluation(result.cvMetrics()), decisions.threshold());
+        }
+
+        private FoldRun await(Future<FoldRun> run) {
+            try {
+                return run.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new PlatformException(ErrorCode.CANCELLED, "Training was interrupted; nothing was saved.");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
         }
 
         /**
@@ -404,6 +483,23 @@ public final class AutoMlTrainer {
                           double threshold) {
     }
 
+    /** A fold's training rows encoded for one kind of preprocessing, with its validation rows encoded alike. */
+    private record EncodedFold(EncodedRows train, double[][] validation) {
+    }
+
+    /** One candidate's fit on one fold: its model (when kept), scores and times; or skipped; or how it failed. */
+    private record FoldRun(TrainedModel model, BatchScores scores, long trainNanos, long predictNanos,
+                           RuntimeException failure) {
+        static final FoldRun SKIPPED = new FoldRun(null, null, 0, 0, null);
+    }
+
+    /** A worker of a search's own pool (the common pool may have a single thread on a small machine). */
+    private static Thread worker(Runnable task) {
+        Thread thread = new Thread(task, "automl-worker");
+        thread.setDaemon(true);
+        return thread;
+    }
+
     /** Per fold the answers and their evaluation at the fold's threshold; the threshold for the final model. */
     private record Decisions(List<BatchScores> scores, List<Evaluation> evaluations, double threshold) {
     }
@@ -412,7 +508,7 @@ public final class AutoMlTrainer {
         return (System.nanoTime() - nanos) / 1_000_000;
     }
 
-    /** Emits progress events with an overall fraction that never goes back. */
+    /** Emits progress events with an overall fraction that never goes back, from any of the search's threads. */
     private static final class Progress {
         private final TrainingListener listener;
         private final int candidates;
@@ -432,17 +528,14 @@ public final class AutoMlTrainer {
             return (System.nanoTime() - start) / 1_000_000;
         }
 
-        void emit(String phase, int candidate, String name, int fold, String message, CandidateResult finished) {
+        synchronized void emit(String phase, int candidate, String name, int fold, String message,
+                               CandidateResult finished) {
             listener.onProgress(new TrainingProgress(phase, candidate, candidates, name, fold, folds, elapsedMillis(),
                     (double) doneUnits / totalUnits, message, finished));
         }
 
-        void unitDone() {
+        synchronized void unitDone() {
             doneUnits++;
-        }
-
-        void skip(int remainingFolds) {
-            doneUnits += remainingFolds;
         }
 
         void candidateDone(int candidate, CandidateResult result) {
@@ -456,7 +549,7 @@ public final class AutoMlTrainer {
             emit("cross-validating", candidate + 1, result.name(), 0, message, result);
         }
 
-        void finish(String message) {
+        synchronized void finish(String message) {
             doneUnits = totalUnits;
             emit("evaluating", 0, null, 0, message, null);
         }

@@ -112,7 +112,8 @@ public final class AutoMlBenchmark {
         for (CandidateResult candidate : result.leaderboard()) {
             System.out.printf(Locale.ROOT, "    %-22s %s %.4f (%s, fit %d ms/fold)%s%n", candidate.name(), metric,
                     candidate.cvMetrics().getOrDefault(metric, Double.NaN), candidate.status(),
-                    candidate.trainMillis(), candidate.name().equals(shipped.name()) ? "  ← shipped" : "");
+                    candidate.trainMillis(), candidate.name().equals(shipped.name()) ? "  ← shipped"
+                            : candidate.ok() ? "" : "  " + candidate.note());
         }
         return new Line(file, metric, shipped.cvMetrics().getOrDefault(metric, Double.NaN), shipped.name(),
                 reference.get("best").asDouble(), referenceModel, seconds, referenceSeconds);
