@@ -68,7 +68,12 @@ public final class AutoMlTrainer {
      */
     public AutoMlResult train(Table table, String target, Task task, AutoMlConfig config, TrainingListener listener,
                               BooleanSupplier cancelled) {
-        return new Search(table, target, task, config, listener, cancelled).run();
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS, AutoMlTrainer::worker);
+        try {
+            return new Search(table, target, task, config, listener, cancelled, pool).run();
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** The names of the candidates tried for {@code task}, in the order they are tried. */
@@ -109,9 +114,12 @@ public final class AutoMlTrainer {
         private final Map<String, Long> timings = new LinkedHashMap<>();
         private final TrainingTarget target;
         private final String metric;
+        /** The search's own workers, one per core. */
+        private final ExecutorService pool;
 
         Search(Table table, String targetColumn, Task task, AutoMlConfig config, TrainingListener listener,
-               BooleanSupplier cancelled) {
+               BooleanSupplier cancelled, ExecutorService pool) {
+            this.pool = pool;
             this.table = table;
             this.task = task;
             this.config = config;
@@ -146,19 +154,14 @@ public final class AutoMlTrainer {
             Scored best = null;
             // fold models are only needed to explain the winner when no rows are held out
             boolean keepFoldModels = split.validation().length == 0;
-            ExecutorService pool = Executors.newFixedThreadPool(THREADS, AutoMlTrainer::worker);
-            try {
-                List<List<Future<FoldRun>>> runs = submitAll(pool, folds, keepFoldModels);
-                for (int c = 0; c < candidates.size(); c++) {
-                    Scored scored = collect(c, folds, runs.get(c));
-                    results.add(scored.result());
-                    progress.candidateDone(c, scored.result());
-                    if (scored.result().ok() && (best == null || better(scored.result(), best.result()))) {
-                        best = scored;
-                    }
+            List<List<Future<FoldRun>>> runs = submitAll(folds, keepFoldModels);
+            for (int c = 0; c < candidates.size(); c++) {
+                Scored scored = collect(c, folds, runs.get(c));
+                results.add(scored.result());
+                progress.candidateDone(c, scored.result());
+                if (scored.result().ok() && (best == null || better(scored.result(), best.result()))) {
+                    best = scored;
                 }
-            } finally {
-                pool.shutdownNow();
             }
             timings.put("cross-validation", millisSince(phase));
             if (best == null) {
@@ -199,7 +202,7 @@ public final class AutoMlTrainer {
             timings.put("evaluation", millisSince(phase));
             checkCancelled();
             phase = System.nanoTime();
-            List<FeatureImportance> importances = PermutationImportance.compute(holdouts, target, config.seed());
+            List<FeatureImportance> importances = PermutationImportance.compute(holdouts, target, config.seed(), pool);
             timings.put("importance", millisSince(phase));
             timings.put("total", progress.elapsedMillis());
 
@@ -216,8 +219,7 @@ public final class AutoMlTrainer {
          * Every fold of every candidate as a task of {@code pool}, in trying order: the candidates' folds run side by
          * side on all cores, each fold's encoded rows made once and shared by the candidates that want them.
          */
-        private List<List<Future<FoldRun>>> submitAll(ExecutorService pool, List<CrossValidation.Fold> folds,
-                                                      boolean keepModels) {
+        private List<List<Future<FoldRun>>> submitAll(List<CrossValidation.Fold> folds, boolean keepModels) {
             Map<Integer, EncodedFold> encoded = new ConcurrentHashMap<>();
             List<List<Future<FoldRun>>> runs = new ArrayList<>();
             for (int c = 0; c < candidates.size(); c++) {
