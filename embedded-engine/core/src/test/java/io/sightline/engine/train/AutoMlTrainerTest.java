@@ -168,6 +168,13 @@ class AutoMlTrainerTest {
         assertThat(result.best().cvMetrics().get("accuracy"))
                 .isGreaterThan(result.baseline().metric("accuracy") + 0.04);
         assertThat(result.best().cvMetrics().get("auc")).isGreaterThan(0.75);
+        // the ranges' numbers travel with the model file, which an older reader would refuse as too new
+        TrainedModel read = TrainedModel.fromBytes(result.model().toBytes());
+        assertThat(read.pipeline().inputs()).allMatch(InputEncoding::numberPerLevel);
+        for (int row = 0; row < 20; row++) {
+            Map<String, String> cells = TestTables.row(table, row, "class");
+            assertThat(read.predict(cells)).isEqualTo(result.model().predict(cells));
+        }
     }
 
     @Test
