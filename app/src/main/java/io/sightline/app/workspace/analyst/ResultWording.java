@@ -3,6 +3,7 @@ package io.sightline.app.workspace.analyst;
 import io.sightline.app.text.Figures;
 import io.sightline.engine.api.Baseline;
 import io.sightline.engine.api.Evaluation;
+import io.sightline.engine.api.Task;
 
 /**
  * The one sentence that says how good a model is, next to what guessing would do. Rounds to "out of 10"
@@ -39,6 +40,49 @@ public final class ResultWording {
     static String regression(double typicalError, double baselineError) {
         return "Typically off by " + Figures.significant(typicalError) + " (guessing the average would be off by "
                 + Figures.significant(baselineError) + ").";
+    }
+
+    /**
+     * How often a yes/no model says yes on the test rows, and from what certainty: "It flags 1 case in 4 as
+     * 'bad': those it is at least 38% sure of." Empty for other tasks. {@code threshold} is the run's decision
+     * threshold as recorded (null when the run has none).
+     */
+    public static String decision(Evaluation test, String threshold) {
+        if (test.task() != Task.BINARY || test.confusion().isEmpty() || test.rows() == 0) {
+            return "";
+        }
+        int positive = test.labels().indexOf(test.positiveLabel());
+        long flagged = test.confusion().stream().mapToLong(row -> row.get(positive)).sum();
+        String sentence = "It flags " + share((double) flagged / test.rows()) + " as '" + test.positiveLabel() + "'";
+        double cut = threshold == null ? Double.NaN : parse(threshold);
+        if (cut > 0 && cut < 1) {
+            sentence += ": those it is at least " + Math.round(cut * 100) + "% sure of";
+        }
+        return sentence + ".";
+    }
+
+    /** "1 case in 4", "about 1 case in 7", "about 6 cases in 10", "no case", "every case". */
+    static String share(double share) {
+        if (share == 0) {
+            return "no case";
+        }
+        if (share >= 0.995) {
+            return "every case";
+        }
+        if (share > 0.5) {
+            return "about " + Math.round(share * 10) + " cases in 10";
+        }
+        long in = Math.round(1 / share);
+        boolean exact = Math.abs(in * share - 1) < 0.02;
+        return (exact ? "" : "about ") + "1 case in " + in;
+    }
+
+    private static double parse(String number) {
+        try {
+            return Double.parseDouble(number);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     private static boolean tenthsAreHonest(double a, double b) {

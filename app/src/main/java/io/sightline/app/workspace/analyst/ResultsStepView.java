@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 final class ResultsStepView {
     static final String LIGHT_ID = "verdict-light";
     static final String SENTENCE_ID = "result-sentence";
+    static final String DECISION_ID = "result-decision";
     static final String USE_MODEL_ID = "use-model";
     /** The longest bar, in pixels; the others are scaled to it. */
     private static final double BAR_WIDTH = 260;
@@ -58,9 +59,12 @@ final class ResultsStepView {
         light.captionProperty().bind(viewModel.verdictProperty().map(Verdict::headline).orElse(""));
         Label sentence = StepPage.sentence(viewModel.sentenceProperty(), Styles.TITLE_3);
         sentence.setId(SENTENCE_ID);
+        Label decision = StepPage.sentence(viewModel.decisionProperty());
+        decision.setId(DECISION_ID);
         return new VBox(8, light,
                 StepPage.sentence(viewModel.reasonProperty()),
                 sentence,
+                decision,
                 StepPage.sentence(viewModel.testRowsProperty(), Styles.TEXT_MUTED),
                 StepPage.sentence(viewModel.ruleProperty(), Styles.TEXT_SMALL, Styles.TEXT_MUTED, "verdict-rule"));
     }

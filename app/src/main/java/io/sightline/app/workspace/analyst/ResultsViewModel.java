@@ -63,6 +63,13 @@ public final class ResultsViewModel {
         return sentence.getReadOnlyProperty();
     }
 
+    private final ReadOnlyStringWrapper decision = new ReadOnlyStringWrapper("");
+
+    /** For a yes/no model, how often it says yes and from what certainty; empty otherwise. */
+    public ReadOnlyStringProperty decisionProperty() {
+        return decision.getReadOnlyProperty();
+    }
+
     private final ReadOnlyStringWrapper testRows = new ReadOnlyStringWrapper("");
 
     public ReadOnlyStringProperty testRowsProperty() {
@@ -103,6 +110,7 @@ public final class ResultsViewModel {
         reason.set(judgement.reason());
         rule.set(ModelVerdict.rule(result.task()));
         sentence.set(ResultWording.sentence(test, result.baseline()));
+        decision.set(ResultWording.decision(test, result.params().get("threshold")));
         testRows.set("Measured on " + Figures.count(test.rows())
                 + " rows that were kept aside and never used for learning.");
         approach.set(approachSentence(result));

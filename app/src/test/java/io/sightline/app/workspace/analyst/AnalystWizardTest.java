@@ -79,6 +79,9 @@ class AnalystWizardTest {
         assertThat(light.getCaption()).isIn(Verdict.GREEN.headline(), Verdict.YELLOW.headline(), Verdict.RED.headline());
         assertThat(text(ResultsStepView.SENTENCE_ID)).matches(
                 "Right \\d+ times out of (10|100) — guessing the most common answer would be right \\d+ times out of (10|100)\\.");
+        // the threshold chosen in training is said in plain words
+        assertThat(text(ResultsStepView.DECISION_ID)).matches(
+                "It flags (about )?\\d+ cases? in \\d+ as 'bad': those it is at least \\d+% sure of\\.");
 
         robot.clickOn("#" + ResultsStepView.USE_MODEL_ID);
         waitUntil(60, () -> showing(DeployStepView.PREDICT_ID) && !button(DeployStepView.PREDICT_ID).isDisabled());

@@ -15,6 +15,7 @@ class ResultsViewModelTest {
         assertThat(results.sentenceProperty().get()).startsWith("Right 75 times out of 100");
         assertThat(results.ruleProperty().get()).isEqualTo(ModelVerdict.CLASSIFICATION_RULE);
         assertThat(results.testRowsProperty().get()).contains("200 rows");
+        assertThat(results.decisionProperty().get()).isEqualTo("It flags 1 case in 4 as 'bad'.");
         assertThat(results.confusionProperty().get().labels()).containsExactly("good", "bad");
         assertThat(results.confusionProperty().get().counts().get(1)).containsExactly(30L, 30L);
         assertThat(results.influences()).extracting(ResultsViewModel.Influence::column)

@@ -29,7 +29,6 @@ import org.tribuo.math.optimisers.AdaGrad;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 import org.tribuo.regression.RegressionFactory;
 import org.tribuo.regression.Regressor;
-import org.tribuo.regression.ensemble.AveragingCombiner;
 import org.tribuo.regression.rtree.CARTRegressionTrainer;
 import org.tribuo.regression.rtree.impurity.MeanSquaredError;
 import org.tribuo.regression.slm.ElasticNetCDTrainer;
@@ -49,7 +48,8 @@ record CandidateTrainer(String name, String algorithm, Map<String, String> param
         Trainer<?> create(int featureCount, long seed);
     }
 
-    static final int FOREST_TREES = 200;
+    /** Trees per forest: half the time of 200; bench/automl measures the accuracy they give against scikit-learn. */
+    static final int FOREST_TREES = 100;
     static final int BOOSTING_ROUNDS = 200;
     static final int SGD_EPOCHS = 100;
     /** Tribuo's SGD logs the loss every so many steps unless told -1. */
@@ -66,16 +66,30 @@ record CandidateTrainer(String name, String algorithm, Map<String, String> param
                 new CandidateTrainer("decision tree", "Decision tree (CART, Gini)",
                         params("max depth", "6", "min leaf weight", "5"), false,
                         (p, seed) -> new CARTClassificationTrainer(6, 5f, 0f, 1f, false, new GiniIndex(), seed)),
-                new CandidateTrainer("random forest", "Random forest (CART, voting)",
-                        params("trees", String.valueOf(FOREST_TREES), "features per split", "sqrt"), false,
-                        (p, seed) -> new RandomForestTrainer<>(
-                                new CARTClassificationTrainer(Integer.MAX_VALUE, 1f, 0f, sqrtShare(p), false,
-                                        new GiniIndex(), seed),
-                                new VotingCombiner(), FOREST_TREES, seed)),
+                task == Task.BINARY ? binaryForest() : multiclassForest(),
                 new CandidateTrainer("gradient boosting", "Gradient boosting (XGBoost, hist)",
                         boostingParams(), false,
                         (p, seed) -> new XGBoostClassificationTrainer(BoosterType.GBTREE, TreeMethod.HIST,
                                 BOOSTING_ROUNDS, 0.05, 0, 4, 1, 0.8, 0.8, 1, 0, 1, LoggingVerbosity.SILENT, seed)));
+    }
+
+    /** Random forest for yes/no: XGBoost's, several times faster than Tribuo's for the same accuracy. */
+    private static CandidateTrainer binaryForest() {
+        return new CandidateTrainer("random forest", "Random forest (XGBoost, hist)", forestParams("sqrt"), false,
+                (p, seed) -> new XGBoostClassificationTrainer(1, forest("multi:softprob", sqrtShare(p), seed)));
+    }
+
+    /**
+     * Random forest for categories: Tribuo's, whose trees vote over all classes at once; XGBoost grows a tree per
+     * class, which with many classes is both slower and less accurate (vowel, 11 classes: 0.92 against 0.95).
+     */
+    private static CandidateTrainer multiclassForest() {
+        return new CandidateTrainer("random forest", "Random forest (CART, voting)",
+                params("trees", String.valueOf(FOREST_TREES), "features per split", "sqrt"), false,
+                (p, seed) -> new RandomForestTrainer<>(
+                        new CARTClassificationTrainer(Integer.MAX_VALUE, 1f, 0f, sqrtShare(p), false,
+                                new GiniIndex(), seed),
+                        new VotingCombiner(), FOREST_TREES, seed));
     }
 
     /** LIBLINEAR's L2-regularised solver converges tightly, like scikit-learn's default fit. */
@@ -105,17 +119,46 @@ record CandidateTrainer(String name, String algorithm, Map<String, String> param
                 new CandidateTrainer("regression tree", "Regression tree (CART, squared error)",
                         params("max depth", "6", "min leaf weight", "5"), false,
                         (p, seed) -> new CARTRegressionTrainer(6, 5f, 0f, 1f, false, new MeanSquaredError(), seed)),
-                new CandidateTrainer("random forest", "Random forest (CART, averaging)",
-                        params("trees", String.valueOf(FOREST_TREES), "features per split", "1/3"), false,
-                        (p, seed) -> new RandomForestTrainer<>(
-                                new CARTRegressionTrainer(Integer.MAX_VALUE, 1f, 0f, thirdShare(p), false,
-                                        new MeanSquaredError(), seed),
-                                new AveragingCombiner(), FOREST_TREES, seed)),
+                new CandidateTrainer("random forest", "Random forest (XGBoost, hist)",
+                        forestParams("1/3"), false,
+                        (p, seed) -> new XGBoostRegressionTrainer(XGBoostRegressionTrainer.RegressionType.LINEAR, 1,
+                                forest("reg:squarederror", thirdShare(p), seed))),
                 new CandidateTrainer("gradient boosting", "Gradient boosting (XGBoost, hist)",
                         boostingParams(), false,
                         (p, seed) -> new XGBoostRegressionTrainer(BoosterType.GBTREE, TreeMethod.HIST,
                                 XGBoostRegressionTrainer.RegressionType.LINEAR, BOOSTING_ROUNDS, 0.05, 0, 4, 1,
                                 0.8, 0.8, 1, 0, 1, LoggingVerbosity.SILENT, seed)));
+    }
+
+    private static Map<String, String> forestParams(String featuresPerSplit) {
+        return params("trees", String.valueOf(FOREST_TREES), "features per split", featuresPerSplit,
+                "rows per tree", "63%", "tree method", "hist");
+    }
+
+    /**
+     * XGBoost grown as a random forest: one round of {@link #FOREST_TREES} trees side by side, each on 63 % of the
+     * rows (as many distinct rows as a bootstrap sample holds) and a share of the features at each split, grown
+     * leaf by leaf without a depth limit, averaged undamped. Far faster than Tribuo's own forest (its splits are
+     * found on binned histograms in native code) for the same accuracy.
+     */
+    private static Map<String, Object> forest(String objective, double featureShare, long seed) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("objective", objective); // Tribuo's own, which it wants named when parameters are given
+        parameters.put("booster", "gbtree");
+        parameters.put("tree_method", "hist");
+        parameters.put("num_parallel_tree", FOREST_TREES);
+        parameters.put("eta", 1.0);
+        parameters.put("subsample", 0.632);
+        parameters.put("colsample_bynode", featureShare);
+        parameters.put("grow_policy", "lossguide");
+        parameters.put("max_depth", 0);
+        parameters.put("max_leaves", 0);
+        parameters.put("min_child_weight", 1e-3);
+        parameters.put("lambda", 1e-3);
+        parameters.put("nthread", 1);
+        parameters.put("verbosity", 0);
+        parameters.put("seed", seed);
+        return parameters;
     }
 
     private static Map<String, String> boostingParams() {
@@ -142,8 +185,13 @@ record CandidateTrainer(String name, String algorithm, Map<String, String> param
 
     /** Fits this candidate on the table's {@code rows}: preprocessing first, then the learner on its output. */
     TrainedModel fit(Table table, int[] rows, TrainingTarget target, long seed) {
-        FeaturePipeline pipeline = FeaturePipeline.fit(table, rows, target.column(), needsScaling);
-        double[][] features = pipeline.encode(table, rows);
+        return fit(EncodedRows.of(table, rows, target, needsScaling, seed), rows, target, seed);
+    }
+
+    /** Fits this candidate on rows already encoded by the preprocessing it wants ({@link #needsScaling}). */
+    TrainedModel fit(EncodedRows encoded, int[] rows, TrainingTarget target, long seed) {
+        FeaturePipeline pipeline = encoded.pipeline();
+        double[][] features = encoded.features();
         String[] names = pipeline.featureNames().toArray(String[]::new);
         Model<?> model;
         if (target.classification()) {

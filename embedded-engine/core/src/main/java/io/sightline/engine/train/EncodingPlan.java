@@ -18,6 +18,8 @@ final class EncodingPlan {
     private final int[] offsets;
     /** Per categorical input: level → position among its levels; null for numbers and dates. */
     private final Map<String, Integer>[] levels;
+    /** Per category given as one number: that number per level position (standardised); else null. */
+    private final double[][] levelNumbers;
     /** Per categorical input: the position a missing cell takes, or -1; the "(other)" position, or -1. */
     private final int[] missingLevel;
     private final int[] otherLevel;
@@ -30,6 +32,7 @@ final class EncodingPlan {
         columns = new String[n];
         offsets = new int[n];
         levels = new Map[n];
+        levelNumbers = new double[n][];
         missingLevel = new int[n];
         otherLevel = new int[n];
         int at = 0;
@@ -43,6 +46,10 @@ final class EncodingPlan {
                     positions.putIfAbsent(input.levels().get(i), i);
                 }
                 levels[c] = positions;
+                if (input.numberPerLevel()) {
+                    levelNumbers[c] = input.levelValues().stream()
+                            .mapToDouble(v -> (v - input.center()) / input.scale()).toArray();
+                }
                 missingLevel[c] = input.missingLevel();
                 otherLevel[c] = input.otherLevel() ? input.levels().size() : -1;
             }
@@ -88,12 +95,19 @@ final class EncodingPlan {
 
     /**
      * Categories: one 0/1 feature for the level; a missing cell counts as the most frequent level, an unseen one
-     * as "(other)" when rare levels were grouped, else it sets no feature.
+     * as "(other)" when rare levels were grouped, else it sets no feature. A category given as one number: the
+     * level's number, the fill for a missing or unseen one.
      */
     private void write(int c, String cell, double[] out, boolean strict) {
         Map<String, Integer> positions = levels[c];
         if (positions == null) {
             inputs[c].writeNumber(cell, out, offsets[c], strict);
+            return;
+        }
+        if (levelNumbers[c] != null) {
+            Integer index = cell == null ? null : positions.get(cell.strip());
+            out[offsets[c]] = index != null ? levelNumbers[c][index]
+                    : (inputs[c].fill() - inputs[c].center()) / inputs[c].scale();
             return;
         }
         if (cell == null || cell.isBlank()) {

@@ -12,8 +12,11 @@ import java.util.List;
  * How one source column becomes model features, with everything learned from the training rows.
  * Numbers and dates (seconds since 1970, read day or month first as the training column was): the value (imputed with the training median, optionally standardised with
  * {@code center}/{@code scale}) plus a 0/1 missing indicator when the training rows had gaps. Categories:
- * one 0/1 feature per kept level ("col=value"), the rarest levels beyond the cap grouped as "col=(other)";
- * a missing cell counts as the most frequent level and an unseen one sets no feature.
+ * one 0/1 feature per kept level ("col=value"), rare levels and the rarest beyond the cap grouped as
+ * "col=(other)"; a missing cell counts as the most frequent level and an unseen one sets no feature. Categories
+ * whose levels stand for numbers ({@code levelValues}: ordered ranges and ordinal words, or, when
+ * {@code targetEncoded}, the smoothed mean of the target per level of a column with too many levels) are one
+ * feature instead: the level's number (missing or unseen: {@code fill}), standardised like a number.
  */
 record InputEncoding(
         String column,
@@ -28,13 +31,29 @@ record InputEncoding(
         Double min,
         Double max,
         String example,
-        DateTimes.Order dateOrder) {
+        DateTimes.Order dateOrder,
+        List<Double> levelValues,
+        boolean targetEncoded) {
 
     static final String OTHER = "(other)";
     static final String MISSING_SUFFIX = "#missing";
 
     InputEncoding {
         levels = levels == null ? List.of() : List.copyOf(levels);
+        levelValues = levelValues == null ? null : List.copyOf(levelValues);
+    }
+
+    /** A number or date (or an imported model's input). */
+    static InputEncoding number(String column, ColumnType type, double fill, double center, double scale,
+                                boolean missingIndicator, Double min, Double max, String example,
+                                DateTimes.Order dateOrder) {
+        return new InputEncoding(column, type, fill, center, scale, missingIndicator, null, false, null, min, max,
+                example, dateOrder, null, false);
+    }
+
+    /** Whether this category is one number per level rather than a 0/1 feature per level. */
+    boolean numberPerLevel() {
+        return categorical() && levelValues != null;
     }
 
     boolean categorical() {
@@ -42,12 +61,17 @@ record InputEncoding(
     }
 
     int width() {
+        if (numberPerLevel()) {
+            return 1;
+        }
         return categorical() ? levels.size() + (otherLevel ? 1 : 0) : 1 + (missingIndicator ? 1 : 0);
     }
 
     List<String> featureNames() {
         List<String> names = new ArrayList<>(width());
-        if (categorical()) {
+        if (numberPerLevel()) {
+            names.add(column);
+        } else if (categorical()) {
             levels.forEach(level -> names.add(column + "=" + level));
             if (otherLevel) {
                 names.add(column + "=" + OTHER);

@@ -25,8 +25,10 @@ import org.tribuo.protos.core.ModelProto;
  * The file form of a {@link TrainedModel}: a zip holding {@value #MANIFEST} (format version, algorithm, schema
  * and the preprocessing as JSON) and {@value #MODEL} (the Tribuo model in its protobuf format), or for a model
  * imported in a format an add-on runs, {@value #IMPORTED} (the file as imported; format {@value #IMPORTED_FORMAT},
- * so that an older reader says it is too new rather than that it is damaged). Entries come in a fixed order with
- * a fixed timestamp, so that the same model always gives the same bytes.
+ * so that an older reader says it is too new rather than that it is damaged). A model whose preprocessing gives a
+ * category as one number per level is format {@value #LEVEL_NUMBERS_FORMAT}, for the same reason; a yes/no
+ * model's decision threshold is kept in the manifest (a reader that ignores it decides by the highest score).
+ * Entries come in a fixed order with a fixed timestamp, so that the same model always gives the same bytes.
  */
 final class ModelArtifact {
     static final String MANIFEST = "sightline-model.json";
@@ -34,13 +36,15 @@ final class ModelArtifact {
     static final String IMPORTED = "imported-model.bin";
     static final int FORMAT = 1;
     static final int IMPORTED_FORMAT = 2;
+    static final int LEVEL_NUMBERS_FORMAT = 3;
     private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** What the manifest holds; {@code imported} is the format of an imported file, null for a Tribuo model. */
     record Manifest(int format, String algorithm, String positiveLabel, ModelSchema schema, FeaturePipeline pipeline,
-                    @JsonInclude(JsonInclude.Include.NON_NULL) ModelFormat imported) {
+                    @JsonInclude(JsonInclude.Include.NON_NULL) ModelFormat imported,
+                    @JsonInclude(JsonInclude.Include.NON_NULL) Double threshold) {
     }
 
     private ModelArtifact() {
@@ -49,8 +53,12 @@ final class ModelArtifact {
     static byte[] write(TrainedModel model) {
         try {
             ImportedFile imported = model.imported();
-            Manifest manifest = new Manifest(imported == null ? FORMAT : IMPORTED_FORMAT, model.algorithm(),
-                    model.positiveLabel(), model.schema(), model.pipeline(), imported == null ? null : imported.format());
+            int format = imported != null ? IMPORTED_FORMAT
+                    : model.pipeline().inputs().stream().anyMatch(InputEncoding::numberPerLevel) ? LEVEL_NUMBERS_FORMAT
+                    : FORMAT;
+            Manifest manifest = new Manifest(format, model.algorithm(),
+                    model.positiveLabel(), model.schema(), model.pipeline(), imported == null ? null : imported.format(),
+                    Double.isNaN(model.threshold()) ? null : model.threshold());
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
                 put(zip, MANIFEST, MAPPER.writeValueAsBytes(manifest));
@@ -85,7 +93,7 @@ final class ModelArtifact {
                         "This is not a Sightline model file: it lacks " + MANIFEST + " or " + MODEL + ".");
             }
             Manifest manifest = MAPPER.readValue(entries.get(MANIFEST), Manifest.class);
-            if (manifest.format() > IMPORTED_FORMAT) {
+            if (manifest.format() > LEVEL_NUMBERS_FORMAT) {
                 throw new PlatformException(ErrorCode.BAD_FILE, "This model file was written by a newer Sightline"
                         + " (format " + manifest.format() + "); upgrade to read it.");
             }
@@ -98,7 +106,8 @@ final class ModelArtifact {
             ModelProto proto = ModelProto.parseFrom(entries.get(MODEL));
             Model<?> model = Model.deserialize(proto);
             return new TrainedModel(manifest.pipeline(), manifest.schema(), manifest.algorithm(),
-                    manifest.positiveLabel(), model, proto);
+                    manifest.positiveLabel(), manifest.threshold() == null ? Double.NaN : manifest.threshold(), model,
+                    proto);
         } catch (IOException | RuntimeException e) {
             if (e instanceof PlatformException p) {
                 throw p;

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Measures a model, or the guess that needs no model, on rows it was not trained on, and says which number
- * ranks candidates: AUC for yes/no tasks, accuracy for categories, RMSE for numbers.
+ * compares models whatever their threshold: AUC for yes/no tasks, accuracy for categories, RMSE for numbers.
+ * (AutoML ranks yes/no candidates by what their decisions are judged by instead: {@link DecisionObjective}.)
  */
 final class ModelEvaluator {
     private ModelEvaluator() {
@@ -24,7 +25,7 @@ final class ModelEvaluator {
     }
 
     static boolean higherIsBetter(String metric) {
-        return !metric.equals("rmse") && !metric.equals("mae");
+        return !metric.equals("rmse") && !metric.equals("mae") && !metric.equals("cost");
     }
 
     /** The model's predictions for the table's {@code rows}, scored against the target. */

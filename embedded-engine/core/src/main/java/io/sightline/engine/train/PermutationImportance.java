@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.stream.IntStream;
 
 /**
@@ -34,24 +36,24 @@ final class PermutationImportance {
     }
 
     static List<FeatureImportance> compute(List<Holdout> holdouts, TrainingTarget target, long seed) {
+        return compute(holdouts, target, seed, Runnable::run);
+    }
+
+    /** As {@link #compute(List, TrainingTarget, long)}, the holdouts measured side by side on {@code executor}. */
+    static List<FeatureImportance> compute(List<Holdout> holdouts, TrainingTarget target, long seed, Executor executor) {
         Set<String> columns = new LinkedHashSet<>();
         holdouts.forEach(h -> h.model().pipeline().inputs().forEach(input -> columns.add(input.column())));
+        List<CompletableFuture<double[]>> perHoldout = holdouts.stream()
+                .map(holdout -> CompletableFuture.supplyAsync(() -> drops(capped(holdout, seed), columns, target, seed),
+                        executor))
+                .toList();
         Map<String, Double> drops = new LinkedHashMap<>();
         columns.forEach(column -> drops.put(column, 0.0));
-        for (Holdout full : holdouts) {
-            Holdout holdout = capped(full, seed);
-            double base = goodness(ModelEvaluator.evaluate(holdout.model(), holdout.table(), holdout.rows(), target),
-                    target);
+        for (CompletableFuture<double[]> holdout : perHoldout) {
+            double[] drop = holdout.join(); // summed in holdout order, so that the figures do not depend on timing
             int c = 0;
             for (String column : columns) {
-                Random random = new Random(seed * 31 + c++);
-                double drop = 0;
-                for (int r = 0; r < REPEATS; r++) {
-                    Table shuffled = withShuffled(holdout.table(), holdout.rows(), column, random);
-                    drop += base - goodness(ModelEvaluator.evaluate(holdout.model(), shuffled, holdout.rows(), target),
-                            target);
-                }
-                drops.merge(column, drop / REPEATS / holdouts.size(), Double::sum);
+                drops.merge(column, drop[c++] / holdouts.size(), Double::sum);
             }
         }
         double total = drops.values().stream().mapToDouble(d -> Math.max(0, d)).sum();
@@ -60,6 +62,24 @@ final class PermutationImportance {
                 new FeatureImportance(column, total > 0 ? Math.max(0, drop) / total : 0)));
         importances.sort(Comparator.comparingDouble(FeatureImportance::importance).reversed());
         return importances;
+    }
+
+    /** The mean drop of the score on {@code holdout} when each of {@code columns} is shuffled, in their order. */
+    private static double[] drops(Holdout holdout, Set<String> columns, TrainingTarget target, long seed) {
+        double base = goodness(ModelEvaluator.evaluate(holdout.model(), holdout.table(), holdout.rows(), target), target);
+        double[] drops = new double[columns.size()];
+        int c = 0;
+        for (String column : columns) {
+            Random random = new Random(seed * 31 + c);
+            double drop = 0;
+            for (int r = 0; r < REPEATS; r++) {
+                Table shuffled = withShuffled(holdout.table(), holdout.rows(), column, random);
+                drop += base - goodness(ModelEvaluator.evaluate(holdout.model(), shuffled, holdout.rows(), target),
+                        target);
+            }
+            drops[c++] = drop / REPEATS;
+        }
+        return drops;
     }
 
     private static Holdout capped(Holdout holdout, long seed) {

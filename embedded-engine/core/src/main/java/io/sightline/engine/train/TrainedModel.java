@@ -32,6 +32,11 @@ public final class TrainedModel {
     private final ModelSchema schema;
     private final String algorithm;
     private final String positiveLabel;
+    /**
+     * A yes/no model's decision threshold: the positive label is predicted when its score is at least this; NaN
+     * for the highest score (multiclass models, regression, and models saved before thresholds were chosen).
+     */
+    private final double threshold;
     private final Model<Label> classifier;
     private final Model<Regressor> regressor;
     private final String[] featureNames;
@@ -54,7 +59,14 @@ public final class TrainedModel {
     /** {@code proto}: the model's protobuf form when it was read from one, else null. */
     TrainedModel(FeaturePipeline pipeline, ModelSchema schema, String algorithm, String positiveLabel, Model<?> model,
                  ModelProto proto) {
+        this(pipeline, schema, algorithm, positiveLabel, Double.NaN, model, proto);
+    }
+
+    /** {@code threshold}: the positive label's decision threshold, NaN for the highest score. */
+    TrainedModel(FeaturePipeline pipeline, ModelSchema schema, String algorithm, String positiveLabel, double threshold,
+                 Model<?> model, ModelProto proto) {
         this.imported = null;
+        this.threshold = positiveLabel == null ? Double.NaN : threshold;
         this.pipeline = pipeline;
         this.schema = schema;
         this.algorithm = algorithm;
@@ -96,6 +108,7 @@ public final class TrainedModel {
         this.schema = schema;
         this.algorithm = algorithm;
         this.positiveLabel = null;
+        this.threshold = Double.NaN;
         this.featureNames = pipeline.featureNames().toArray(String[]::new);
         for (int i = 0; i < schema.labels().size(); i++) {
             labelIndex.put(schema.labels().get(i), i);
@@ -105,6 +118,25 @@ public final class TrainedModel {
         this.labelOfOutputId = new int[0];
         this.booster = null;
         this.encoder = pipeline.plan();
+    }
+
+    /** A copy of {@code model} deciding with {@code threshold} (compiled trees and booster shared, not rebuilt). */
+    private TrainedModel(TrainedModel model, double threshold) {
+        this.imported = model.imported;
+        this.pipeline = model.pipeline;
+        this.schema = model.schema;
+        this.algorithm = model.algorithm;
+        this.positiveLabel = model.positiveLabel;
+        this.threshold = threshold;
+        this.featureNames = model.featureNames;
+        this.labelIndex.putAll(model.labelIndex);
+        this.classifier = model.classifier;
+        this.regressor = model.regressor;
+        this.labelOfOutputId = model.labelOfOutputId;
+        this.booster = model.booster;
+        this.encoder = model.encoder;
+        this.forest = model.forest();
+        this.compilePending = false;
     }
 
     static TrainedModel of(FeaturePipeline pipeline, Model<?> model, TrainingTarget target, String algorithm) {
@@ -123,6 +155,22 @@ public final class TrainedModel {
     /** The label treated as positive for binary metrics (the minority class in training), else null. */
     public String positiveLabel() {
         return positiveLabel;
+    }
+
+    /**
+     * The score of the positive label from which a yes/no model answers it (chosen by cross-validation for what
+     * its decisions are judged by); NaN when the label with the highest score is the answer.
+     */
+    public double threshold() {
+        return threshold;
+    }
+
+    /** This model answering the positive label from {@code newThreshold} on (yes/no models only). */
+    TrainedModel withThreshold(double newThreshold) {
+        if (positiveLabel == null) {
+            throw new IllegalStateException("Only a yes/no model has a decision threshold.");
+        }
+        return new TrainedModel(this, newThreshold);
     }
 
     /** The Tribuo provenance of the model (trainer, its settings, the data it saw, versions) as JSON. */
@@ -220,8 +268,19 @@ public final class TrainedModel {
             return importedScores(features);
         }
         CompiledForest forest = this.forest;
-        return forest != null ? forestScores(forest, features) : tribuoScores(features);
+        return decide(forest != null ? forestScores(forest, features) : tribuoScores(features));
     }
+
+    /** The answers at this model's threshold (unchanged without one, or without scores). */
+    private BatchScores decide(BatchScores scores) {
+        return Double.isNaN(threshold) ? scores : scores.atThreshold(labelIndex.get(positiveLabel), threshold);
+    }
+
+    private int decide(int predicted, double[] scores) {
+        return Double.isNaN(threshold) ? predicted
+                : BatchScores.decide(predicted, scores, labelIndex.get(positiveLabel), threshold);
+    }
+
 
     /** The compiled trees, compiling a freshly trained ensemble first; null when the model is not compiled. */
     private CompiledForest forest() {
@@ -377,7 +436,8 @@ public final class TrainedModel {
         return classPrediction(best, scores, true);
     }
 
-    private ModelPrediction classPrediction(int predicted, double[] scores, boolean probabilistic) {
+    private ModelPrediction classPrediction(int modelsAnswer, double[] scores, boolean probabilistic) {
+        int predicted = decide(modelsAnswer, scores);
         String label = schema.labels().get(predicted);
         if (!probabilistic || scores == null) {
             return new ModelPrediction(label, null, Double.NaN, null);

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
@@ -64,7 +65,8 @@ class AutoMlTrainerTest {
         AutoMlResult result = quickTrainer().train(credit, "class", Task.BINARY, CONFIG, null, null);
 
         assertThat(result.leaderboard()).hasSize(3).allMatch(CandidateResult::ok);
-        assertThat(result.leaderboard()).allMatch(c -> c.metric().equals("auc") && c.higherIsBetter());
+        // yes/no candidates are ranked by what their decisions are judged by, accuracy unless told otherwise
+        assertThat(result.leaderboard()).allMatch(c -> c.metric().equals("accuracy") && c.higherIsBetter());
         List<Double> ranked = result.leaderboard().stream().map(CandidateResult::cvScore).toList();
         assertThat(ranked).isSortedAccordingTo((x, y) -> Double.compare(y, x));
         assertThat(result.bestCandidate()).isEqualTo(result.leaderboard().get(0).name());
@@ -75,12 +77,14 @@ class AutoMlTrainerTest {
         });
 
         CandidateResult best = result.best();
-        assertThat(result.metrics()).containsEntry("cv_auc", best.cvScore())
+        assertThat(result.metrics()).containsEntry("cv_accuracy", best.cvScore())
                 .containsKeys("test_auc", "test_accuracy", "test_precision", "test_recall", "test_f1");
         assertThat(result.params()).containsEntry("folds", "5").containsEntry("seed", "42")
                 .containsEntry("testFraction", "0.2").containsEntry("rows", "1000")
                 .containsEntry("trainingRows", "800").containsEntry("testRows", "200")
                 .containsEntry("positiveLabel", "bad")
+                .containsEntry("threshold", String.format(Locale.ROOT, "%.6g", result.model().threshold()))
+                .containsEntry("thresholdChosenFor", "accuracy")
                 .containsAllEntriesOf(best.params());
         assertThat(result.timingsMillis()).containsKeys("cross-validation", "refit", "evaluation", "total");
 
@@ -95,6 +99,82 @@ class AutoMlTrainerTest {
         assertThat(pooled).isEqualTo(800);
         assertThat(result.model().schema().labels()).containsExactly("bad", "good");
         assertThat(result.model().schema().inputs()).hasSize(20);
+    }
+
+    @Test
+    void theYesNoModelAnswersAtTheThresholdChosenForItsObjectiveAndKeepsItInItsFile() {
+        Table credit = TestTables.sample(dir, SampleData.CREDIT_G);
+        AutoMlResult result = onlyLogistic().train(credit, "class", Task.BINARY,
+                CONFIG.withObjective(DecisionObjective.f1()), null, null);
+        TrainedModel model = TrainedModel.fromBytes(result.model().toBytes());
+        double threshold = model.threshold();
+        // finding the 30 % of bad credits pays for F1: the threshold goes well below even odds
+        assertThat(threshold).isEqualTo(result.model().threshold()).isBetween(0.05, 0.45);
+        assertThat(result.best().metric()).isEqualTo("f1");
+        int belowEvenOdds = 0;
+        for (int row = 0; row < credit.rowCount(); row++) {
+            ModelPrediction prediction = model.predict(TestTables.row(credit, row, "class"));
+            double bad = prediction.probabilities().get("bad");
+            assertThat(prediction.label()).isEqualTo(bad >= threshold ? "bad" : "good");
+            belowEvenOdds += bad >= threshold && bad < 0.5 ? 1 : 0;
+        }
+        assertThat(belowEvenOdds).as("rows flagged only thanks to the threshold").isPositive();
+        assertThat(result.testEvaluation().metric("recall")).isGreaterThan(0.6);
+    }
+
+    @Test
+    void theShippedModelIsTheBestAtItsDecisionsAndBeatsGuessingWhenAnyCandidateDoes() {
+        Table credit = TestTables.sample(dir, SampleData.CREDIT_G);
+        AutoMlResult result = quickTrainer().train(credit, "class", Task.BINARY, CONFIG.withTestFraction(0), null,
+                null);
+        double shipped = result.best().cvMetrics().get("accuracy");
+        assertThat(result.leaderboard()).allSatisfy(c -> assertThat(c.cvMetrics().get("accuracy"))
+                .isLessThanOrEqualTo(shipped));
+        double guessing = result.baseline().metric("accuracy");
+        assertThat(result.leaderboard()).anySatisfy(c -> assertThat(c.cvMetrics().get("accuracy")).isGreaterThan(guessing));
+        assertThat(shipped).isGreaterThan(guessing);
+        // the pooled out-of-fold confusion shows the decisions made at the chosen thresholds
+        long[] flagged = {0};
+        result.crossValidation().confusion().forEach(row -> flagged[0] += row.get(0));
+        assertThat(flagged[0]).isPositive();
+    }
+
+    @Test
+    void onValueRangesAloneTheShippedModelBeatsGuessing() {
+        // like the breast cancer recurrence data: every input a category of ranges, 1 case in 3 positive
+        java.util.Random random = new java.util.Random(3);
+        int n = 300;
+        String[] ages = new String[n];
+        String[] sizes = new String[n];
+        String[] nodes = new String[n];
+        String[] outcome = new String[n];
+        for (int i = 0; i < n; i++) {
+            int age = 2 + random.nextInt(6);
+            int size = random.nextInt(11);
+            int node = Math.min(5, (int) (-Math.log(1 - random.nextDouble()) / 1.2));
+            ages[i] = age * 10 + "-" + (age * 10 + 9);
+            sizes[i] = size * 5 + "-" + (size * 5 + 4);
+            nodes[i] = node * 3 + "-" + (node * 3 + 2);
+            double risk = 0.5 * node + 0.12 * size + 0.5 * random.nextGaussian();
+            outcome[i] = risk > 1.1 ? "recurrence" : "none";
+        }
+        Table table = new Table(List.of(Column.of("age", ColumnType.CATEGORICAL, ages),
+                Column.of("tumor_size", ColumnType.CATEGORICAL, sizes),
+                Column.of("inv_nodes", ColumnType.CATEGORICAL, nodes),
+                Column.of("class", ColumnType.CATEGORICAL, outcome)));
+        AutoMlResult result = new AutoMlTrainer().train(table, "class", Task.BINARY, CONFIG.withTestFraction(0),
+                null, null);
+        assertThat(result.model().pipeline().featureNames()).containsExactly("age", "tumor_size", "inv_nodes");
+        assertThat(result.best().cvMetrics().get("accuracy"))
+                .isGreaterThan(result.baseline().metric("accuracy") + 0.04);
+        assertThat(result.best().cvMetrics().get("auc")).isGreaterThan(0.75);
+        // the ranges' numbers travel with the model file, which an older reader would refuse as too new
+        TrainedModel read = TrainedModel.fromBytes(result.model().toBytes());
+        assertThat(read.pipeline().inputs()).allMatch(InputEncoding::numberPerLevel);
+        for (int row = 0; row < 20; row++) {
+            Map<String, String> cells = TestTables.row(table, row, "class");
+            assertThat(read.predict(cells)).isEqualTo(result.model().predict(cells));
+        }
     }
 
     @Test
@@ -212,18 +292,18 @@ class AutoMlTrainerTest {
         assertThat(events.get(0).phase()).isEqualTo("preparing");
         assertThat(events).extracting(TrainingProgress::phase).containsSubsequence(
                 "preparing", "cross-validating", "refitting", "evaluating");
+        // folds run side by side, so their events come in no fixed order: each fold of each candidate once
         List<TrainingProgress> folds = events.stream().filter(p -> p.fold() > 0).toList();
-        assertThat(folds).hasSize(4 * 3);
-        for (int i = 0; i < folds.size(); i++) {
-            TrainingProgress p = folds.get(i);
-            assertThat(p.candidate()).isEqualTo(i / 3 + 1);
-            assertThat(p.fold()).isEqualTo(i % 3 + 1);
+        assertThat(folds).extracting(p -> p.candidate() + "/" + p.fold()).containsExactlyInAnyOrder(
+                "1/1", "1/2", "1/3", "2/1", "2/2", "2/3", "3/1", "3/2", "3/3", "4/1", "4/2", "4/3");
+        for (TrainingProgress p : folds) {
             assertThat(p.candidates()).isEqualTo(4);
             assertThat(p.folds()).isEqualTo(3);
             assertThat(p.message()).isEqualTo("Trying " + p.candidateName() + " (" + p.candidate() + " of 4), fold "
                     + p.fold() + " of 3");
         }
-        assertThat(folds.get(6).candidateName()).isEqualTo("random forest");
+        assertThat(folds).filteredOn(p -> p.candidate() == 3).extracting(TrainingProgress::candidateName)
+                .containsOnly("random forest");
         assertThat(events).extracting(TrainingProgress::fraction)
                 .isSortedAccordingTo(Double::compare)
                 .allMatch(f -> f >= 0 && f <= 1);

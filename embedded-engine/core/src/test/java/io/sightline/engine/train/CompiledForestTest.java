@@ -26,7 +26,10 @@ import org.tribuo.classification.ensemble.VotingCombiner;
 import org.tribuo.ensemble.EnsembleCombiner;
 import org.tribuo.ensemble.WeightedEnsembleModel;
 import org.tribuo.regression.Regressor;
+import org.tribuo.common.tree.RandomForestTrainer;
 import org.tribuo.regression.ensemble.AveragingCombiner;
+import org.tribuo.regression.rtree.CARTRegressionTrainer;
+import org.tribuo.regression.rtree.impurity.MeanSquaredError;
 
 /**
  * The compiled tree scorer against Tribuo's own predictions, row by row: every CART candidate on the shipped
@@ -35,6 +38,14 @@ import org.tribuo.regression.ensemble.AveragingCombiner;
  */
 class CompiledForestTest {
     private static final double EXACT = 1e-12;
+    /** Tribuo's trees for any task: the category candidates, whose forest is a voting ensemble of CART trees. */
+    private static final AutoMlTrainer TRIBUO_TREES = new AutoMlTrainer(
+            task -> CandidateTrainer.forTask(Task.MULTICLASS));
+    /** A forest of Tribuo's regression trees averaged, as models saved before the forests were XGBoost's are. */
+    private static final CandidateTrainer AVERAGING_FOREST = new CandidateTrainer("random forest",
+            "Random forest (CART, averaging)", Map.of(), false, (p, seed) -> new RandomForestTrainer<>(
+                    new CARTRegressionTrainer(Integer.MAX_VALUE, 1f, 0f, 0.5f, false, new MeanSquaredError(), seed),
+                    new AveragingCombiner(), 20, seed));
 
     @TempDir
     Path dir;
@@ -47,9 +58,10 @@ class CompiledForestTest {
         SampleData.DIABETES + ", target, REGRESSION"})
     void everyTreeCandidateScoresEveryRowAsTribuoDoes(String sample, String target, Task task) {
         Table table = TestTables.sample(dir, sample);
+        // the yes/no and number forests are XGBoost's (scored on their boosters); the others are Tribuo's trees
         List<CandidateTrainer> trees = CandidateTrainer.forTask(task).stream()
                 .filter(c -> c.algorithm().contains("CART")).toList();
-        assertThat(trees).hasSize(2);
+        assertThat(trees).hasSize(task == Task.MULTICLASS ? 2 : 1);
         AutoMlTrainer trainer = new AutoMlTrainer(t -> trees);
         int[] all = IntStream.range(0, table.rowCount()).toArray();
         for (CandidateTrainer candidate : trees) {
@@ -73,7 +85,7 @@ class CompiledForestTest {
         Table credit = TestTables.sample(dir, SampleData.CREDIT_G);
         Table gappy = withGaps(credit, List.of("age", "duration", "purpose", "savings_status"));
         for (String name : List.of("decision tree", "random forest")) {
-            TrainedModel model = new AutoMlTrainer().fit(gappy, "class", Task.BINARY, name, 7L);
+            TrainedModel model = TRIBUO_TREES.fit(gappy, "class", Task.BINARY, name, 7L);
             assertThat(model.pipeline().featureNames()).contains("age" + InputEncoding.MISSING_SUFFIX);
             assertCompiledAsTribuo(model, allRows(model, gappy), name + " with gaps");
             assertSingleRowsAsTribuo(model, variants(gappy, "class"), name + " with gaps");
@@ -83,7 +95,7 @@ class CompiledForestTest {
     @Test
     void weightedVotesAndTiesFollowTribuosCombiner() {
         Table credit = TestTables.sample(dir, SampleData.CREDIT_G);
-        TrainedModel forest = new AutoMlTrainer().fit(credit, "class", Task.BINARY, "random forest", 3L);
+        TrainedModel forest = TRIBUO_TREES.fit(credit, "class", Task.BINARY, "random forest", 3L);
         List<Model<Label>> trees = members(forest, Label.class, 5);
         double[][] features = allRows(forest, credit);
 
@@ -103,7 +115,8 @@ class CompiledForestTest {
     @Test
     void weightedAveragesFollowTribuosRunningMean() {
         Table diabetes = TestTables.sample(dir, SampleData.DIABETES);
-        TrainedModel forest = new AutoMlTrainer().fit(diabetes, "target", Task.REGRESSION, "random forest", 3L);
+        TrainedModel forest = new AutoMlTrainer(task -> List.of(AVERAGING_FOREST))
+                .fit(diabetes, "target", Task.REGRESSION, "random forest", 3L);
         List<Model<Regressor>> trees = members(forest, Regressor.class, 6);
         float[] weights = {0.3f, 2f, 1f, 0.1f, 1.7f, 0.9f};
         assertCompiledAsTribuo(ensemble(forest, trees, new AveragingCombiner(), weights), allRows(forest, diabetes),

@@ -120,4 +120,76 @@ class FeaturePipelineTest {
         Map<String, String> row = new HashMap<>(Map.of("age", "3", "colour", "red", "when", "soon"));
         InvalidInput.assertRefused(() -> pipeline.encode(row), "'when' must be a date such as 2024-03-31");
     }
+
+    @Test
+    void orderedRangesAreOneNumberAndAnUnseenRangeTakesTheMostFrequent() {
+        Table table = new Table(List.of(
+                Column.of("age", ColumnType.CATEGORICAL, new String[] {"30-39", "40-49", "40-49", "<30", null, "50-59"}),
+                Column.of("y", ColumnType.CATEGORICAL, new String[] {"no", "yes", "no", "yes", "no", "yes"})));
+        FeaturePipeline pipeline = FeaturePipeline.fit(table, new int[] {0, 1, 2, 3, 4}, "y", false);
+        assertThat(pipeline.featureNames()).containsExactly("age");
+        assertThat(pipeline.fieldSpecs().get(0).categories()).containsExactly("30-39", "40-49", "<30");
+        double[][] rows = pipeline.encode(table, new int[] {0, 1, 3, 4, 5});
+        assertThat(rows).isDeepEqualTo(new double[][] {{34.5}, {44.5}, {25.5}, {44.5}, {44.5}});
+        // missing and unseen: the most frequent level's number
+
+        FeaturePipeline scaled = FeaturePipeline.fit(table, new int[] {0, 1, 2, 3, 4}, "y", true);
+        double mean = 0;
+        for (double[] row : scaled.encode(table, new int[] {0, 1, 2, 3, 4})) {
+            mean += row[0] / 5;
+        }
+        assertThat(mean).isCloseTo(0, within(1e-12));
+    }
+
+    @Test
+    void levelsSeenInFewerThanOneRowInTwoHundredAreGrouped() {
+        int n = 1000;
+        String[] codes = new String[n];
+        String[] target = new String[n];
+        for (int i = 0; i < n; i++) {
+            codes[i] = i < 4 ? "rare" + (i % 2) : i % 2 == 0 ? "a" : "b";
+            target[i] = i % 3 == 0 ? "x" : "y";
+        }
+        Table table = new Table(List.of(Column.of("code", ColumnType.CATEGORICAL, codes),
+                Column.of("t", ColumnType.CATEGORICAL, target)));
+        FeaturePipeline pipeline = FeaturePipeline.fit(table, java.util.stream.IntStream.range(0, n).toArray(), "t",
+                false);
+        assertThat(pipeline.featureNames()).containsExactly("code=a", "code=b", "code=(other)");
+        assertThat(pipeline.encode(Map.of("code", "rare1"))).containsExactly(0, 0, 1);
+    }
+
+    @Test
+    void aColumnOfManyLevelsIsTheTargetMeanPerLevelAndOutOfFoldInTraining() {
+        int n = 400;
+        String[] shops = new String[n];
+        String[] target = new String[n];
+        for (int i = 0; i < n; i++) {
+            shops[i] = "shop" + (i % 40);
+            target[i] = (i % 40) < 10 ? (i % 3 == 0 ? "ok" : "fraud") : (i % 7 == 0 ? "fraud" : "ok");
+        }
+        Table table = new Table(List.of(Column.of("shop", ColumnType.CATEGORICAL, shops),
+                Column.of("y", ColumnType.CATEGORICAL, target)));
+        int[] rows = java.util.stream.IntStream.range(0, n).toArray();
+        TrainingTarget y = TrainingTarget.of(table, "y", io.sightline.engine.api.Task.BINARY);
+        FeaturePipeline pipeline = FeaturePipeline.fit(table, rows, y, false);
+        assertThat(pipeline.featureNames()).containsExactly("shop");
+        assertThat(pipeline.inputs().get(0).targetEncoded()).isTrue();
+        assertThat(y.positiveLabel()).isEqualTo("fraud");
+        // shop0 is fraud 6 times in its 10 rows: (6 + 10 × overall share) / (10 + 10); shop20 1 time in 7 or so
+        double overall = pipeline.inputs().get(0).fill();
+        assertThat(overall).isCloseTo(109.0 / 400, within(1e-12));
+        double risky = pipeline.encode(Map.of("shop", "shop0"))[0];
+        double safe = pipeline.encode(Map.of("shop", "shop20"))[0];
+        assertThat(risky).isCloseTo((6 + 10 * overall) / 20, within(1e-12));
+        assertThat(safe).isLessThan(overall);
+        assertThat(pipeline.encode(Map.of("shop", "a new shop"))[0]).isEqualTo(pipeline.inputs().get(0).fill());
+        // in training, each row's number comes from the other folds: not the same as the full-data mean
+        double[][] fit = pipeline.encodeForFit(table, rows, y, 42);
+        double[][] served = pipeline.encode(table, rows);
+        assertThat(java.util.stream.IntStream.range(0, n).filter(i -> fit[i][0] != served[i][0]).count())
+                .isGreaterThan(n / 2);
+        // a multiclass target is not encoded this way: its 40 levels stay 0/1 features
+        TrainingTarget classes = TrainingTarget.of(table, "y", io.sightline.engine.api.Task.MULTICLASS);
+        assertThat(FeaturePipeline.fit(table, rows, classes, false).featureCount()).isEqualTo(40);
+    }
 }
