@@ -3,9 +3,9 @@ package io.sightline.app.remote;
 import io.sightline.engine.api.AbTestDesign;
 import io.sightline.engine.api.AbTestPlan;
 import io.sightline.engine.api.Alert;
-import io.sightline.engine.api.ArgumentRules;
 import io.sightline.engine.api.AlertRule;
 import io.sightline.engine.api.AlertRuleSpec;
+import io.sightline.engine.api.ArgumentRules;
 import io.sightline.engine.api.BacktestResult;
 import io.sightline.engine.api.CapacityPlan;
 import io.sightline.engine.api.CapacityTest;
@@ -16,16 +16,17 @@ import io.sightline.engine.api.Deployment;
 import io.sightline.engine.api.DeploymentChange;
 import io.sightline.engine.api.DriftReport;
 import io.sightline.engine.api.ErrorCode;
+import io.sightline.engine.api.EventSubscription;
+import io.sightline.engine.api.ExperimentSummary;
 import io.sightline.engine.api.Explanation;
 import io.sightline.engine.api.Flow;
 import io.sightline.engine.api.FlowDefinition;
 import io.sightline.engine.api.FlowStart;
-import io.sightline.engine.api.EventSubscription;
 import io.sightline.engine.api.Health;
-import io.sightline.engine.api.LoggedPrediction;
-import io.sightline.engine.api.ModelRef;
 import io.sightline.engine.api.ImportAssessment;
+import io.sightline.engine.api.LoggedPrediction;
 import io.sightline.engine.api.ModelImport;
+import io.sightline.engine.api.ModelRef;
 import io.sightline.engine.api.ModelVersion;
 import io.sightline.engine.api.NewProject;
 import io.sightline.engine.api.NotificationChannel;
@@ -42,7 +43,10 @@ import io.sightline.engine.api.Project;
 import io.sightline.engine.api.RegisteredModel;
 import io.sightline.engine.api.ReleaseReport;
 import io.sightline.engine.api.RuleTrial;
+import io.sightline.engine.api.RunFields;
 import io.sightline.engine.api.RunInfo;
+import io.sightline.engine.api.RunPage;
+import io.sightline.engine.api.RunSearchRequest;
 import io.sightline.engine.api.ScoreFileResult;
 import io.sightline.engine.api.ServingLimits;
 import io.sightline.engine.api.Stage;
@@ -66,6 +70,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import okhttp3.Headers;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
@@ -221,6 +226,25 @@ public final class RemotePlatform implements Platform, RemoteLink {
     @Override
     public RunInfo run(String runId) {
         return api.get(api.url("runs", runId), RunInfo.class);
+    }
+
+    @Override
+    public List<ExperimentSummary> experiments() {
+        return api.all(api.url("experiments"), ExperimentSummary.class);
+    }
+
+    @Override
+    public RunPage searchRuns(RunSearchRequest request) {
+        return api.post(api.url("runs", "search"), request, RunPage.class);
+    }
+
+    @Override
+    public RunFields runFields(String experiment) {
+        HttpUrl.Builder url = api.url("run-fields");
+        if (experiment != null) {
+            url.addQueryParameter("experiment", experiment);
+        }
+        return api.get(url, RunFields.class);
     }
 
     @Override

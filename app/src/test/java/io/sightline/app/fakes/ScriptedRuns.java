@@ -1,6 +1,10 @@
 package io.sightline.app.fakes;
 
+import io.sightline.engine.api.ExperimentSummary;
+import io.sightline.engine.api.RunFields;
 import io.sightline.engine.api.RunInfo;
+import io.sightline.engine.api.RunPage;
+import io.sightline.engine.api.RunSearchRequest;
 import io.sightline.engine.api.Runs;
 import java.util.List;
 
@@ -15,5 +19,20 @@ public interface ScriptedRuns extends Runs {
     @Override
     default RunInfo run(String runId) {
         throw Unscripted.call("Runs", "run");
+    }
+
+    @Override
+    default List<ExperimentSummary> experiments() {
+        throw Unscripted.call("Runs", "experiments");
+    }
+
+    @Override
+    default RunPage searchRuns(RunSearchRequest request) {
+        throw Unscripted.call("Runs", "searchRuns");
+    }
+
+    @Override
+    default RunFields runFields(String experiment) {
+        throw Unscripted.call("Runs", "runFields");
     }
 }

@@ -80,6 +80,21 @@ public interface FacetedPlatform extends Platform {
         return facets().runs().run(runId);
     }
 
+    @Override
+    default List<ExperimentSummary> experiments() {
+        return facets().runs().experiments();
+    }
+
+    @Override
+    default RunPage searchRuns(RunSearchRequest request) {
+        return facets().runs().searchRuns(request);
+    }
+
+    @Override
+    default RunFields runFields(String experiment) {
+        return facets().runs().runFields(experiment);
+    }
+
     // ---- registry
 
     @Override

@@ -8,4 +8,13 @@ public interface Runs {
     List<RunInfo> runs();
 
     RunInfo run(String runId);
+
+    /** The experiments that hold runs or may, by name, with their run counts. */
+    List<ExperimentSummary> experiments();
+
+    /** One page of runs searched, ordered and paged by the database (an invalid filter says what is wrong). */
+    RunPage searchRuns(RunSearchRequest request);
+
+    /** The fields the runs of {@code experiment} (null: of all) can be filtered and shown by. */
+    RunFields runFields(String experiment);
 }

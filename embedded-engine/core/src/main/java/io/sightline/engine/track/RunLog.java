@@ -16,6 +16,9 @@ import java.util.Map;
 public final class RunLog {
     /** The tag MLflow clients use for a run's name; it and the run's name are kept the same. */
     public static final String RUN_NAME_TAG = "mlflow.runName";
+    /** The tag MLflow clients set on a nested run: its parent's id, kept in a column too for the folded table. */
+    public static final String PARENT_RUN_TAG = "mlflow.parentRunId";
+    private static final int MAX_RUN_ID_LENGTH = 64;
 
     private final RunStore runs;
 
@@ -61,12 +64,18 @@ public final class RunLog {
         Sql.upsert(connection, "run_tag", Map.of("run_id", runId, "tag_key", tag.key()), "tag_value", tag.value());
         if (tag.key().equals(RUN_NAME_TAG)) {
             runs.rename(connection, runId, tag.value());
+        } else if (tag.key().equals(PARENT_RUN_TAG)) {
+            // A value too long to be a run id names no run this store has: the run stays at the top level.
+            runs.setParent(connection, runId, tag.value().length() <= MAX_RUN_ID_LENGTH ? tag.value() : null);
         }
     }
 
     public void deleteTag(Connection connection, String runId, String key) throws SQLException {
         if (Sql.update(connection, "DELETE FROM run_tag WHERE run_id = ? AND tag_key = ?", runId, key) == 0) {
             throw PlatformException.notFound("tag on run " + runId, key);
+        }
+        if (key.equals(PARENT_RUN_TAG)) {
+            runs.setParent(connection, runId, null);
         }
     }
 

@@ -202,9 +202,19 @@ public final class Tracking {
         return SearchPage.of(history, pageToken, maxResults);
     }
 
+    /** Filters, orders and pages in the database (see {@link RunSelection}); experiments not found hold no runs. */
     public SearchPage<TrackedRun> searchRuns(RunQuery query) {
-        List<TrackedRun> candidates = database.read(c -> runs.inExperiments(c, query.experimentIds()));
-        return RunSearch.search(candidates, query);
+        return database.read(c -> {
+            List<String> names = new ArrayList<>();
+            for (String id : query.experimentIds()) {
+                experiments.find(c, id).ifPresent(experiment -> names.add(experiment.name()));
+            }
+            if (names.isEmpty()) {
+                return new SearchPage<TrackedRun>(List.of(), null);
+            }
+            return RunSearch.page(c, runs, RunScope.flat(names, query.viewType()), query.filter(), query.orderBy(),
+                    query.maxResults(), query.pageToken());
+        });
     }
 
     private TrackedRun activeRun(Connection connection, String runId) throws SQLException {
