@@ -16,6 +16,11 @@ import java.util.List;
 public final class LocalRuns implements Runs {
     /** How many of the newest runs the field names for completion and columns are read from. */
     static final int FIELD_SAMPLE_RUNS = 1000;
+    /** Experiments in use with the count of their runs in use (two stage parameters: 'active'). */
+    static final String EXPERIMENTS = """
+            SELECT e.name, (SELECT COUNT(*) FROM run r WHERE r.experiment = e.name AND r.lifecycle_stage = ?)
+                AS run_count
+            FROM experiment e WHERE e.lifecycle_stage = ? ORDER BY e.name""";
 
     private final Database database;
     private final RunStore runs;
@@ -37,10 +42,7 @@ public final class LocalRuns implements Runs {
 
     @Override
     public List<ExperimentSummary> experiments() {
-        return database.read(c -> Sql.list(c, """
-                SELECT e.name, (SELECT COUNT(*) FROM run r WHERE r.experiment = e.name AND r.lifecycle_stage = ?)
-                    AS run_count
-                FROM experiment e WHERE e.lifecycle_stage = ? ORDER BY e.name""",
+        return database.read(c -> Sql.list(c, EXPERIMENTS,
                 row -> new ExperimentSummary(row.getString("name"), row.getLong("run_count")),
                 LifecycleStage.ACTIVE.word(), LifecycleStage.ACTIVE.word()));
     }
