@@ -7,6 +7,7 @@ ALTER TABLE run ADD COLUMN parent_run_id VARCHAR(64);
 UPDATE run SET parent_run_id = (SELECT t.tag_value FROM run_tag t
     WHERE t.run_id = run.id AND t.tag_key = 'mlflow.parentRunId' AND LENGTH(t.tag_value) <= 64);
 
-CREATE INDEX run_experiment_recent ON run (experiment, lifecycle_stage, started_at, id);
-CREATE INDEX run_stage_recent ON run (lifecycle_stage, started_at, id);
-CREATE INDEX run_parent ON run (parent_run_id, started_at, id);
+-- Descending, because H2 reads an index in its own order only: newest first is then a read of the index's head.
+CREATE INDEX run_experiment_recent ON run (experiment, lifecycle_stage, started_at DESC, id DESC);
+CREATE INDEX run_stage_recent ON run (lifecycle_stage, started_at DESC, id DESC);
+CREATE INDEX run_parent ON run (parent_run_id, started_at DESC, id DESC);

@@ -121,8 +121,11 @@ abstract class RunSelectionPlanContract {
     }
 
     private void assertPlanIndexed(RunSelection.Statement statement) {
-        String plan = database.read(c -> explain(c, statement));
-        assertIndexed(plan);
+        assertIndexed(planOf(statement));
+    }
+
+    protected String planOf(RunSelection.Statement statement) {
+        return database.read(c -> explain(c, statement));
     }
 
     private static RunScope topLevel() {
