@@ -6,14 +6,19 @@ import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Two and more runs side by side, below the runs list: one row per measure (data, algorithm, every metric any
- * of them has, duration, model version), one column per run in the order they were selected.
+ * Two to ten runs side by side, below the runs list: one row per measure (data, algorithm, every parameter and
+ * metric any of them has, duration, model version), one column per run in the order they were selected.
  */
 public final class RunComparisonViewModel {
+    /** More columns than this stop being readable side by side. */
+    static final int MAX_RUNS = 10;
+
     private final ObservableList<RunRow> compared = FXCollections.observableArrayList();
     private final ObservableList<RunRow> comparedReadOnly = FXCollections.unmodifiableObservableList(compared);
 
@@ -29,8 +34,18 @@ public final class RunComparisonViewModel {
         return comparisonReadOnly;
     }
 
-    /** Compares {@code rows}; an empty list clears the comparison. */
-    public void compare(List<RunRow> rows) {
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
+
+    /** Says when more runs were selected than are compared (empty otherwise). */
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
+    /** Compares the first {@value #MAX_RUNS} of {@code selected}; an empty list clears the comparison. */
+    public void compare(List<RunRow> selected) {
+        List<RunRow> rows = selected.size() > MAX_RUNS ? selected.subList(0, MAX_RUNS) : selected;
+        note.set(selected.size() > MAX_RUNS ? "Comparing the first " + MAX_RUNS + " of the " + selected.size()
+                + " selected runs." : "");
         compared.setAll(rows);
         if (rows.isEmpty()) {
             comparison.clear();
@@ -47,6 +62,10 @@ public final class RunComparisonViewModel {
                 ? List.of() : r.run().testEvaluation().metrics().keySet())) {
             table.add(row("test " + name, rows, r -> r.run().testEvaluation() == null
                     ? Figures.NONE : Figures.metric(r.run().testEvaluation().metrics().get(name))));
+        }
+        for (String name : union(rows, r -> r.run().params().keySet())) {
+            table.add(new ComparisonRow("param " + name, rows.stream()
+                    .map(r -> r.run().params().getOrDefault(name, Figures.NONE)).toList(), true));
         }
         for (String name : union(rows, r -> r.run().metrics().keySet())) {
             table.add(row(name, rows, r -> Figures.metric(r.run().metrics().get(name))));

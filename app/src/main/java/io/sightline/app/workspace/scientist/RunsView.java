@@ -47,6 +47,8 @@ final class RunsView {
 
     private static final PseudoClass PARENT = PseudoClass.getPseudoClass("parent");
     private static final PseudoClass CHILD = PseudoClass.getPseudoClass("child");
+    /** A parameter row of the comparison on which the runs disagree. */
+    private static final PseudoClass DIFFERS = PseudoClass.getPseudoClass("differs");
 
     private final RunsViewModel viewModel;
     private final SplitPane root = new SplitPane();
@@ -410,8 +412,19 @@ final class RunsView {
         };
         viewModel.comparison().compared().addListener((ListChangeListener<RunRow>) change -> columns.run());
         columns.run();
+        table.setRowFactory(view -> new TableRow<>() {
+            @Override
+            protected void updateItem(ComparisonRow row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(DIFFERS, !empty && row != null && row.parameter() && row.differs());
+            }
+        });
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox box = new VBox(6, Sections.title("Comparison"), table);
+        Label note = Sections.hint("");
+        note.textProperty().bind(viewModel.comparison().noteProperty());
+        Sections.showOnlyWhen(note, viewModel.comparison().noteProperty().isNotEmpty());
+        VBox box = new VBox(6, Sections.title("Comparison"), Sections.hint("Parameters on which the runs differ are "
+                + "highlighted."), note, table);
         box.getStyleClass().add(Sections.DETAILS);
         return box;
     }
