@@ -25,6 +25,7 @@ import io.sightline.engine.api.FlowStart;
 import io.sightline.engine.api.Health;
 import io.sightline.engine.api.ImportAssessment;
 import io.sightline.engine.api.LoggedPrediction;
+import io.sightline.engine.api.MetricStep;
 import io.sightline.engine.api.ModelImport;
 import io.sightline.engine.api.ModelRef;
 import io.sightline.engine.api.ModelVersion;
@@ -46,6 +47,7 @@ import io.sightline.engine.api.RuleTrial;
 import io.sightline.engine.api.RunFields;
 import io.sightline.engine.api.RunInfo;
 import io.sightline.engine.api.RunPage;
+import io.sightline.engine.api.RunScatter;
 import io.sightline.engine.api.RunSearchRequest;
 import io.sightline.engine.api.ScoreFileResult;
 import io.sightline.engine.api.ServingLimits;
@@ -245,6 +247,20 @@ public final class RemotePlatform implements Platform, RemoteLink {
             url.addQueryParameter("experiment", experiment);
         }
         return api.get(url, RunFields.class);
+    }
+
+    @Override
+    public List<MetricStep> metricHistory(String runId, String metric) {
+        return api.all(api.url("runs", runId, "metrics", metric), MetricStep.class);
+    }
+
+    @Override
+    public RunScatter scatter(String experiment, String x, String y) {
+        HttpUrl.Builder url = api.url("run-scatter").addQueryParameter("x", x).addQueryParameter("y", y);
+        if (experiment != null) {
+            url.addQueryParameter("experiment", experiment);
+        }
+        return api.get(url, RunScatter.class);
     }
 
     @Override

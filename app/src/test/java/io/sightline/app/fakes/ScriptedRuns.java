@@ -1,9 +1,11 @@
 package io.sightline.app.fakes;
 
 import io.sightline.engine.api.ExperimentSummary;
+import io.sightline.engine.api.MetricStep;
 import io.sightline.engine.api.RunFields;
 import io.sightline.engine.api.RunInfo;
 import io.sightline.engine.api.RunPage;
+import io.sightline.engine.api.RunScatter;
 import io.sightline.engine.api.RunSearchRequest;
 import io.sightline.engine.api.Runs;
 import java.util.Comparator;
@@ -58,6 +60,16 @@ public interface ScriptedRuns extends Runs {
         return new RunFields(List.of("run_id", "run_name", "start_time", "status"),
                 keys(runs, r -> r.metrics().keySet()), keys(runs, r -> r.params().keySet()),
                 keys(runs, r -> r.tags().keySet()), runs.size());
+    }
+
+    @Override
+    default List<MetricStep> metricHistory(String runId, String metric) {
+        throw Unscripted.call("Runs", "metricHistory");
+    }
+
+    @Override
+    default RunScatter scatter(String experiment, String x, String y) {
+        throw Unscripted.call("Runs", "scatter");
     }
 
     private static List<String> keys(List<RunInfo> runs, Function<RunInfo, java.util.Set<String>> keys) {

@@ -95,6 +95,16 @@ public interface FacetedPlatform extends Platform {
         return facets().runs().runFields(experiment);
     }
 
+    @Override
+    default List<MetricStep> metricHistory(String runId, String metric) {
+        return facets().runs().metricHistory(runId, metric);
+    }
+
+    @Override
+    default RunScatter scatter(String experiment, String x, String y) {
+        return facets().runs().scatter(experiment, x, y);
+    }
+
     // ---- registry
 
     @Override

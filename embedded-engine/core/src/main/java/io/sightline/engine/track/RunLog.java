@@ -79,6 +79,17 @@ public final class RunLog {
         }
     }
 
+    /**
+     * Every value logged for a metric of {@code run}; a metric a training recorded (never logged through the API)
+     * has its one recorded value.
+     */
+    public List<MetricPoint> historyOrRecorded(Connection connection, TrackedRun run, String key) throws SQLException {
+        List<MetricPoint> logged = history(connection, run.id(), key);
+        return logged.isEmpty()
+                ? run.latestMetrics().stream().filter(point -> point.key().equals(key)).toList()
+                : logged;
+    }
+
     /** Every value logged for the metric {@code key} of a run, in the order they arrived. */
     public List<MetricPoint> history(Connection connection, String runId, String key) throws SQLException {
         return Sql.list(connection, "SELECT metric_value, logged_ms, step FROM run_metric "

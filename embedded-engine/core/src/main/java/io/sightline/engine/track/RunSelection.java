@@ -87,6 +87,25 @@ final class RunSelection {
         return selection.statement();
     }
 
+    /** The values of {@code x} and {@code y} (as {@code x_value}, {@code y_value}) of the newest runs of the scope. */
+    static Statement pairs(RunScope scope, SearchField x, SearchField y, int newestRuns) {
+        RunSelection selection = new RunSelection();
+        selection.sql.append("SELECT r.id, ").append(selection.value(x)).append(" AS x_value, ")
+                .append(selection.value(y)).append(" AS y_value FROM run r WHERE ");
+        selection.scope(scope);
+        selection.sql.append(" ORDER BY ").append(indexPrefix(scope)).append(NEWEST_FIRST).append(" LIMIT ?");
+        selection.params.add(newestRuns);
+        return selection.statement();
+    }
+
+    /** How many runs the scope holds. */
+    static Statement count(RunScope scope) {
+        RunSelection selection = new RunSelection();
+        selection.sql.append("SELECT COUNT(*) AS runs FROM run r WHERE ");
+        selection.scope(scope);
+        return selection.statement();
+    }
+
     /** How many children each of {@code parentIds} has in the scope's lifecycle stage. */
     static Statement childCounts(List<String> parentIds, ViewType view) {
         RunSelection selection = new RunSelection();
@@ -208,20 +227,21 @@ final class RunSelection {
     }
 
     private void orderKey(OrderBy.Key key) {
-        SearchField field = key.field();
-        String expression;
-        if (field.kind() == SearchField.Kind.ATTRIBUTE) {
-            expression = COLUMNS.get(field.key());
-        } else {
-            String[] table = keyed(field.kind());
-            expression = "(SELECT k." + table[2] + " FROM " + table[0] + " k WHERE k.run_id = r.id AND k."
-                    + table[1] + " = ?)";
-            params.add(field.key());
-        }
+        String expression = value(key.field());
         sql.append(expression).append(key.ascending() ? " ASC" : " DESC");
         if (!NOT_NULL.contains(expression)) {
             sql.append(" NULLS LAST");
         }
+    }
+
+    /** A field's value for the run {@code r}: its column, or its row's value read by (run, key). */
+    private String value(SearchField field) {
+        if (field.kind() == SearchField.Kind.ATTRIBUTE) {
+            return COLUMNS.get(field.key());
+        }
+        String[] table = keyed(field.kind());
+        params.add(field.key());
+        return "(SELECT k." + table[2] + " FROM " + table[0] + " k WHERE k.run_id = r.id AND k." + table[1] + " = ?)";
     }
 
     private static String marks(int count) {

@@ -186,19 +186,10 @@ public final class Tracking {
         });
     }
 
-    /**
-     * Every value logged for a metric; a metric a training recorded (never logged through the API) has its
-     * one recorded value.
-     */
+    /** Every value logged for a metric, paged (see {@link RunLog#historyOrRecorded}). */
     public SearchPage<MetricPoint> metricHistory(String runId, String key, int maxResults, String pageToken) {
         LoggingRules.key("metric", key);
-        List<MetricPoint> history = database.read(c -> {
-            TrackedRun run = runs.tracked(c, runId);
-            List<MetricPoint> logged = log.history(c, runId, key);
-            return logged.isEmpty()
-                    ? run.latestMetrics().stream().filter(point -> point.key().equals(key)).toList()
-                    : logged;
-        });
+        List<MetricPoint> history = database.read(c -> log.historyOrRecorded(c, runs.tracked(c, runId), key));
         return SearchPage.of(history, pageToken, maxResults);
     }
 

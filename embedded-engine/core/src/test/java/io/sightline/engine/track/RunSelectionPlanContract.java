@@ -100,6 +100,14 @@ abstract class RunSelectionPlanContract {
     }
 
     @Test
+    void theScatterReadsTheNewestRunsAndCountsFromTheIndex() {
+        SearchField auc = new SearchField(SearchField.Kind.METRIC, "auc");
+        SearchField depth = new SearchField(SearchField.Kind.PARAM, "depth");
+        assertPlanIndexed(RunSelection.pairs(flat(), auc, depth, LocalRuns.SCATTER_RUNS));
+        assertPlanIndexed(RunSelection.count(flat()));
+    }
+
+    @Test
     void aStatementThatNoIndexServesIsCaught() {
         RunSelection.Statement scan = new RunSelection.Statement("SELECT r.id FROM run r WHERE r.run_name = ?",
                 List.of("parent"));

@@ -76,4 +76,12 @@ final class TrainingHandlers {
     void runFields(Context ctx) {
         ctx.json(runs.runFields(ctx.queryParam("experiment")));
     }
+
+    void metricHistory(Context ctx) {
+        ctx.json(Params.page(ctx, runs.metricHistory(ctx.pathParam("id"), ctx.pathParam("metric"))));
+    }
+
+    void scatter(Context ctx) {
+        ctx.json(runs.scatter(ctx.queryParam("experiment"), ctx.queryParam("x"), ctx.queryParam("y")));
+    }
 }
