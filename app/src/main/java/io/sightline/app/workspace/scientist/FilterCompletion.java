@@ -63,7 +63,8 @@ final class FilterCompletion {
                 text.charAt(text.length() - 1));
     }
 
-    private static String quoted(String key) {
+    /** A key as the grammar reads it: bare when it is a plain word, else in back-ticks. */
+    static String quoted(String key) {
         return key.matches("[A-Za-z_][A-Za-z0-9_]*") ? key : "`" + key + "`";
     }
 }

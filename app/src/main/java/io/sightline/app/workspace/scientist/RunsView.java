@@ -4,6 +4,7 @@ import static io.sightline.app.workspace.scientist.Sections.styled;
 
 import io.sightline.app.controls.LeaderboardTable;
 import io.sightline.app.controls.LineageChain;
+import io.sightline.app.controls.ParallelCoordinates;
 import io.sightline.app.controls.RocChart;
 import io.sightline.app.controls.TextColumn;
 import io.sightline.app.text.Figures;
@@ -18,6 +19,11 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.geometry.Side;
 import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.ScatterChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
@@ -27,12 +33,15 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -269,7 +278,97 @@ final class RunsView {
         Sections.showOnlyWhen(comparison, viewModel.comparingProperty());
         Label hint = Sections.hint("Select a run to see its leaderboard, evaluation and lineage.");
         Sections.showOnlyWhen(hint, viewModel.detail().runProperty().isNull().and(viewModel.comparingProperty().not()));
-        return new StackPane(hint, details, comparison);
+        Tab selected = new Tab("Selected runs", new StackPane(hint, details, comparison));
+        Tab scatter = new Tab("Scatter of all runs", scatter());
+        scatter.setId("runs-scatter-tab");
+        TabPane tabs = new TabPane(selected, scatter);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
+    }
+
+    /** Two fields chosen from the experiment's, plotted by the engine over its runs (sampled when many). */
+    private Node scatter() {
+        RunScatterViewModel model = viewModel.scatter();
+        ComboBox<String> x = new ComboBox<>(model.choices());
+        x.setId("scatter-x");
+        x.valueProperty().bindBidirectional(model.xProperty());
+        ComboBox<String> y = new ComboBox<>(model.choices());
+        y.setId("scatter-y");
+        y.valueProperty().bindBidirectional(model.yProperty());
+        Button plot = new Button("Plot");
+        plot.setId("scatter-plot");
+        plot.setOnAction(event -> model.plot());
+        Label note = Sections.hint("");
+        note.textProperty().bind(model.noteProperty());
+        HBox choose = new HBox(8, new Label("x"), x, new Label("y"), y, plot, note);
+        choose.setAlignment(Pos.CENTER_LEFT);
+
+        NumberAxis xAxis = new NumberAxis();
+        NumberAxis yAxis = new NumberAxis();
+        xAxis.setForceZeroInRange(false);
+        yAxis.setForceZeroInRange(false);
+        xAxis.setAnimated(false);
+        yAxis.setAnimated(false);
+        ScatterChart<Number, Number> chart = new ScatterChart<>(xAxis, yAxis);
+        chart.setId("scatter-chart");
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        model.plotProperty().addListener((obs, old, now) -> {
+            chart.getData().clear();
+            if (now == null) {
+                return;
+            }
+            xAxis.setLabel(now.x());
+            yAxis.setLabel(now.y());
+            XYChart.Series<Number, Number> series = new XYChart.Series<>();
+            now.points().forEach(p -> series.getData().add(new XYChart.Data<>(p.x(), p.y())));
+            chart.getData().add(series);
+        });
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        VBox box = new VBox(6, choose, chart);
+        box.getStyleClass().add(Sections.DETAILS);
+        return box;
+    }
+
+    /** One line chart per metric, one line per compared run. */
+    private Node histories() {
+        FlowPane charts = new FlowPane(12, 12);
+        charts.setId("metric-histories");
+        Runnable rebuild = () -> {
+            charts.getChildren().clear();
+            for (MetricOverlay overlay : viewModel.comparison().overlays()) {
+                NumberAxis step = new NumberAxis();
+                step.setLabel("step");
+                step.setAnimated(false);
+                NumberAxis value = new NumberAxis();
+                value.setForceZeroInRange(false);
+                value.setAnimated(false);
+                LineChart<Number, Number> chart = new LineChart<>(step, value);
+                chart.setTitle(overlay.metric());
+                chart.setCreateSymbols(overlay.series().stream().allMatch(s -> s.points().size() <= 1));
+                chart.setAnimated(false);
+                chart.setPrefSize(420, 260);
+                for (MetricOverlay.Series run : overlay.series()) {
+                    XYChart.Series<Number, Number> series = new XYChart.Series<>();
+                    series.setName(run.run());
+                    run.points().forEach(p -> series.getData().add(new XYChart.Data<>(p.step(), p.value())));
+                    chart.getData().add(series);
+                }
+                charts.getChildren().add(chart);
+            }
+        };
+        viewModel.comparison().overlays().addListener((ListChangeListener<MetricOverlay>) change -> rebuild.run());
+        ScrollPane scroll = new ScrollPane(charts);
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        return new VBox(6, Sections.problem(viewModel.comparison().historiesErrorProperty()), scroll);
+    }
+
+    private Node parallelCoordinates() {
+        ParallelCoordinates chart = new ParallelCoordinates();
+        chart.setId("parallel-coordinates");
+        chart.dataProperty().bind(viewModel.comparison().parallelProperty());
+        return chart;
     }
 
     private Node details() {
@@ -419,12 +518,19 @@ final class RunsView {
                 pseudoClassStateChanged(DIFFERS, !empty && row != null && row.parameter() && row.differs());
             }
         });
-        VBox.setVgrow(table, Priority.ALWAYS);
         Label note = Sections.hint("");
         note.textProperty().bind(viewModel.comparison().noteProperty());
         Sections.showOnlyWhen(note, viewModel.comparison().noteProperty().isNotEmpty());
-        VBox box = new VBox(6, Sections.title("Comparison"), Sections.hint("Parameters on which the runs differ are "
-                + "highlighted."), note, table);
+        TabPane views = new TabPane(
+                new Tab("Table", new VBox(6, Sections.hint("Parameters on which the runs differ are highlighted."),
+                        table)),
+                new Tab("Metric histories", histories()),
+                new Tab("Parallel coordinates", parallelCoordinates()));
+        views.setId("comparison-views");
+        views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox.setVgrow(views, Priority.ALWAYS);
+        VBox box = new VBox(6, Sections.title("Comparison"), note, views);
         box.getStyleClass().add(Sections.DETAILS);
         return box;
     }

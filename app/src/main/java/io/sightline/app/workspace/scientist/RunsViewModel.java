@@ -60,6 +60,8 @@ public final class RunsViewModel {
         this.datasets = Objects.requireNonNull(datasets);
         this.tasks = Objects.requireNonNull(tasks);
         this.pages = new LatestRequest(tasks);
+        this.comparison = new RunComparisonViewModel(runs, tasks);
+        this.scatter = new RunScatterViewModel(runs, tasks);
         experiment.addListener((observable, was, now) -> {
             fieldColumns.clear();
             reload();
@@ -92,7 +94,7 @@ public final class RunsViewModel {
         return detail;
     }
 
-    private final RunComparisonViewModel comparison = new RunComparisonViewModel();
+    private final RunComparisonViewModel comparison;
 
     /** The selected runs side by side, when there are two or more. */
     public RunComparisonViewModel comparison() {
@@ -155,6 +157,13 @@ public final class RunsViewModel {
     /** How many runs are listed and whether more follow, e.g. "200 runs shown; more load as you scroll". */
     public ReadOnlyStringProperty shownProperty() {
         return shown.getReadOnlyProperty();
+    }
+
+    private final RunScatterViewModel scatter;
+
+    /** Two fields of the experiment's runs against each other. */
+    public RunScatterViewModel scatter() {
+        return scatter;
     }
 
     public void reload() {
@@ -266,6 +275,7 @@ public final class RunsViewModel {
     private void show(Opened opened) {
         experiments.setAll(opened.experiments());
         fields.set(opened.fields());
+        scatter.open(experiment.get(), opened.fields());
         datasetNames = opened.datasetNames();
         if (fieldColumns.isEmpty()) {
             opened.fields().metrics().stream().limit(DEFAULT_METRIC_COLUMNS).map(m -> "metrics." + m)

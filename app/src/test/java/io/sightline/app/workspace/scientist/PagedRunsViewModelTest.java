@@ -7,6 +7,7 @@ import io.sightline.app.fakes.ScriptedRuns;
 import io.sightline.app.task.CurrentThreadTaskExecutor;
 import io.sightline.engine.api.DatasetInfo;
 import io.sightline.engine.api.ExperimentSummary;
+import io.sightline.engine.api.MetricStep;
 import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.RunFields;
 import io.sightline.engine.api.RunInfo;
@@ -56,6 +57,11 @@ class PagedRunsViewModelTest {
             int from = request.pageToken() == null ? 0 : Integer.parseInt(request.pageToken());
             int to = Math.min(all.size(), from + 2);
             return new RunPage(all.subList(from, to), Map.of("run-1", 2), to < all.size() ? String.valueOf(to) : null);
+        }
+
+        @Override
+        public List<MetricStep> metricHistory(String runId, String metric) {
+            return List.of(new MetricStep(0, 1000, 0.5), new MetricStep(1, 2000, 0.6), new MetricStep(2, 3000, 0.7));
         }
 
         @Override

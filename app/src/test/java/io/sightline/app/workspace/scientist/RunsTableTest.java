@@ -2,14 +2,17 @@ package io.sightline.app.workspace.scientist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.sightline.app.controls.ParallelCoordinates;
 import io.sightline.app.fakes.ComposedPlatform;
 import io.sightline.engine.api.ExperimentSummary;
+import io.sightline.engine.api.MetricStep;
 import io.sightline.engine.api.RunFields;
 import io.sightline.engine.api.RunPage;
 import io.sightline.engine.api.RunSearchRequest;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -42,6 +45,11 @@ class RunsTableTest {
         @Override
         public RunPage searchRuns(RunSearchRequest request) {
             return sweep.searchRuns(request);
+        }
+
+        @Override
+        public List<MetricStep> metricHistory(String runId, String metric) {
+            return sweep.metricHistory(runId, metric);
         }
     }
 
@@ -93,6 +101,17 @@ class RunsTableTest {
         WorkspaceScreen.waitUntil(robot, "#comparison-table", 1);
         TableView<?> comparison = robot.lookup("#comparison-table").queryAs(TableView.class);
         assertThat(comparison.getColumns()).hasSize(3);
+
+        robot.clickOn("Metric histories");
+        WorkspaceScreen.waitUntil(robot, "#metric-histories .chart", 1);
+        LineChart<?, ?> auc = robot.lookup("#metric-histories .chart").queryAs(LineChart.class);
+        assertThat(auc.getTitle()).isEqualTo("auc");
+        assertThat(auc.getData()).hasSize(2);
+
+        robot.clickOn("Parallel coordinates");
+        ParallelCoordinates parallel = robot.lookup("#parallel-coordinates").queryAs(ParallelCoordinates.class);
+        assertThat(parallel.getData().axes()).containsExactly("depth", "auc");
+        assertThat(parallel.getData().lines()).hasSize(2);
     }
 
     private static List<String> ids(TableView<?> table) {
