@@ -17,7 +17,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -95,19 +94,6 @@ public final class RunStore {
             throw PlatformException.notFound("run", runId);
         }
         return found.get(0);
-    }
-
-    /** Every run, deleted or not, of the experiments named by id. */
-    public List<TrackedRun> inExperiments(Connection connection, List<String> experimentIds) throws SQLException {
-        List<Object> ids = new ArrayList<>();
-        for (String id : experimentIds) {
-            experiments.find(connection, id).ifPresent(e -> ids.add(Long.parseLong(e.id())));
-        }
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        String marks = String.join(", ", Collections.nCopies(ids.size(), "?"));
-        return select(connection, "WHERE e.id IN (" + marks + ")", ids.toArray());
     }
 
     /** The runs on one page of a search, in the order the search gives, read by the ids the database chose. */
