@@ -24,10 +24,12 @@ import io.sightline.engine.api.Flow;
 import io.sightline.engine.api.FlowDefinition;
 import io.sightline.engine.api.FlowStart;
 import io.sightline.engine.api.EventSubscription;
+import io.sightline.engine.api.ExperimentSummary;
 import io.sightline.engine.api.Health;
 import io.sightline.engine.api.LoggedPrediction;
 import io.sightline.engine.api.ModelRef;
 import io.sightline.engine.api.ImportAssessment;
+import io.sightline.engine.api.MetricStep;
 import io.sightline.engine.api.ModelImport;
 import io.sightline.engine.api.ModelVersion;
 import io.sightline.engine.api.NewProject;
@@ -45,7 +47,11 @@ import io.sightline.engine.api.Project;
 import io.sightline.engine.api.RegisteredModel;
 import io.sightline.engine.api.ReleaseReport;
 import io.sightline.engine.api.RuleTrial;
+import io.sightline.engine.api.RunFields;
 import io.sightline.engine.api.RunInfo;
+import io.sightline.engine.api.RunPage;
+import io.sightline.engine.api.RunScatter;
+import io.sightline.engine.api.RunSearchRequest;
 import io.sightline.engine.api.ScoreFileResult;
 import io.sightline.engine.api.ServingLimits;
 import io.sightline.engine.api.Stage;
@@ -69,6 +75,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import okhttp3.Headers;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
@@ -224,6 +231,39 @@ public final class RemotePlatform implements Platform, RemoteLink {
     @Override
     public RunInfo run(String runId) {
         return api.get(api.url("runs", runId), RunInfo.class);
+    }
+
+    @Override
+    public List<ExperimentSummary> experiments() {
+        return api.all(api.url("experiments"), ExperimentSummary.class);
+    }
+
+    @Override
+    public RunPage searchRuns(RunSearchRequest request) {
+        return api.post(api.url("runs", "search"), request, RunPage.class);
+    }
+
+    @Override
+    public RunFields runFields(String experiment) {
+        HttpUrl.Builder url = api.url("run-fields");
+        if (experiment != null) {
+            url.addQueryParameter("experiment", experiment);
+        }
+        return api.get(url, RunFields.class);
+    }
+
+    @Override
+    public List<MetricStep> metricHistory(String runId, String metric) {
+        return api.all(api.url("runs", runId, "metrics", metric), MetricStep.class);
+    }
+
+    @Override
+    public RunScatter scatter(String experiment, String x, String y) {
+        HttpUrl.Builder url = api.url("run-scatter").addQueryParameter("x", x).addQueryParameter("y", y);
+        if (experiment != null) {
+            url.addQueryParameter("experiment", experiment);
+        }
+        return api.get(url, RunScatter.class);
     }
 
     @Override

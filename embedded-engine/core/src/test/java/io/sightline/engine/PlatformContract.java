@@ -70,6 +70,7 @@ import io.sightline.engine.api.StepState;
 import io.sightline.engine.api.EventSubscription;
 import io.sightline.engine.api.JobState;
 import io.sightline.engine.api.LoggedPrediction;
+import io.sightline.engine.api.MetricStep;
 import io.sightline.engine.api.ModelVersion;
 import io.sightline.engine.api.Platform;
 import io.sightline.engine.api.PlatformEvent;
@@ -77,6 +78,8 @@ import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.PredictionResult;
 import io.sightline.engine.api.Project;
 import io.sightline.engine.api.RunInfo;
+import io.sightline.engine.api.RunScatter;
+import io.sightline.engine.api.RunSearchRequest;
 import io.sightline.engine.api.RunStatus;
 import io.sightline.engine.api.ServingLimits;
 import io.sightline.engine.api.Stage;
@@ -269,6 +272,41 @@ public abstract class PlatformContract {
         assertThat(run.provenance()).isNotBlank();
         assertThat(run.model().model()).isEqualTo("iris-species");
         assertThat(platform.runs()).extracting(RunInfo::id).contains(run.id());
+    }
+
+    @Test
+    void runsAreSearchedAndPagedByTheEngineWithTheirFieldsNamed() {
+        RunInfo run = platform.run(trainedJob.runId());
+        assertThat(platform.experiments()).anySatisfy(experiment -> {
+            assertThat(experiment.name()).isEqualTo(run.experiment());
+            assertThat(experiment.runCount()).isGreaterThanOrEqualTo(1);
+        });
+        assertThat(platform.searchRuns(RunSearchRequest.firstPage(run.experiment())).runs())
+                .extracting(RunInfo::id).contains(run.id());
+        // What a training recorded is searchable by key like what MLflow clients log.
+        RunSearchRequest seeded = RunSearchRequest.firstPage(run.experiment()).withFilter("params.seed = '42' and "
+                + "attributes.status = 'FINISHED'");
+        assertThat(platform.searchRuns(seeded).runs()).extracting(RunInfo::id).contains(run.id());
+        assertThat(platform.searchRuns(seeded.withFilter("params.seed = '41'")).runs()).extracting(RunInfo::id)
+                .doesNotContain(run.id());
+        assertThat(platform.runFields(run.experiment()).params()).contains("seed", "target");
+        String metric = run.metrics().keySet().iterator().next();
+        assertThat(platform.metricHistory(run.id(), metric)).extracting(MetricStep::value)
+                .containsExactly(run.metrics().get(metric));
+        RunScatter scatter = platform.scatter(run.experiment(), "params.seed", "metrics.`" + metric + "`");
+        assertThat(scatter.points()).anySatisfy(point -> {
+            assertThat(point.runId()).isEqualTo(run.id());
+            assertThat(point.x()).isEqualTo(42.0);
+        });
+        assertThat(scatter.sampled()).isFalse();
+        assertThatThrownBy(() -> platform.scatter(run.experiment(), "attributes.status", "params.seed"))
+                .isInstanceOfSatisfying(PlatformException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_INPUT));
+        assertThatThrownBy(() -> platform.searchRuns(seeded.withFilter("metrics.accuracy >> 1")))
+                .isInstanceOfSatisfying(PlatformException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.INVALID_INPUT);
+                    assertThat(e.getMessage()).contains("Invalid filter");
+                });
     }
 
     @Test

@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A run as a line of the runs table, with the figures a data scientist scans for first. */
+/**
+ * A run as a line of the runs table, with the figures a data scientist scans for first; {@code depth} 1 for a
+ * child shown under its parent, {@code children} how many runs are nested under it.
+ */
 public record RunRow(RunInfo run, String started, String dataset, String target, String task, String best,
-        String cvMetric, String testMetric, String duration, String status) {
+        String cvMetric, String testMetric, String duration, String status, int depth, int children) {
 
     /** Test metrics tried in order when none is named like the cross-validated one. */
     private static final List<String> FALLBACK_TEST_METRICS = List.of("auc", "accuracy", "f1", "r2", "rmse");
@@ -25,7 +28,33 @@ public record RunRow(RunInfo run, String started, String dataset, String target,
                 best.map(CandidateResult::algorithm).orElse(Figures.NONE),
                 best.map(c -> c.metric() + " " + Figures.metric(c.cvScore())).orElse(Figures.NONE),
                 testMetric(run, best.map(CandidateResult::metric).orElse(null)),
-                duration(run), statusWord(run.status()));
+                duration(run), statusWord(run.status()), 0, 0);
+    }
+
+    RunRow nested(int newDepth, int childCount) {
+        return new RunRow(run, started, dataset, target, task, best, cvMetric, testMetric, duration, status, newDepth,
+                childCount);
+    }
+
+    /** The run's name (MLflow's {@code mlflow.runName} tag), else its id; a child's is indented under its parent. */
+    public String name() {
+        String name = run.tags().getOrDefault("mlflow.runName", run.id());
+        if (depth > 0) {
+            return "      " + name;
+        }
+        return children > 0 ? "▸ " + name + " (" + children + ")" : name;
+    }
+
+    /** A metric, parameter or tag column ({@code metrics.auc}, {@code params.depth}, {@code tags.team}) as text. */
+    public String field(String column) {
+        int dot = column.indexOf('.');
+        String key = column.substring(dot + 1);
+        return switch (column.substring(0, dot)) {
+            case "metrics" -> run.metrics().containsKey(key) ? Figures.metric(run.metrics().get(key)) : Figures.NONE;
+            case "params" -> run.params().getOrDefault(key, Figures.NONE);
+            case "tags" -> run.tags().getOrDefault(key, Figures.NONE);
+            default -> Figures.NONE;
+        };
     }
 
     public String id() {

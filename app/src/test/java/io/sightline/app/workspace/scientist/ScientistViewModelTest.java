@@ -10,6 +10,7 @@ import io.sightline.app.task.ManualScheduler;
 import io.sightline.engine.api.DatasetInfo;
 import io.sightline.engine.api.DeploymentState;
 import io.sightline.engine.api.ErrorCode;
+import io.sightline.engine.api.ExperimentSummary;
 import io.sightline.engine.api.EventSubscription;
 import io.sightline.engine.api.Events;
 import io.sightline.engine.api.JobState;
@@ -57,8 +58,14 @@ class ScientistViewModelTest {
 
         @Override
         public List<RunInfo> runs() {
-            runLoads++;
             return List.of(ScientistRecords.run());
+        }
+
+        /** Asked once per load of the runs tab (the page and the fields follow from {@link #runs()}). */
+        @Override
+        public List<ExperimentSummary> experiments() {
+            runLoads++;
+            return ScriptedRuns.super.experiments();
         }
 
         @Override

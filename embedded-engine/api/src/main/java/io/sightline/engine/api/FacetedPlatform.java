@@ -80,6 +80,31 @@ public interface FacetedPlatform extends Platform {
         return facets().runs().run(runId);
     }
 
+    @Override
+    default List<ExperimentSummary> experiments() {
+        return facets().runs().experiments();
+    }
+
+    @Override
+    default RunPage searchRuns(RunSearchRequest request) {
+        return facets().runs().searchRuns(request);
+    }
+
+    @Override
+    default RunFields runFields(String experiment) {
+        return facets().runs().runFields(experiment);
+    }
+
+    @Override
+    default List<MetricStep> metricHistory(String runId, String metric) {
+        return facets().runs().metricHistory(runId, metric);
+    }
+
+    @Override
+    default RunScatter scatter(String experiment, String x, String y) {
+        return facets().runs().scatter(experiment, x, y);
+    }
+
     // ---- registry
 
     @Override

@@ -26,6 +26,15 @@ public record SearchPage<T>(List<T> items, String nextPageToken) {
     }
 
     /**
+     * The page that starts at {@code offset}, from a query that fetched up to one record more than
+     * {@code maxResults} to tell whether another page follows.
+     */
+    public static <T> SearchPage<T> following(List<T> fetched, int offset, int maxResults) {
+        boolean more = fetched.size() > maxResults;
+        return new SearchPage<>(more ? fetched.subList(0, maxResults) : fetched, more ? token(offset + maxResults) : null);
+    }
+
+    /**
      * {@code requested} (null: {@code byDefault}) checked to be 1 to {@code maximum}.
      */
     public static int limit(Long requested, int byDefault, int maximum) {
@@ -44,7 +53,8 @@ public record SearchPage<T>(List<T> items, String nextPageToken) {
                 .encodeToString((TOKEN_PREFIX + offset).getBytes(StandardCharsets.UTF_8));
     }
 
-    static int offset(String pageToken) {
+    /** The offset a token (null or empty: the first page) stands for; a token not made here is refused. */
+    public static int offset(String pageToken) {
         if (pageToken == null || pageToken.isEmpty()) {
             return 0;
         }

@@ -16,6 +16,9 @@ import java.util.Map;
 public final class RunLog {
     /** The tag MLflow clients use for a run's name; it and the run's name are kept the same. */
     public static final String RUN_NAME_TAG = "mlflow.runName";
+    /** The tag MLflow clients set on a nested run: its parent's id, kept in a column too for the folded table. */
+    public static final String PARENT_RUN_TAG = "mlflow.parentRunId";
+    private static final int MAX_RUN_ID_LENGTH = 64;
 
     private final RunStore runs;
 
@@ -61,6 +64,9 @@ public final class RunLog {
         Sql.upsert(connection, "run_tag", Map.of("run_id", runId, "tag_key", tag.key()), "tag_value", tag.value());
         if (tag.key().equals(RUN_NAME_TAG)) {
             runs.rename(connection, runId, tag.value());
+        } else if (tag.key().equals(PARENT_RUN_TAG)) {
+            // A value too long to be a run id names no run this store has: the run stays at the top level.
+            runs.setParent(connection, runId, tag.value().length() <= MAX_RUN_ID_LENGTH ? tag.value() : null);
         }
     }
 
@@ -68,6 +74,20 @@ public final class RunLog {
         if (Sql.update(connection, "DELETE FROM run_tag WHERE run_id = ? AND tag_key = ?", runId, key) == 0) {
             throw PlatformException.notFound("tag on run " + runId, key);
         }
+        if (key.equals(PARENT_RUN_TAG)) {
+            runs.setParent(connection, runId, null);
+        }
+    }
+
+    /**
+     * Every value logged for a metric of {@code run}; a metric a training recorded (never logged through the API)
+     * has its one recorded value.
+     */
+    public List<MetricPoint> historyOrRecorded(Connection connection, TrackedRun run, String key) throws SQLException {
+        List<MetricPoint> logged = history(connection, run.id(), key);
+        return logged.isEmpty()
+                ? run.latestMetrics().stream().filter(point -> point.key().equals(key)).toList()
+                : logged;
     }
 
     /** Every value logged for the metric {@code key} of a run, in the order they arrived. */

@@ -10,16 +10,18 @@ import io.sightline.engine.api.PlatformException;
 import io.sightline.engine.api.RunInfo;
 import io.sightline.engine.api.RunStatus;
 import io.sightline.engine.api.Task;
+import io.sightline.engine.search.SearchField;
 import io.sightline.engine.wire.Json;
 import io.sightline.engine.store.Sql;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Runs in the database: the engine's trainings, written once when they finish, and runs that MLflow clients
@@ -56,6 +58,13 @@ public final class RunStore {
                 Json.write(run.timingsMillis()), run.provenance(), run.startedAt(), run.finishedAt(),
                 run.model() == null ? null : run.model().model(),
                 run.model() == null ? null : run.model().version());
+        // Also row by row, where searches find them by key as they find what MLflow clients log.
+        long recordedMillis = (run.finishedAt() == null ? run.startedAt() : run.finishedAt()).toEpochMilli();
+        Sql.batch(connection, "INSERT INTO run_param (run_id, param_key, param_value) VALUES (?, ?, ?)",
+                run.params().entrySet().stream().map(p -> new Object[] {run.id(), p.getKey(), p.getValue()}).toList());
+        Sql.batch(connection, "INSERT INTO latest_metric (run_id, metric_key, metric_value, logged_ms, step) "
+                + "VALUES (?, ?, ?, ?, 0)", run.metrics().entrySet().stream()
+                .map(m -> new Object[] {run.id(), m.getKey(), m.getValue(), recordedMillis}).toList());
     }
 
     /** Records a run an MLflow client starts: running, with nothing logged yet. */
@@ -87,17 +96,38 @@ public final class RunStore {
         return found.get(0);
     }
 
-    /** Every run, deleted or not, of the experiments named by id. */
-    public List<TrackedRun> inExperiments(Connection connection, List<String> experimentIds) throws SQLException {
-        List<Object> ids = new ArrayList<>();
-        for (String id : experimentIds) {
-            experiments.find(connection, id).ifPresent(e -> ids.add(Long.parseLong(e.id())));
-        }
+    /** The runs on one page of a search, in the order the search gives, read by the ids the database chose. */
+    List<TrackedRun> page(Connection connection, RunSelection.Statement page) throws SQLException {
+        List<String> ids = Sql.list(connection, page.sql(), row -> row.getString("id"), page.paramArray());
         if (ids.isEmpty()) {
             return List.of();
         }
-        String marks = String.join(", ", Collections.nCopies(ids.size(), "?"));
-        return select(connection, "WHERE e.id IN (" + marks + ")", ids.toArray());
+        Map<String, TrackedRun> byId = new HashMap<>();
+        for (TrackedRun run : select(connection, "WHERE r.id IN (" + String.join(", ",
+                Collections.nCopies(ids.size(), "?")) + ")", ids.toArray())) {
+            byId.put(run.id(), run);
+        }
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** How many children (in {@code view}) each of {@code parentIds} has; parents without any are left out. */
+    Map<String, Integer> childCounts(Connection connection, List<String> parentIds, ViewType view)
+            throws SQLException {
+        Map<String, Integer> counts = new HashMap<>();
+        if (parentIds.isEmpty()) {
+            return counts;
+        }
+        RunSelection.Statement statement = RunSelection.childCounts(parentIds, view);
+        Sql.list(connection, statement.sql(), row -> counts.put(row.getString("parent_run_id"), row.getInt("children")),
+                statement.paramArray());
+        return counts;
+    }
+
+    /** The metric, parameter or tag keys the newest {@code newestRuns} runs of the scope have, sorted. */
+    List<String> keys(Connection connection, SearchField.Kind kind, RunScope scope, int newestRuns)
+            throws SQLException {
+        RunSelection.Statement statement = RunSelection.keys(kind, scope, newestRuns);
+        return Sql.list(connection, statement.sql(), row -> row.getString("field_key"), statement.paramArray());
     }
 
     /** Locks the run's row until the transaction ends, so that concurrent writes to one run queue up. */
@@ -108,6 +138,11 @@ public final class RunStore {
 
     public void update(Connection connection, String runId, RunStatus status, Instant finishedAt) throws SQLException {
         Sql.update(connection, "UPDATE run SET status = ?, finished_at = ? WHERE id = ?", status, finishedAt, runId);
+    }
+
+    /** Keeps the parent column in step with the tag {@code mlflow.parentRunId} (null: no parent). */
+    void setParent(Connection connection, String runId, String parentRunId) throws SQLException {
+        Sql.update(connection, "UPDATE run SET parent_run_id = ? WHERE id = ?", parentRunId, runId);
     }
 
     public void rename(Connection connection, String runId, String name) throws SQLException {

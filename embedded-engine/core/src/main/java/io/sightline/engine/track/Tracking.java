@@ -186,25 +186,26 @@ public final class Tracking {
         });
     }
 
-    /**
-     * Every value logged for a metric; a metric a training recorded (never logged through the API) has its
-     * one recorded value.
-     */
+    /** Every value logged for a metric, paged (see {@link RunLog#historyOrRecorded}). */
     public SearchPage<MetricPoint> metricHistory(String runId, String key, int maxResults, String pageToken) {
         LoggingRules.key("metric", key);
-        List<MetricPoint> history = database.read(c -> {
-            TrackedRun run = runs.tracked(c, runId);
-            List<MetricPoint> logged = log.history(c, runId, key);
-            return logged.isEmpty()
-                    ? run.latestMetrics().stream().filter(point -> point.key().equals(key)).toList()
-                    : logged;
-        });
+        List<MetricPoint> history = database.read(c -> log.historyOrRecorded(c, runs.tracked(c, runId), key));
         return SearchPage.of(history, pageToken, maxResults);
     }
 
+    /** Filters, orders and pages in the database (see {@link RunSelection}); experiments not found hold no runs. */
     public SearchPage<TrackedRun> searchRuns(RunQuery query) {
-        List<TrackedRun> candidates = database.read(c -> runs.inExperiments(c, query.experimentIds()));
-        return RunSearch.search(candidates, query);
+        return database.read(c -> {
+            List<String> names = new ArrayList<>();
+            for (String id : query.experimentIds()) {
+                experiments.find(c, id).ifPresent(experiment -> names.add(experiment.name()));
+            }
+            if (names.isEmpty()) {
+                return new SearchPage<TrackedRun>(List.of(), null);
+            }
+            return RunSearch.page(c, runs, RunScope.flat(names, query.viewType()), query.filter(), query.orderBy(),
+                    query.maxResults(), query.pageToken());
+        });
     }
 
     private TrackedRun activeRun(Connection connection, String runId) throws SQLException {

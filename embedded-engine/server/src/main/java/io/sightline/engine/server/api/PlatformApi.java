@@ -7,16 +7,22 @@ import io.sightline.engine.EngineVersion;
 import io.sightline.engine.api.DatasetInfo;
 import io.sightline.engine.api.DatasetPreview;
 import io.sightline.engine.api.Deployment;
+import io.sightline.engine.api.ExperimentSummary;
 import io.sightline.engine.api.Health;
 import io.sightline.engine.api.LoggedPrediction;
 import io.sightline.engine.api.ImportAssessment;
+import io.sightline.engine.api.MetricStep;
 import io.sightline.engine.api.ModelVersion;
 import io.sightline.engine.api.Platform;
 import io.sightline.engine.api.PlatformEvent;
 import io.sightline.engine.api.PlatformInfo;
 import io.sightline.engine.api.PredictionResult;
 import io.sightline.engine.api.RegisteredModel;
+import io.sightline.engine.api.RunFields;
 import io.sightline.engine.api.RunInfo;
+import io.sightline.engine.api.RunPage;
+import io.sightline.engine.api.RunScatter;
+import io.sightline.engine.api.RunSearchRequest;
 import io.sightline.engine.api.TargetAnalysis;
 import io.sightline.engine.api.TrainingJob;
 import io.sightline.engine.api.TrainingRequest;
@@ -93,6 +99,25 @@ public final class PlatformApi implements RouteGroup, Documented {
                         .summary("Asks a training job to stop").returns(Shape.json(TrainingJob.class)),
                 DocumentedRoute.get(api + "/runs", jobs::runs).tag("training").paged()
                         .summary("Recorded runs").returns(Shape.pageOf(RunInfo.class)),
+                DocumentedRoute.post(api + "/runs/search", jobs::searchRuns).tag("training")
+                        .summary("One page of an experiment's runs, filtered in MLflow's search grammar and ordered by"
+                                + " the database; pass nextPageToken back for the next")
+                        .accepts(Shape.json(RunSearchRequest.class)).returns(Shape.json(RunPage.class)),
+                DocumentedRoute.get(api + "/run-fields", jobs::runFields).tag("training")
+                        .param(Param.query("experiment", "string", "The experiment's name (default: every run)"))
+                        .summary("The attributes, metric, parameter and tag keys runs can be filtered and shown by")
+                        .returns(Shape.json(RunFields.class)),
+                DocumentedRoute.get(api + "/run-scatter", jobs::scatter).tag("training")
+                        .param(Param.query("experiment", "string", "The experiment's name (default: every run)"))
+                        .param(Param.query("x", "string", "A numeric field, such as metrics.auc"))
+                        .param(Param.query("y", "string", "Another, such as params.depth"))
+                        .summary("Two fields of the newest runs against each other (sampled when there are more)")
+                        .returns(Shape.json(RunScatter.class)),
+                DocumentedRoute.get(api + "/runs/{id}/metrics/{metric}", jobs::metricHistory).tag("training").paged()
+                        .summary("Every value logged for one metric of a run, in the order it arrived")
+                        .returns(Shape.pageOf(MetricStep.class)),
+                DocumentedRoute.get(api + "/experiments", jobs::experiments).tag("training").paged()
+                        .summary("Experiments by name, with their run counts").returns(Shape.pageOf(ExperimentSummary.class)),
                 DocumentedRoute.get(api + "/runs/{id}", jobs::run).tag("training")
                         .summary("One run with its leaderboard, evaluations and lineage").returns(Shape.json(RunInfo.class)),
 

@@ -2,6 +2,7 @@ package io.sightline.engine.server.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import io.sightline.engine.api.RunSearchRequest;
 import io.sightline.engine.api.Runs;
 import io.sightline.engine.api.Training;
 import io.sightline.engine.api.TrainingJob;
@@ -57,5 +58,30 @@ final class TrainingHandlers {
 
     void run(Context ctx) {
         ctx.json(runs.run(ctx.pathParam("id")));
+    }
+
+    void experiments(Context ctx) {
+        ctx.json(Params.page(ctx, runs.experiments()));
+    }
+
+    /** The page size defaults as in the console; everything else may be left out. */
+    void searchRuns(Context ctx) {
+        ObjectNode body = Bodies.object(ctx);
+        if (!body.hasNonNull("pageSize")) {
+            body.put("pageSize", RunSearchRequest.DEFAULT_PAGE_SIZE);
+        }
+        ctx.json(runs.searchRuns(Bodies.convert(body, RunSearchRequest.class)));
+    }
+
+    void runFields(Context ctx) {
+        ctx.json(runs.runFields(ctx.queryParam("experiment")));
+    }
+
+    void metricHistory(Context ctx) {
+        ctx.json(Params.page(ctx, runs.metricHistory(ctx.pathParam("id"), ctx.pathParam("metric"))));
+    }
+
+    void scatter(Context ctx) {
+        ctx.json(runs.scatter(ctx.queryParam("experiment"), ctx.queryParam("x"), ctx.queryParam("y")));
     }
 }
