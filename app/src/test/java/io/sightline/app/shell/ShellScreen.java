@@ -91,8 +91,13 @@ final class ShellScreen implements AutoCloseable {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Stops what the screen started. The window's handler goes with it: tests share the primary stage, and a
+     * later test that shows and hides it must not save this screen's placement into preferences gone since.
+     */
     @Override
     public void close() {
+        window.stage().setOnHidden(null);
         health.close();
         status.close();
         tasks.close();

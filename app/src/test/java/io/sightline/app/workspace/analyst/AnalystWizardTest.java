@@ -17,6 +17,7 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,10 @@ class AnalystWizardTest {
     void stopConsole() throws Exception {
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
+        // the console's window saved its placement on hiding; later tests show and hide the same primary stage,
+        // and must not save into this test's preferences once they are removed below
+        Stage primary = FxToolkit.toolkitContext().getRegisteredStage();
+        FxToolkit.setupFixture(() -> primary.setOnHidden(null));
         System.clearProperty("sightline.dataDir");
         System.clearProperty("sightline.trainingBudgetSeconds");
         System.clearProperty("sightline.prefsNode");
