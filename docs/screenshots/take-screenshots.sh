@@ -21,7 +21,7 @@
 # (demo-flow-endpoint-running.png) and finished (demo-flow-endpoint-finished.png); then flow 2, a request to use
 # the demo's model in another project, waiting for the owner's approval (demo-flow-cross-approval.png) and
 # finished (demo-flow-cross-finished.png); then flow 4, the assets' example ONNX model imported under a new name
-# (demo-flow-import-running.png, demo-flow-import-finished.png) and the release it hands the version to
+# (demo-flow-import-finished.png; it takes under a second) and the release it hands the version to
 # (demo-flow-import-release.png); a frame at each step change of
 # the first flow becomes the animated capture demo-flow.gif (ImageMagick); then triggers the upstream data bug and waits for its alert:
 # demo-alert.png.

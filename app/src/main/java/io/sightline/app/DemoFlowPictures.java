@@ -137,11 +137,16 @@ final class DemoFlowPictures {
         TourSteps.until(() -> form.reached(definition, reachedMidway), () -> form.readNewest(definition),
                 () -> TourSteps.after(PAGE_CATCHES_UP, () -> {
                     TourSteps.snapshot(stage, directory.resolve(midway));
-                    TourSteps.until(() -> form.reached(definition, flow -> false), () -> form.readNewest(definition),
-                            () -> TourSteps.after(PAGE_CATCHES_UP, () -> {
-                                TourSteps.snapshot(stage, directory.resolve(finished));
-                                then.run();
-                            }));
+                    pictureOnceEnded(definition, finished, then);
+                }));
+    }
+
+    /** Pictures the newest flow of {@code definition} once it has ended, then runs {@code then}. */
+    void pictureOnceEnded(String definition, String finished, Runnable then) {
+        TourSteps.until(() -> form.reached(definition, flow -> false), () -> form.readNewest(definition),
+                () -> TourSteps.after(PAGE_CATCHES_UP, () -> {
+                    TourSteps.snapshot(stage, directory.resolve(finished));
+                    then.run();
                 }));
     }
 
